@@ -1,0 +1,5 @@
+import { evidenceContentSchema } from "@/lib/schemas/evidence";
+
+test("empty evidence document validates", () => {
+  expect(evidenceContentSchema.safeParse({ conditions: [], studies: [], recommendations: [], safetyRules: [] }).success).toBe(true);
+});

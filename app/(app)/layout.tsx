@@ -1,0 +1,20 @@
+import { AppHeader } from "@/components/app-header";
+import { navigationFor } from "@/components/navigation";
+import { Providers } from "@/components/providers";
+import { requireUser } from "@/lib/auth/current-user";
+
+/**
+ * Shell of every signed-in page. The check here is only for the shell: each page and action checks the
+ * session itself, because layouts do not re-run on every navigation.
+ */
+export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <Providers>
+      <AppHeader userName={user.name} credentials={user.credentials} nav={navigationFor(user.role)} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </Providers>
+  );
+}

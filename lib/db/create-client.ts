@@ -1,0 +1,27 @@
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { createAdapterForUrl, databaseProvider, resolveDatabaseUrl } from "./database-url";
+
+/**
+ * The SQLite and PostgreSQL clients are generated from the same models (prisma/schema.prisma and its
+ * generated PostgreSQL twin), so their APIs are identical; the driver adapter follows the URL.
+ * Password hashes are omitted from every query unless a query asks for them.
+ */
+const clientOptions = (url: string) => ({
+  adapter: createAdapterForUrl(url),
+  omit: { user: { passwordHash: true } },
+});
+
+function createSqliteClient(url: string) {
+  return new SqliteClient(clientOptions(url));
+}
+
+export type Db = ReturnType<typeof createSqliteClient>;
+
+export function createPrismaClient(rawUrl: string | undefined = process.env.DATABASE_URL): Db {
+  const url = resolveDatabaseUrl(rawUrl);
+  if (databaseProvider(url) === "postgresql") {
+    return new PostgresClient(clientOptions(url)) as unknown as Db;
+  }
+  return createSqliteClient(url);
+}

@@ -1,0 +1,79 @@
+/** Public shapes of the complaint matcher. The matcher is pure: it is fed the evidence content. */
+
+export type Confidence = "high" | "medium" | "low";
+
+export interface MatchSpan {
+  /** Character offsets into the original complaint text (end exclusive). */
+  start: number;
+  end: number;
+  text: string;
+  /** Why this span counts, in words a clinician can check, e.g. 'abbreviation "LBP" = low back pain'. */
+  why: string;
+}
+
+export interface MatchCandidate {
+  slug: string;
+  /** 0-1; comparable across candidates of one complaint. */
+  score: number;
+  confidence: Confidence;
+  matched: MatchSpan[];
+  /** Exclusions, red flags, duration mismatch, etc. that lowered or vetoed the match. */
+  warnings: string[];
+}
+
+export type DurationCategory = "acute" | "subacute" | "chronic";
+
+export interface DurationFact {
+  category: DurationCategory;
+  /** Approximate weeks, when a number could be read ("x2y" = 104); null for "longstanding" etc. */
+  weeks: number | null;
+  span: MatchSpan;
+}
+
+export type RedFlagCode =
+  | "cauda-equina"
+  | "thunderclap-headache"
+  | "rhabdomyolysis"
+  | "fever"
+  | "weight-loss"
+  | "neuro-deficit"
+  | "chest-pain"
+  | "trauma";
+
+export interface RedFlag {
+  code: RedFlagCode;
+  label: string;
+  /** emergency: send for urgent care, never a massage referral. */
+  urgency: "emergency" | "urgent" | "caution";
+  span: MatchSpan;
+}
+
+export interface MentionFact {
+  /** Condition slug when the mention names one, else null. */
+  slug: string | null;
+  span: MatchSpan;
+}
+
+export interface ComplaintFacts {
+  duration: DurationFact | null;
+  side: "left" | "right" | "bilateral" | null;
+  negated: MentionFact[];
+  historical: MentionFact[];
+  family: MentionFact[];
+  hypothetical: MentionFact[];
+  redFlags: RedFlag[];
+}
+
+export interface MatchResult {
+  candidates: MatchCandidate[];
+  facts: ComplaintFacts;
+}
+
+/** What the matcher needs of a condition (a subset of the evidence Condition). */
+export interface MatcherCondition {
+  slug: string;
+  name: string;
+  phrases: string[];
+  exclusions: { phrase: string; reason: string }[];
+  bodyRegion: string;
+}

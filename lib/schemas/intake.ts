@@ -1,0 +1,213 @@
+import { z } from "zod";
+
+/**
+ * The intake form, shared by the react-hook-form form (zodResolver) and the server actions (safeParse),
+ * so the browser and the server refuse exactly the same input with the same words.
+ * z.object strips unknown keys: nothing the client adds (clinicianId, status…) reaches a write.
+ */
+
+export const sexValues = ["female", "male", "intersex", "unknown"] as const;
+export type Sex = (typeof sexValues)[number];
+export const sexLabels: Record<Sex, string> = {
+  female: "Female",
+  male: "Male",
+  intersex: "Intersex",
+  unknown: "Unknown / not stated",
+};
+
+/** Checklist of body regions for pain location; the form may add free-text locations as well. */
+export const bodyRegions = [
+  { value: "head", label: "Head" },
+  { value: "jaw-face", label: "Jaw or face" },
+  { value: "neck", label: "Neck" },
+  { value: "shoulders", label: "Shoulders" },
+  { value: "upper-back", label: "Upper back" },
+  { value: "lower-back", label: "Lower back" },
+  { value: "chest", label: "Chest" },
+  { value: "abdomen", label: "Abdomen" },
+  { value: "arms", label: "Arms" },
+  { value: "hands-wrists", label: "Hands or wrists" },
+  { value: "hips-buttocks", label: "Hips or buttocks" },
+  { value: "thighs", label: "Thighs" },
+  { value: "knees", label: "Knees" },
+  { value: "calves-shins", label: "Calves or shins" },
+  { value: "feet-ankles", label: "Feet or ankles" },
+  { value: "widespread", label: "Widespread / whole body" },
+] as const;
+export type BodyRegion = (typeof bodyRegions)[number]["value"];
+
+const regionLabels = new Map<string, string>(bodyRegions.map((r) => [r.value, r.label]));
+
+export function isBodyRegion(value: string): value is BodyRegion {
+  return regionLabels.has(value);
+}
+
+/** Label for a pain location: the checklist label for a region value, the clinician's words otherwise. */
+export function painLocationLabel(value: string): string {
+  return regionLabels.get(value) ?? value;
+}
+
+export const MAX_AGE_YEARS = 120;
+const DOB_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseIsoDate(value: string): { y: number; m: number; d: number } | null {
+  const parts = DOB_PATTERN.exec(value);
+  if (!parts) return null;
+  const y = Number(parts[1]);
+  const m = Number(parts[2]);
+  const d = Number(parts[3]);
+  // Round-trip through Date.UTC to refuse 2023-02-30 and friends.
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return null;
+  return { y, m, d };
+}
+
+/**
+ * Age in completed years on `now`'s UTC calendar date; null when `dob` is not a real YYYY-MM-DD date.
+ * A 29 February birthday counts from 1 March in common years.
+ */
+export function ageFromDob(dob: string, now: Date): number | null {
+  const birth = parseIsoDate(dob);
+  if (!birth) return null;
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth() + 1;
+  const d = now.getUTCDate();
+  const hadBirthday = m > birth.m || (m === birth.m && d >= birth.d);
+  return y - birth.y - (hadBirthday ? 0 : 1);
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+// The browser and the server may disagree about "today": UTC+14 is the earliest time zone, so a date of
+// birth entered as "today" anywhere on Earth is at most 14 hours ahead of UTC.
+const LATEST_TIME_ZONE_MS = 14 * 60 * 60 * 1000;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, `${label} must be ${max.toLocaleString("en-US")} characters or fewer`)
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? undefined : v));
+
+const longText = (max: number, label: string) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, `${label} must be ${max.toLocaleString("en-US")} characters or fewer`)
+    .default("");
+
+const safetyCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Unknown safety finding");
+
+const painLocationSchema = z
+  .string()
+  .trim()
+  .min(1, "Pain location can't be empty")
+  .max(60, "Each pain location must be 60 characters or fewer");
+
+/** Build the schema against a clock, so tests can pin "today". */
+export function makeIntakeSchema(now: () => Date = () => new Date()) {
+  return z
+    .object({
+      patientName: z
+        .string({ error: "Enter the patient's name" })
+        .trim()
+        .min(1, { message: "Enter the patient's name", abort: true })
+        .max(120, "Patient name must be 120 characters or fewer"),
+      dateOfBirth: z
+        .string({ error: "Enter the patient's date of birth" })
+        .trim()
+        .min(1, { message: "Enter the patient's date of birth", abort: true })
+        .superRefine((value, ctx) => {
+          if (value === "") return;
+          if (!parseIsoDate(value)) {
+            ctx.addIssue({ code: "custom", message: "Enter the date of birth as a real date (YYYY-MM-DD)" });
+            return;
+          }
+          const clock = now();
+          if (value > isoDay(new Date(clock.getTime() + LATEST_TIME_ZONE_MS))) {
+            ctx.addIssue({ code: "custom", message: "Date of birth can't be in the future" });
+            return;
+          }
+          const age = ageFromDob(value, clock);
+          if (age !== null && age > MAX_AGE_YEARS) {
+            ctx.addIssue({ code: "custom", message: `Date of birth gives an age over ${MAX_AGE_YEARS}; check the year` });
+          }
+        }),
+      sex: z.enum(sexValues, { error: "Choose the patient's sex (or Unknown)" }),
+      mrn: z
+        .string({ error: "MRN must be text" })
+        .trim()
+        .max(40, "MRN must be 40 characters or fewer")
+        .regex(/^[A-Za-z0-9-]*$/, "MRN may contain only letters, digits and hyphens")
+        .optional()
+        .transform((v) => (v === undefined || v === "" ? undefined : v)),
+      pregnant: z.boolean({ error: "Say whether the patient is pregnant" }).default(false),
+      // null as well as undefined: an emptied number input in the form becomes null, not a refusal.
+      pregnancyWeeks: z
+        .number({ error: "Weeks of pregnancy must be a number" })
+        .int("Weeks of pregnancy must be a whole number")
+        .min(1, "Weeks of pregnancy must be between 1 and 42")
+        .max(42, "Weeks of pregnancy must be between 1 and 42")
+        .nullable()
+        .optional(),
+      complaint: z
+        .string({ error: "Describe the complaint" })
+        .trim()
+        .min(1, { message: "Describe the complaint", abort: true })
+        .min(3, "Complaint must be at least 3 characters")
+        .max(2000, "Complaint must be 2,000 characters or fewer"),
+      painLocations: z
+        .array(painLocationSchema, { error: "Pain locations must be a list" })
+        .max(20, "Choose at most 20 pain locations")
+        .default([])
+        .transform((list) => [...new Set(list)]),
+      duration: optionalText(120, "Duration"),
+      painIntensity: z
+        .number({ error: "Pain intensity must be a number from 0 to 10" })
+        .int("Pain intensity must be a whole number from 0 to 10")
+        .min(0, "Pain intensity must be a number from 0 to 10")
+        .max(10, "Pain intensity must be a number from 0 to 10")
+        .nullable()
+        .optional(),
+      goals: longText(1000, "Goals"),
+      safetyFindings: z
+        .array(safetyCodeSchema, { error: "Safety findings must be a list" })
+        .max(50, "Too many safety findings")
+        .default([])
+        .transform((list) => [...new Set(list)]),
+      medications: longText(1000, "Medications"),
+      notes: longText(2000, "Notes"),
+    })
+    .superRefine((v, ctx) => {
+      if (v.pregnant && v.sex === "male") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["pregnant"],
+          message: "Pregnancy can't be recorded when sex is Male: change the sex or untick pregnant",
+        });
+      }
+      if (v.pregnant && (v.pregnancyWeeks === undefined || v.pregnancyWeeks === null)) {
+        ctx.addIssue({ code: "custom", path: ["pregnancyWeeks"], message: "Enter the weeks of pregnancy" });
+      }
+    })
+    // Weeks left in the form after "pregnant" is unticked are dropped, not refused: the field is hidden
+    // then, and an error on a hidden field cannot be fixed.
+    .transform((v) => ({
+      ...v,
+      pregnancyWeeks: v.pregnant ? (v.pregnancyWeeks ?? null) : null,
+      painIntensity: v.painIntensity ?? null,
+    }));
+}
+
+export const intakeSchema = makeIntakeSchema();
+
+/** Validated intake (what the actions and the domain receive). */
+export type IntakeInput = z.infer<typeof intakeSchema>;
+/** What the form holds before validation. */
+export type IntakeFormValues = z.input<typeof intakeSchema>;

@@ -1,0 +1,39 @@
+/**
+ * Seeds the database: the evidence base always (idempotent), demo accounts only into the embedded
+ * database. Run by `npm start`; `npm run db:seed-evidence` seeds the evidence alone.
+ */
+import { describeEvidenceChanges } from "@/lib/domain/evidence/evidence-diff";
+import { seedEvidenceBase } from "@/lib/data/evidence-store";
+import { ensureUser } from "@/lib/data/users-store";
+import type { Db } from "@/lib/db/create-client";
+import { SEED_EVIDENCE_REASON, seedEvidence } from "./evidence/evidence-seed";
+
+export const DEMO_CLINICIAN_EMAIL = "clinician@massagerx.test";
+export const DEMO_ADMIN_EMAIL = "admin@massagerx.test";
+export const DEFAULT_DEMO_PASSWORD = "massage-demo-2026";
+
+export async function seedEvidenceOnly(db: Db) {
+  return seedEvidenceBase(db, seedEvidence, SEED_EVIDENCE_REASON, describeEvidenceChanges);
+}
+
+/** For the local demo only: never called for a PostgreSQL (production) database. */
+export async function seedDemoAccounts(db: Db, password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD) {
+  const clinician = await ensureUser(db, {
+    email: DEMO_CLINICIAN_EMAIL,
+    name: "Dr. Dana Demo",
+    credentials: "MD",
+    role: "CLINICIAN",
+    password,
+    clinicName: "MassageRx Demo Clinic",
+    phone: "555-0100",
+  });
+  const admin = await ensureUser(db, {
+    email: DEMO_ADMIN_EMAIL,
+    name: "Avery Admin",
+    credentials: "",
+    role: "ADMIN",
+    password,
+    clinicName: "MassageRx Demo Clinic",
+  });
+  return { clinician, admin };
+}
