@@ -38,7 +38,9 @@ module.exports = async () => ({
       testEnvironment: "node",
       testMatch: ["<rootDir>/__tests__/integration/**/*.test.ts"],
       globalSetup: "<rootDir>/__tests__/support/integration-global-setup.js",
+      globalTeardown: "<rootDir>/__tests__/support/integration-global-teardown.js",
       setupFiles: ["<rootDir>/__tests__/support/integration-env.js"],
+      setupFilesAfterEnv: ["<rootDir>/__tests__/support/integration-mocks.ts"],
     }),
   ],
 });

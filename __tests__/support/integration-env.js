@@ -19,8 +19,10 @@ if (testUrl.startsWith("postgres")) {
     stdio: "pipe",
   });
 } else {
-  const file = path.join(root, "data", "test", `${id}.db`);
-  copyFileSync(path.join(root, "data", "test", "template.db"), file);
+  const dir = process.env.MASSAGERX_TEST_DB_DIR;
+  if (!dir) throw new Error("integration-global-setup did not run");
+  const file = path.join(dir, `${id}.db`);
+  copyFileSync(path.join(dir, "template.db"), file);
   process.env.DATABASE_URL = `file:${file}`;
 }
 process.env.NEXTAUTH_SECRET = process.env.NEXTAUTH_SECRET || "integration-test-secret-not-for-production";

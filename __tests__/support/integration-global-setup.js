@@ -6,8 +6,10 @@ const path = require("node:path");
 
 module.exports = async function globalSetup() {
   if ((process.env.TEST_DATABASE_URL || "").startsWith("postgres")) return;
-  const dir = path.join(__dirname, "..", "..", "data", "test");
+  // One folder per jest run, so runs in parallel (several developers, CI) never share files.
+  const dir = path.join(__dirname, "..", "..", "data", "test", `run-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
+  process.env.MASSAGERX_TEST_DB_DIR = dir;
   mkdirSync(dir, { recursive: true });
   const template = path.join(dir, "template.db");
   execFileSync("npx", ["tsx", "-e", `require("./lib/db/prepare-database").migrateDatabase("file:${template}", { quiet: true })`], {

@@ -225,6 +225,6 @@ function fhirNotes(referral: ReferralForExport): fhir4.Annotation[] {
   if (referral.goals) notes.push(`Goals: ${referral.goals}`);
   if (referral.notes) notes.push(`Clinician notes: ${referral.notes}`);
   const { certainty, strength } = referral.evidence;
-  if (certainty && strength) notes.push(`Evidence: certainty ${certainty}, strength ${strength} (decision support, not an order set)`);
+  if (certainty && strength) notes.push(`Evidence behind the dose (GRADE): certainty ${certainty}, strength ${strength}`);
   return notes.map((text) => ({ text, time: referral.createdAt }));
 }
