@@ -10,4 +10,4 @@ const url = process.env.DATABASE_URL ?? "";
 if (!url.startsWith("file:")) throw new Error("The browser tests run on a temporary SQLite database");
 rmSync(path.dirname(sqliteFilePath(url)), { recursive: true, force: true });
 // The start script migrates, seeds, builds when needed and serves.
-require("./start");
+void import("./start");

@@ -9,3 +9,9 @@ jest.mock("next/headers", () => ({
   cookies: jest.fn(async () => ({ get: () => undefined, getAll: () => [] })),
 }));
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T>(fn: T) => fn }));
+
+// Close the pool after each file so jest exits promptly (PostgreSQL keeps sockets open).
+afterAll(async () => {
+  const { db } = await import("@/lib/db/client");
+  await db.$disconnect();
+});

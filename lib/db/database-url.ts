@@ -33,7 +33,12 @@ export function createAdapterForUrl(url: string): PrismaBetterSQLite3 | PrismaPg
   if (databaseProvider(url) === "postgresql") {
     const schema = new URL(url).searchParams.get("schema") ?? undefined;
     return new PrismaPg(
-      { connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+      {
+        connectionString: url,
+        max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+        // Raw SQL and migrations use the search path, generated queries the adapter's schema option.
+        ...(schema ? { options: `-c search_path="${schema.replace(/"/g, "")}"` } : {}),
+      },
       schema ? { schema } : undefined,
     );
   }
