@@ -1,0 +1,31 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+/** `npm run match` end to end: creates, migrates and seeds its own database, prints JSON lines only. */
+test("npm run match prints one JSON line per complaint, best match first, [] for no match", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "mrx-match-"));
+  const input = path.join(dir, "in.jsonl");
+  writeFileSync(
+    input,
+    [
+      { id: "a", text: "62F bilat knee OA, worse on stairs x2y" },
+      { id: "b", text: "plantar fasciitis, heel pain first steps" },
+      { id: "c", text: "chronic neck pain and tension headaches x 1 yr" },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join("\n"),
+  );
+  const stdout = execFileSync("npx", ["tsx", "scripts/match-batch.ts", input], {
+    cwd: path.join(__dirname, "..", ".."),
+    env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "match.db")}` },
+    encoding: "utf8",
+  });
+  const lines = stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string; matches: { slug: string; score: number; confidence: string }[] });
+  expect(lines.map((l) => l.id)).toEqual(["a", "b", "c"]);
+  expect(lines[0]!.matches[0]).toMatchObject({ slug: "knee-osteoarthritis", confidence: "high" });
+  expect(lines[1]!.matches.filter((m) => m.confidence === "high")).toEqual([]);
+  expect(lines[2]!.matches.slice(0, 3).map((m) => m.slug)).toEqual(expect.arrayContaining(["chronic-neck-pain", "tension-type-headache"]));
+  for (const line of lines) for (const m of line.matches) expect(m.score).toBeGreaterThanOrEqual(0);
+}, 120_000);

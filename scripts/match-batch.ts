@@ -1,0 +1,50 @@
+/**
+ * `npm run match -- FILE.jsonl`: reads lines {"id","text"} and prints one JSON line per input,
+ * {"id","matches":[{"slug","score","confidence"}]}, best first, [] when nothing matches — using the
+ * evidence seeded in the database (created, migrated and seeded if missing). Nothing else on stdout.
+ */
+import { createReadStream, existsSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { loadCurrentEvidence } from "@/lib/data/evidence-store";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { migrateDatabase } from "@/lib/db/prepare-database";
+import { buildMatcherIndex, matchComplaint, toMatcherConditions } from "@/lib/domain/matcher";
+import { seedEvidenceOnly } from "@/prisma/seed";
+
+async function main() {
+  const file = process.argv[2];
+  if (!file || !existsSync(file)) {
+    console.error("Usage: npm run match -- FILE.jsonl   (one {\"id\",\"text\"} object per line)");
+    process.exit(2);
+  }
+  migrateDatabase(process.env.DATABASE_URL, { quiet: true });
+  const db = createPrismaClient();
+  await seedEvidenceOnly(db);
+  const snapshot = await loadCurrentEvidence(db);
+  await db.$disconnect();
+  if (!snapshot) throw new Error("No evidence version in the database");
+  const active = snapshot.content.conditions.filter((c) => !c.retired);
+  const index = buildMatcherIndex(toMatcherConditions(active));
+
+  let lineNumber = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    lineNumber += 1;
+    if (!line.trim()) continue;
+    let input: { id?: unknown; text?: unknown };
+    try {
+      input = JSON.parse(line) as { id?: unknown; text?: unknown };
+    } catch {
+      console.error(`line ${lineNumber}: not JSON, skipped`);
+      continue;
+    }
+    const text = typeof input.text === "string" ? input.text : "";
+    const result = matchComplaint(index, text);
+    const matches = result.candidates.map((c) => ({ slug: c.slug, score: Number(c.score.toFixed(4)), confidence: c.confidence }));
+    process.stdout.write(`${JSON.stringify({ id: input.id ?? null, matches })}\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
