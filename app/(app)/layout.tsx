@@ -1,7 +1,10 @@
 import { AppHeader } from "@/components/app-header";
+import { IdleWarning } from "@/components/idle-warning";
 import { navigationFor } from "@/components/navigation";
 import { Providers } from "@/components/providers";
+import { authSettings } from "@/lib/auth/auth-settings";
 import { requireUser } from "@/lib/auth/current-user";
+import { touchIntervalMs } from "@/lib/data/auth-sessions";
 
 /**
  * Shell of every signed-in page. The check here is only for the shell: each page and action checks the
@@ -9,8 +12,10 @@ import { requireUser } from "@/lib/auth/current-user";
  */
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const { idleTimeoutSeconds } = authSettings();
   return (
     <Providers>
+      <IdleWarning idleTimeoutSeconds={idleTimeoutSeconds} marginSeconds={touchIntervalMs(idleTimeoutSeconds) / 1000} />
       <AppHeader userName={user.name} credentials={user.credentials} nav={navigationFor(user.role)} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}

@@ -4,12 +4,24 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 
 export const metadata = { title: "Sign in" };
 
-export default async function LoginPage() {
+/** Why the user landed here, as a code in the URL (never PHI); unknown codes show nothing. */
+const REASONS: Record<string, string> = {
+  idle: "You were signed out after a period of inactivity, to protect patient information. Sign in again to continue.",
+};
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string | string[] }> }) {
   if (await getCurrentUser()) redirect("/");
+  const { reason } = await searchParams;
+  const notice = typeof reason === "string" ? REASONS[reason] : undefined;
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4">
       <h1 className="text-3xl font-semibold text-brand-800">MassageRx</h1>
       <p className="mt-1 text-slate-700">Sign in to write evidence-based massage therapy referrals.</p>
+      {notice && (
+        <p role="status" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {notice}
+        </p>
+      )}
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <LoginForm />
       </div>

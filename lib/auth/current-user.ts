@@ -31,10 +31,23 @@ export async function requestIp(): Promise<string> {
   return clientIpFrom((name) => h.get(name));
 }
 
-/** Any signed-in user (clinician or admin). Redirects to /login otherwise. */
-export async function requireUser(): Promise<SessionUser> {
+/** Where a user whose password was set or reset by an admin must choose their own first. */
+export const CHANGE_PASSWORD_PATH = "/change-password";
+
+/**
+ * Any signed-in user, even one who must still change their password: only for the forced
+ * change-password page and its action (and the idle "stay signed in" touch).
+ */
+export async function requireSessionUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  return user;
+}
+
+/** Any signed-in user (clinician or admin). Redirects to /login otherwise, or to the forced password change. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await requireSessionUser();
+  if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
   return user;
 }
 

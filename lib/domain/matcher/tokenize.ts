@@ -13,12 +13,13 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
-  /** True when a line break or sentence-ending punctuation precedes this token. */
+  /** True when a line break precedes this token. */
   breakBefore: boolean;
 }
 
 // Order matters: clinical slash shorthand (c/o, h/o, r/o, b/l, y/o) before ordinary words.
-const TOKEN_RE = /\p{L}\/\p{L}(?![\p{L}\p{N}])|\p{N}+(?:\.\p{N}+)?\p{L}*|\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)?|[.;:,!?()[\]\/\-–—><+=&]/gu;
+const TOKEN_RE =
+  /\p{L}\/\p{L}(?![\p{L}\p{N}])|\p{N}+(?:\.\p{N}+)?\p{L}*|\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)?|[.;:,!?()[\]\/\-–—><+=&]/gu;
 
 /** Prefixes that form one word with what follows the hyphen: "non-specific" is not a negation. */
 const JOINED_PREFIXES = new Set(["non", "un", "anti", "x", "self", "pre", "co", "re", "sub", "multi"]);
@@ -29,7 +30,7 @@ function lowerOf(raw: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/['’]s$/, "")
-    .replace(/['’]/g, "");
+    .replace(/['’-]/g, "");
 }
 
 function kindOf(raw: string): TokenKind {
@@ -38,42 +39,43 @@ function kindOf(raw: string): TokenKind {
   return "punct";
 }
 
+interface RawMatch {
+  raw: string;
+  start: number;
+  end: number;
+}
+
 export function tokenize(text: string): Token[] {
+  const found: RawMatch[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index ?? 0;
+    found.push({ raw: m[0], start, end: start + m[0].length });
+  }
   const out: Token[] = [];
   let lastEnd = 0;
   let pendingBreak = false;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const raw = m[0];
-    const start = m.index ?? 0;
-    const end = start + raw.length;
-    const gap = text.slice(lastEnd, start);
-    if (gap.includes("\n")) pendingBreak = true;
-    lastEnd = end;
+  for (let i = 0; i < found.length; i++) {
+    const cur = found[i];
+    if (!cur) continue;
+    if (text.slice(lastEnd, cur.start).includes("\n")) pendingBreak = true;
+    lastEnd = cur.end;
     const prev = out[out.length - 1];
-    // A hyphen inside a word ("tension-type") joins nothing and breaks nothing; a spaced dash is a pause.
-    if (raw === "-" && gap === "" && text[end] !== undefined && /[\p{L}\p{N}]/u.test(text[end] ?? "")) {
-      if (prev && prev.kind === "word" && JOINED_PREFIXES.has(prev.lower)) {
-        const next = TOKEN_RE.exec("") ?? null; // reset nothing; joining happens below
-        void next;
-        prev.raw += "-";
-        prev.end = end;
-        (prev as Token & { joinNext?: boolean }).joinNext = true;
+    const next = found[i + 1];
+    const glued = (a: { end: number } | undefined, b: { start: number } | undefined) => !!a && !!b && a.end === b.start;
+    if (cur.raw === "-" && glued(prev, cur) && glued(cur, next) && prev?.kind !== "punct" && next && kindOf(next.raw) !== "punct") {
+      // A hyphen inside a word ("tension-type") is neither a pause nor punctuation.
+      if (prev && JOINED_PREFIXES.has(prev.lower)) {
+        prev.raw = text.slice(prev.start, next.end);
+        prev.end = next.end;
+        prev.lower = lowerOf(prev.raw);
+        prev.kind = "word";
+        lastEnd = next.end;
+        i++;
       }
       continue;
     }
-    const joinTarget = prev as (Token & { joinNext?: boolean }) | undefined;
-    if (joinTarget?.joinNext && gap === "") {
-      joinTarget.raw += raw;
-      joinTarget.end = end;
-      joinTarget.lower = lowerOf(joinTarget.raw.replace(/-/g, ""));
-      joinTarget.kind = "word";
-      delete joinTarget.joinNext;
-      continue;
-    }
-    const token: Token = { raw, lower: lowerOf(raw), start, end, kind: kindOf(raw), breakBefore: pendingBreak };
+    out.push({ raw: cur.raw, lower: lowerOf(cur.raw), start: cur.start, end: cur.end, kind: kindOf(cur.raw), breakBefore: pendingBreak });
     pendingBreak = false;
-    out.push(token);
   }
-  for (const t of out) delete (t as Token & { joinNext?: boolean }).joinNext;
   return out;
 }

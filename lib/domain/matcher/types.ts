@@ -76,4 +76,6 @@ export interface MatcherCondition {
   phrases: string[];
   exclusions: { phrase: string; reason: string }[];
   bodyRegion: string;
+  /** Durations the evidence population had; a complaint outside it is capped at medium with a warning. */
+  evidenceDuration?: "chronic" | "subacute-or-chronic" | "acute" | "any";
 }

@@ -1,0 +1,105 @@
+import { render, screen, within } from "@testing-library/react";
+import { ReferralSheetView } from "@/components/referral-sheet/referral-sheet-view";
+import { buildReferralSheet, UNVERIFIED_FLAG } from "@/lib/domain/referral/referral-sheet";
+import { seedEvidence } from "@/prisma/evidence/evidence-seed";
+import { sheetDataFixture } from "../support/referral-fixtures";
+
+const NOW = new Date("2026-11-29T12:00:00.000Z");
+
+function renderSheet(options: Parameters<typeof sheetDataFixture>[0] = {}) {
+  const data = sheetDataFixture(options);
+  const sheet = buildReferralSheet(data, NOW);
+  const view = render(<ReferralSheetView sheet={sheet} />);
+  return { data, sheet, ...view };
+}
+
+function therapistCopy() {
+  return screen.getByRole("article", { name: "Massage therapy referral" });
+}
+
+describe("referral print sheet", () => {
+  test("therapist copy: clinic, clinician, patient, diagnosis, prescription, CPT units, goals, notes", () => {
+    renderSheet();
+    const copy = within(therapistCopy());
+    expect(copy.getByText("Riverside Clinic")).toBeInTheDocument();
+    expect(copy.getByText("Dr Ana Ruiz, MD")).toBeInTheDocument();
+    expect(copy.getByText("Phone: 555-0100")).toBeInTheDocument();
+    expect(copy.getByText("Maria Lopez")).toBeInTheDocument();
+    // Born 1961-04-12: 65 on 2026-11-29.
+    expect(copy.getByText("1961-04-12 (age 65 years)")).toBeInTheDocument();
+    expect(copy.getByText("Female")).toBeInTheDocument();
+    expect(copy.getByText("M17.10")).toBeInTheDocument();
+    expect(copy.getByTestId("prescription-line")).toHaveTextContent(
+      "Massage therapy: 60-minute sessions, once a week, for 8 weeks (8 sessions)",
+    );
+    expect(copy.getByText(/CPT 97124 .*: 4 units per session/)).toBeInTheDocument();
+    expect(copy.getByText("Walk to the market without stopping")).toBeInTheDocument();
+    expect(copy.getByText("Prefers morning appointments")).toBeInTheDocument();
+    expect(copy.getByText("MassageRx evidence version 1")).toBeInTheDocument();
+    expect(copy.getByText(/Certainty of evidence \(GRADE\): moderate/)).toBeInTheDocument();
+    expect(copy.getByText(/Signature — Dr Ana Ruiz, MD/)).toBeInTheDocument();
+  });
+
+  test("every citation of the recommendation is numbered, with its DOI link", () => {
+    renderSheet();
+    const rec = seedEvidence.recommendations.find((r) => r.id === "knee-osteoarthritis-dose");
+    expect(rec?.studyIds.length).toBeGreaterThan(0);
+    const items = within(therapistCopy()).getAllByRole("listitem").filter((li) => /^\[\d+\]/.test(li.textContent ?? ""));
+    expect(items).toHaveLength(rec?.studyIds.length ?? -1);
+    expect(items[0]).toHaveTextContent(/^\[1\] Perlman A, et al\. .*PLoS One\. 2012;7\(2\):e30248/);
+    expect(within(items[0] as HTMLElement).getByRole("link", { name: "https://doi.org/10.1371/journal.pone.0030248" })).toHaveAttribute(
+      "href",
+      "https://doi.org/10.1371/journal.pone.0030248",
+    );
+    expect(items[0]).toHaveTextContent(/Key figures: RCT, n=125/);
+  });
+
+  test("unverified figures are flagged (fibromyalgia: Brattberg 1999)", () => {
+    renderSheet({ slug: "fibromyalgia" });
+    const brattberg = screen.getAllByRole("listitem").find((li) => li.textContent?.includes("Brattberg G"));
+    expect(brattberg).toHaveTextContent(UNVERIFIED_FLAG);
+    const li = screen.getAllByRole("listitem").find((el) => el.textContent?.includes("Li YH"));
+    expect(li).not.toHaveTextContent(UNVERIFIED_FLAG);
+  });
+
+  test("decision-support disclaimer and the referral id in the print footer", () => {
+    const { sheet } = renderSheet();
+    expect(screen.getByTestId("disclaimer")).toHaveTextContent(/Decision support only/);
+    expect(screen.getByText(`MassageRx referral ${sheet.referralId} · 2026-03-15`)).toBeInTheDocument();
+  });
+
+  test("overrides are printed with their reasons, and the evidence dose beside the changed one", () => {
+    renderSheet({
+      finalDose: { minutesPerSession: 45, sessionsPerWeek: 1, weeks: 8, totalSessions: null },
+      doseChanged: true,
+      overrideReason: "cost-or-access",
+      overrideNote: "Plan covers 45 minutes",
+      deferOverrideNote: "DVT excluded by ultrasound last week",
+    });
+    const copy = within(therapistCopy());
+    expect(copy.getByText(/Reason: Cost or access — Plan covers 45 minutes/)).toBeInTheDocument();
+    expect(copy.getByText(/DVT excluded by ultrasound last week/)).toBeInTheDocument();
+    expect(copy.getByText("Evidence-suggested dose: 60-minute sessions, once a week, for 8 weeks (8 sessions)")).toBeInTheDocument();
+    expect(copy.getByText(/: 3 units per session/)).toBeInTheDocument();
+  });
+
+  test("patient copy: its own article with what, how often, how long and when to stop", () => {
+    renderSheet();
+    const patient = within(screen.getByRole("article", { name: "Your massage therapy plan" }));
+    expect(patient.getByText(/For Maria Lopez/)).toBeInTheDocument();
+    for (const heading of ["What", "How often", "For how long", "What to tell your therapist", "When to stop and call"]) {
+      expect(patient.getByRole("heading", { name: heading })).toBeInTheDocument();
+    }
+    expect(patient.getByText("Once a week.")).toBeInTheDocument();
+    expect(patient.getByText("For 8 weeks.")).toBeInTheDocument();
+  });
+
+  test("script payloads in the patient name, complaint and notes render as text", () => {
+    const payload = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
+    const { container } = renderSheet({ intake: { patientName: `Eve ${payload}`, complaint: payload, notes: payload, goals: payload } });
+    expect(container.querySelector("script")).toBeNull();
+    expect(container.querySelector("img")).toBeNull();
+    expect(within(therapistCopy()).getByText(`Eve ${payload}`)).toBeInTheDocument();
+    expect((window as unknown as { __xss?: number }).__xss).toBeUndefined();
+  });
+});

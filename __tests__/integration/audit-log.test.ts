@@ -1,0 +1,87 @@
+import * as auditModule from "@/lib/data/audit";
+import { recordAudit } from "@/lib/data/audit";
+import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/data/audit-log";
+import { db } from "@/lib/db/client";
+import { GET as exportCsv } from "@/app/(app)/admin/audit/export/route";
+import { auditFilterSchema } from "@/lib/schemas/audit-filter";
+import { createTestUser } from "../support/db-fixtures";
+import { signInAs, signOutForTest } from "../support/sign-in-as";
+
+// Property 22: append-only (refused by the database), UTC time, who, action, resource, outcome, IP;
+// the admin page's filters and pagination; the CSV export is admin-only and itself audited.
+jest.setTimeout(30_000);
+
+const filter = (raw: Record<string, string> = {}) => auditFilterSchema.parse(raw);
+
+describe("audit trail (property 22)", () => {
+  test("the database refuses UPDATE and DELETE on AuditEvent, even as raw SQL", async () => {
+    await recordAudit({ userId: null, action: "test.append-only", outcome: "success", detail: "original" });
+    const row = await db.auditEvent.findFirstOrThrow({ where: { action: "test.append-only" } });
+    await expect(db.$executeRawUnsafe(`UPDATE "AuditEvent" SET "detail" = 'tampered' WHERE "id" = ${row.id}`)).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = ${row.id}`)).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
+    await expect(db.auditEvent.update({ where: { id: row.id }, data: { outcome: "failure" } })).rejects.toThrow();
+    await expect(db.auditEvent.deleteMany({})).rejects.toThrow();
+    expect(await db.auditEvent.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ detail: "original", outcome: "success" });
+  });
+
+  test("the app's audit module only appends: it exports no update or delete", () => {
+    expect(Object.keys(auditModule).filter((k) => typeof (auditModule as Record<string, unknown>)[k] === "function")).toEqual(["recordAudit"]);
+  });
+
+  test("a sign-in event records UTC time, user, action, resource, outcome and IP", async () => {
+    const user = await createTestUser();
+    const before = Date.now();
+    const session = await signInAs(user);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.sign-in", userId: user.id } });
+    expect(event).toMatchObject({ outcome: "success", ip: "127.0.0.1", resourceType: "session", resourceId: session.sessionId });
+    expect(event.at.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(event.at.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+  });
+
+  test("filters by user, action and UTC day range, newest first, paginated on the server", async () => {
+    const a = await createTestUser();
+    const b = await createTestUser();
+    for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) await recordAudit({ userId: a.id, action: "test.page", outcome: "success", resourceId: String(i) });
+    await recordAudit({ userId: b.id, action: "test.page", outcome: "denied" });
+    const page1 = await listAuditEvents(filter({ userId: a.id, action: "test.page" }));
+    expect(page1.total).toBe(AUDIT_PAGE_SIZE + 5);
+    expect(page1.pages).toBe(2);
+    expect(page1.rows).toHaveLength(AUDIT_PAGE_SIZE);
+    expect(page1.rows[0]).toMatchObject({ resourceId: String(AUDIT_PAGE_SIZE + 4), userEmail: a.email });
+    const page2 = await listAuditEvents(filter({ userId: a.id, action: "test.page", page: "2" }));
+    expect(page2.rows.map((r) => r.resourceId)).toEqual(["4", "3", "2", "1", "0"]);
+    expect((await listAuditEvents(filter({ userId: b.id }))).rows.map((r) => r.outcome)).toEqual(["denied"]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await listAuditEvents(filter({ action: "test.page", from: today, to: today }))).total).toBe(AUDIT_PAGE_SIZE + 6);
+    expect((await listAuditEvents(filter({ action: "test.page", to: "2000-01-01" }))).total).toBe(0);
+    expect((await listAuditEvents(filter({ action: "test.page", from: "2999-01-01" }))).total).toBe(0);
+    // Garbage in the URL is ignored, not an error.
+    expect(filter({ page: "-3", from: "yesterday", userId: "x".repeat(500) })).toEqual({ page: 1, from: undefined, userId: undefined, action: undefined, to: undefined });
+  });
+
+  test("CSV export: admins get the filtered rows and the export is audited; others get a plain 404", async () => {
+    const admin = await createTestUser({ role: "ADMIN" });
+    await recordAudit({ userId: null, action: "test.export", outcome: "failure", detail: "=cmd|' /C calc'!A0" });
+    await signInAs(admin);
+    const response = await exportCsv(new Request("http://localhost/admin/audit/export?action=test.export"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const lines = (await response.text()).trim().split("\r\n");
+    expect(lines[0]).toBe("id,at_utc,user_id,user_email,action,resource_type,resource_id,outcome,ip,detail");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^\d+,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,,,test\.export,,,failure,,'=cmd/);
+    expect(await db.auditEvent.count({ where: { action: "audit.export", userId: admin.id, outcome: "success" } })).toBe(1);
+
+    const clinician = await createTestUser();
+    await signInAs(clinician);
+    const denied = await exportCsv(new Request("http://localhost/admin/audit/export"));
+    expect(denied.status).toBe(404);
+    expect(await denied.text()).not.toContain("test.export");
+    expect(await db.auditEvent.count({ where: { action: "access.denied", userId: clinician.id } })).toBe(1);
+
+    signOutForTest();
+    expect((await exportCsv(new Request("http://localhost/admin/audit/export"))).status).toBe(404);
+  });
+});

@@ -1,0 +1,253 @@
+// The real react-pdf, loaded by Node's ESM loader (jest cannot load it; see the support file).
+jest.mock("@react-pdf/renderer", () => jest.requireActual("../support/react-pdf-native"));
+
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import type * as fhir4 from "fhir/r4";
+import { GET as getPdf } from "@/app/(app)/referrals/[id]/pdf/route";
+import { GET as getFhir } from "@/app/(app)/referrals/[id]/fhir/route";
+import ReferralPage from "@/app/(app)/referrals/[id]/page";
+import PrintReferralPage from "@/app/(app)/referrals/[id]/print/page";
+import { changeReferralStatusAction } from "@/lib/actions/change-referral-status";
+import { duplicateReferralAction } from "@/lib/actions/duplicate-referral";
+import { listReferralsAction } from "@/lib/actions/list-referrals";
+import { changeStatus, duplicateAsDraft, getReferralForUser, listReferrals } from "@/lib/data/referrals";
+import { db } from "@/lib/db/client";
+import { referralSearchSchema } from "@/lib/schemas/referral";
+import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
+import { createReferralFixture } from "../support/referral-fixtures";
+import { navigationErrorOf, signInAs, signOutForTest } from "../support/sign-in-as";
+
+const PDFTOTEXT = "/usr/bin/pdftotext";
+const search = (input: Record<string, unknown> = {}) => referralSearchSchema.parse(input);
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+const request = (id: string, kind: string) => new Request(`http://localhost/referrals/${id}/${kind}`);
+
+type User = Awaited<ReturnType<typeof createTestUser>>;
+let a: User;
+let b: User;
+let admin: User;
+
+beforeAll(async () => {
+  await (jest.requireActual("../support/react-pdf-native") as { ready: Promise<unknown> }).ready;
+  await seedEvidenceForTest();
+  a = await createTestUser({ name: "Dr A" });
+  b = await createTestUser({ name: "Dr B" });
+  admin = await createTestUser({ role: "ADMIN", name: "Admin" });
+});
+
+async function auditCount(userId: string, action: string, outcome: string, resourceId?: string) {
+  return db.auditEvent.count({ where: { userId, action, outcome, ...(resourceId ? { resourceId } : {}) } });
+}
+
+describe("listReferrals", () => {
+  test("scoped to the owner; admins read everyone's; newest first; search and status filters", async () => {
+    const older = await createReferralFixture(db, a.id, { intake: { patientName: "Olga Older" }, createdAt: new Date("2026-01-01T00:00:00Z") });
+    const newer = await createReferralFixture(db, a.id, { slug: "chronic-neck-pain", intake: { patientName: "Nina Newer" }, status: "draft" });
+    const bs = await createReferralFixture(db, b.id, { intake: { patientName: "Bob Bee" } });
+
+    const listA = await listReferrals(a, search());
+    expect(listA.items.map((r) => r.id)).toEqual([newer.id, older.id]);
+    const listB = await listReferrals(b, search());
+    expect(listB.items.map((r) => r.id)).toEqual([bs.id]);
+    const all = await listReferrals(admin, search());
+    expect(all.items.map((r) => r.id)).toEqual(expect.arrayContaining([older.id, newer.id, bs.id]));
+
+    expect((await listReferrals(a, search({ query: "nina" }))).items.map((r) => r.id)).toEqual([newer.id]);
+    expect((await listReferrals(a, search({ query: "NECK" }))).items.map((r) => r.id)).toEqual([newer.id]);
+    expect((await listReferrals(a, search({ query: "knee osteo" }))).items.map((r) => r.id)).toEqual([older.id]);
+    expect((await listReferrals(b, search({ query: "Olga" }))).total).toBe(0);
+    expect((await listReferrals(a, search({ status: "draft" }))).items.map((r) => r.id)).toEqual([newer.id]);
+    expect(listA.items[1]?.doseLine).toBe("60-minute sessions, once a week, for 8 weeks (8 sessions)");
+  });
+
+  test("server-side pagination with a total count", async () => {
+    const c = await createTestUser();
+    for (let i = 0; i < 12; i++) {
+      await createReferralFixture(db, c.id, { intake: { patientName: `Page Patient ${i}` }, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) });
+    }
+    const first = await listReferrals(c, search({ pageSize: 10 }));
+    expect(first).toMatchObject({ total: 12, page: 1, pageCount: 2 });
+    expect(first.items).toHaveLength(10);
+    expect(first.items[0]?.patientName).toBe("Page Patient 11");
+    const second = await listReferrals(c, search({ pageSize: 10, page: 2 }));
+    expect(second.items.map((r) => r.patientName)).toEqual(["Page Patient 1", "Page Patient 0"]);
+    expect((await listReferrals(c, search({ pageSize: 10, page: 9 }))).page).toBe(2);
+  });
+
+  test("listReferralsAction: signed-in only, validated, audited without the search text", async () => {
+    signOutForTest();
+    expect(await navigationErrorOf(() => listReferralsAction({}))).toBe("redirect:/login");
+    await signInAs(b);
+    const result = await listReferralsAction({ query: "Bob", status: "all", page: 1, pageSize: 20 });
+    expect(result.ok && result.data.items.every((r) => r.patientName === "Bob Bee")).toBe(true);
+    expect(await listReferralsAction({ pageSize: 5000 })).toMatchObject({ ok: false });
+    const events = await db.auditEvent.findMany({ where: { userId: b.id, action: "referral.list" } });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.some((e) => (e.detail ?? "").includes("Bob"))).toBe(false);
+  });
+});
+
+describe("detail, status and duplicate", () => {
+  test("another clinician gets null; an admin reads but may not edit", async () => {
+    const r = await createReferralFixture(db, a.id);
+    expect(await getReferralForUser(b, r.id)).toBeNull();
+    const asAdmin = await getReferralForUser(admin, r.id);
+    expect(asAdmin).toMatchObject({ canEdit: false, nextStatuses: [] });
+    const asOwner = await getReferralForUser(a, r.id);
+    expect(asOwner).toMatchObject({ canEdit: true, nextStatuses: ["sent", "cancelled"] });
+    expect(asOwner?.sheet.condition).toMatchObject({ icd10Code: "M17.10", name: "Knee osteoarthritis" });
+  });
+
+  test("valid transitions record events; invalid ones and other users change nothing", async () => {
+    const r = await createReferralFixture(db, a.id, { status: "draft" });
+    expect(await changeStatus(a, r.id, "sent", null)).toMatchObject({ ok: false, reason: "invalid-transition" });
+    expect(await changeStatus(b, r.id, "final", null)).toMatchObject({ ok: false, reason: "not-found" });
+    expect(await changeStatus(admin, r.id, "final", null)).toMatchObject({ ok: false, reason: "not-found" });
+    expect(await changeStatus(a, r.id, "final", "checked")).toEqual({ ok: true, from: "draft", to: "final" });
+    expect(await changeStatus(a, r.id, "sent", null)).toMatchObject({ ok: true });
+    expect(await changeStatus(a, r.id, "completed", null)).toMatchObject({ ok: true });
+    expect(await changeStatus(a, r.id, "cancelled", null)).toMatchObject({ ok: false, reason: "invalid-transition" });
+    const events = await db.referralEvent.findMany({ where: { referralId: r.id }, orderBy: { at: "asc" } });
+    expect(events.map((e) => [e.fromStatus, e.toStatus])).toEqual([[null, "draft"], ["draft", "final"], ["final", "sent"], ["sent", "completed"]]);
+    expect(events[1]).toMatchObject({ note: "checked", userId: a.id });
+    expect((await db.referral.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("completed");
+  });
+
+  test("changeReferralStatusAction: owner only, audited, refuses bad input", async () => {
+    const r = await createReferralFixture(db, a.id, { status: "final" });
+    await signInAs(b);
+    expect(await changeReferralStatusAction({ id: r.id, to: "cancelled" })).toEqual({ ok: false, error: "Referral not found" });
+    expect(await auditCount(b.id, "referral.status", "denied", r.id)).toBe(1);
+    await signInAs(a);
+    expect(await changeReferralStatusAction({ id: r.id, to: "bogus" })).toMatchObject({ ok: false });
+    expect(await changeReferralStatusAction({ id: r.id, to: "cancelled", note: "patient moved" })).toEqual({ ok: true, data: { status: "cancelled" } });
+    expect(await auditCount(a.id, "referral.status", "success", r.id)).toBe(1);
+    await signInAs(admin);
+    expect(await navigationErrorOf(() => changeReferralStatusAction({ id: r.id, to: "cancelled" }))).toMatch(/404/);
+  });
+
+  test("duplicate as draft: a new draft for the owner with a new key; nobody else can", async () => {
+    const r = await createReferralFixture(db, a.id, { status: "sent" });
+    expect(await duplicateAsDraft(b, r.id)).toBeNull();
+    await signInAs(a);
+    const result = await duplicateReferralAction({ id: r.id });
+    if (!result.ok) throw new Error(result.error);
+    const copy = await db.referral.findUniqueOrThrow({ where: { id: result.data.id } });
+    expect(copy.id).not.toBe(r.id);
+    expect(copy).toMatchObject({ status: "draft", clinicianId: a.id, patientName: r.patientName, suggestion: r.suggestion, finalDose: r.finalDose });
+    expect(copy.idempotencyKey).not.toBe(r.idempotencyKey);
+    expect(await db.referralEvent.count({ where: { referralId: copy.id, toStatus: "draft", fromStatus: null } })).toBe(1);
+    expect(await auditCount(a.id, "referral.duplicate", "success", r.id)).toBe(1);
+    await signInAs(b);
+    expect(await duplicateReferralAction({ id: r.id })).toEqual({ ok: false, error: "Referral not found" });
+  });
+
+  test("detail and print pages: 404 for another clinician, audited views", async () => {
+    const r = await createReferralFixture(db, a.id);
+    await signInAs(b);
+    expect(await navigationErrorOf(() => ReferralPage(params(r.id)))).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect(await navigationErrorOf(() => PrintReferralPage(params(r.id)))).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect(await auditCount(b.id, "referral.view", "denied", r.id)).toBe(1);
+    expect(await auditCount(b.id, "referral.print", "denied", r.id)).toBe(1);
+    await signInAs(a);
+    await expect(ReferralPage(params(r.id))).resolves.toBeTruthy();
+    await expect(PrintReferralPage(params(r.id))).resolves.toBeTruthy();
+    expect(await auditCount(a.id, "referral.view", "success", r.id)).toBe(1);
+    expect(await auditCount(a.id, "referral.print", "success", r.id)).toBe(1);
+  });
+});
+
+describe("PDF route", () => {
+  function pdfText(pdf: Buffer): string {
+    if (!existsSync(PDFTOTEXT)) {
+      throw new Error(`${PDFTOTEXT} is missing: install poppler-utils (apt-get install -y poppler-utils) to check PDF text`);
+    }
+    const text = execFileSync(PDFTOTEXT, ["-enc", "UTF-8", "-", "-"], { input: pdf }).toString("utf8");
+    return text.replace(/\s+/g, " ");
+  }
+
+  test("the owner downloads a real PDF with the patient, dose line, ICD-10-CM code and every citation", async () => {
+    const r = await createReferralFixture(db, a.id, { intake: { patientName: "Petra Pdf", notes: "<script>alert(1)</script> & more" } });
+    await signInAs(a);
+    const res = await getPdf(request(r.id, "pdf"), params(r.id));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const disposition = res.headers.get("content-disposition") ?? "";
+    expect(disposition).toMatch(new RegExp(`^attachment; filename="referral-${r.id}-\\d{4}-\\d{2}-\\d{2}\\.pdf"$`));
+    expect(disposition).not.toMatch(/Petra/);
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const text = pdfText(pdf);
+    expect(text).toContain("Petra Pdf");
+    expect(text).toContain("Massage therapy: 60-minute sessions, once a week, for 8 weeks (8 sessions)");
+    expect(text).toContain("ICD-10-CM M17.10");
+    expect(text).toContain("4 units per session");
+    const card = JSON.parse(r.suggestion) as { studies: { citation: string }[] };
+    expect(card.studies.length).toBeGreaterThan(0);
+    for (const study of card.studies) expect(text).toContain(study.citation);
+    expect(text).toContain("Decision support only");
+    expect(text).toContain("Your massage therapy plan");
+    // The fixed footer repeats on every page: at least the therapist page and the patient page.
+    expect(text.split(`MassageRx referral ${r.id}`).length - 1).toBeGreaterThanOrEqual(2);
+    expect(text).toContain("Clinician notes: <script>alert(1)</script> & more");
+    expect(await auditCount(a.id, "referral.pdf", "success", r.id)).toBe(1);
+  });
+
+  test("another clinician gets 404 without PHI; no session gets 401", async () => {
+    const r = await createReferralFixture(db, a.id, { intake: { patientName: "Quinn Private" } });
+    await signInAs(b);
+    const res = await getPdf(request(r.id, "pdf"), params(r.id));
+    expect(res.status).toBe(404);
+    const body = await res.text();
+    expect(body).not.toMatch(/Quinn|M17|knee/i);
+    expect(await auditCount(b.id, "referral.pdf", "denied", r.id)).toBe(1);
+    signOutForTest();
+    const anon = await getPdf(request(r.id, "pdf"), params(r.id));
+    expect(anon.status).toBe(401);
+    expect(await anon.json()).toEqual({ error: "Sign in to continue" });
+  });
+});
+
+describe("FHIR route", () => {
+  test("a ServiceRequest with codes, timing, contained patient and requester", async () => {
+    const r = await createReferralFixture(db, a.id, { slug: "chronic-neck-pain", finalDose: { minutesPerSession: 60, sessionsPerWeek: 2, weeks: 4, totalSessions: 8 } });
+    await signInAs(a);
+    const res = await getFhir(request(r.id, "fhir"), params(r.id));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/fhir\+json/);
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="referral-${r.id}.fhir.json"`);
+    const sr = (await res.json()) as fhir4.ServiceRequest;
+    expect(sr).toMatchObject({ resourceType: "ServiceRequest", id: r.id, status: "active", intent: "order" });
+    const codes = sr.code?.coding?.map((c) => `${c.system}|${c.code}`);
+    expect(codes).toEqual(["http://snomed.info/sct|387854002", "http://www.ama-assn.org/go/cpt|97124"]);
+    expect(sr.reasonCode?.[0]?.coding?.[0]).toMatchObject({ system: "http://hl7.org/fhir/sid/icd-10-cm", code: "M54.2" });
+    expect(sr.occurrenceTiming?.repeat).toEqual({
+      frequency: 2,
+      period: 1,
+      periodUnit: "wk",
+      duration: 60,
+      durationUnit: "min",
+      boundsDuration: { value: 4, unit: "wk", system: "http://unitsofmeasure.org", code: "wk" },
+      count: 8,
+    });
+    const contained = sr.contained ?? [];
+    expect(contained.map((c) => c.resourceType)).toEqual(["Patient", "Practitioner"]);
+    expect(sr.subject.reference).toBe("#patient");
+    expect(sr.requester?.reference).toBe("#requester");
+    expect(sr.supportingInfo?.some((ref) => ref.identifier?.value === r.evidenceVersionId)).toBe(true);
+    expect(await auditCount(a.id, "referral.fhir", "success", r.id)).toBe(1);
+  });
+
+  test("another clinician gets 404; no session gets 401", async () => {
+    const r = await createReferralFixture(db, a.id, { intake: { patientName: "Rita Hidden" } });
+    await signInAs(b);
+    const res = await getFhir(request(r.id, "fhir"), params(r.id));
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toMatch(/Rita/);
+    expect(await auditCount(b.id, "referral.fhir", "denied", r.id)).toBe(1);
+    signOutForTest();
+    expect((await getFhir(request(r.id, "fhir"), params(r.id))).status).toBe(401);
+  });
+});

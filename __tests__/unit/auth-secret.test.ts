@@ -1,0 +1,45 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import path from "node:path";
+import { resolveAuthSecret } from "@/lib/auth/auth-secret";
+import { register } from "@/instrumentation";
+
+// Property 17: production on a shared database refuses to start without NEXTAUTH_SECRET; no secret committed.
+const PG = "postgresql://app:pw@localhost:5432/massagerx";
+const root = path.join(__dirname, "..", "..");
+
+describe("auth secret (property 17)", () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  test("production + PostgreSQL + no secret: resolveAuthSecret throws with instructions", () => {
+    expect(() => resolveAuthSecret({ NODE_ENV: "production", DATABASE_URL: PG })).toThrow(/NEXTAUTH_SECRET is not set/);
+    expect(() => resolveAuthSecret({ NODE_ENV: "production", DATABASE_URL: PG, NEXTAUTH_SECRET: "   " })).toThrow(/NEXTAUTH_SECRET/);
+  });
+
+  test("a configured secret is used as given", () => {
+    expect(resolveAuthSecret({ NODE_ENV: "production", DATABASE_URL: PG, NEXTAUTH_SECRET: "s3cret-from-the-vault" })).toBe("s3cret-from-the-vault");
+  });
+
+  test("the server start hook (instrumentation register) fails fast in that configuration", async () => {
+    process.env = { ...saved, NEXT_RUNTIME: "nodejs", NODE_ENV: "production", DATABASE_URL: PG };
+    delete process.env.NEXTAUTH_SECRET;
+    await expect(register()).rejects.toThrow(/NEXTAUTH_SECRET/);
+    process.env.NEXTAUTH_SECRET = "configured";
+    await expect(register()).resolves.toBeUndefined();
+  });
+
+  test("no secret is committed: the generated secret file and .env files are git-ignored, none tracked", () => {
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8" });
+    for (const file of ["data/.nextauth-secret", ".env", ".env.local"]) {
+      expect(git("check-ignore", file).trim()).toBe(file);
+    }
+    const tracked = git("ls-files").split("\n");
+    expect(tracked.filter((f) => /(^|\/)\.env(\.|$)|nextauth-secret/.test(f))).toEqual([]);
+    // git grep exits 1 when nothing matches: a secret-looking assignment in any tracked file fails.
+    const grep = spawnSync("git", ["grep", "-I", "-l", "-E", "NEXTAUTH_SECRET=[A-Za-z0-9+/=_-]{20,}"], { cwd: root, encoding: "utf8" });
+    expect(grep.stdout.trim()).toBe("");
+    expect(grep.status).toBe(1);
+  });
+});

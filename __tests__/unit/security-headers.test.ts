@@ -1,0 +1,81 @@
+import { NextRequest } from "next/server";
+import { proxy, config } from "@/proxy";
+
+// Property 23 (unit level; the live server is checked by __tests__/e2e/security.spec.ts).
+function directives(csp: string): Map<string, string[]> {
+  return new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name ?? "", values]));
+}
+
+describe("proxy security headers (property 23)", () => {
+  const run = (url = "http://localhost/referrals") => proxy(new NextRequest(url));
+
+  test("CSP with a per-request nonce, strict-dynamic and no unsafe-inline scripts", () => {
+    const csp = run().headers.get("content-security-policy") ?? "";
+    const d = directives(csp);
+    const script = d.get("script-src") ?? [];
+    expect(script).toEqual(expect.arrayContaining(["'self'", "'strict-dynamic'"]));
+    expect(script.some((v) => /^'nonce-[A-Za-z0-9+/=]{20,}'$/.test(v))).toBe(true);
+    expect(script).not.toContain("'unsafe-inline'");
+    expect(script).not.toContain("'unsafe-eval'");
+    expect(d.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(d.get("object-src")).toEqual(["'none'"]);
+    expect(d.get("base-uri")).toEqual(["'self'"]);
+    expect(d.get("form-action")).toEqual(["'self'"]);
+    expect(d.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+
+  test("a fresh nonce on every response, handed to Next in the request headers", () => {
+    const nonces = new Set(Array.from({ length: 50 }, () => /'nonce-([^']+)'/.exec(run().headers.get("content-security-policy") ?? "")?.[1]));
+    expect(nonces.size).toBe(50);
+    const response = run();
+    const forwarded = response.headers.get("x-middleware-request-content-security-policy");
+    expect(forwarded).toBe(response.headers.get("content-security-policy"));
+  });
+
+  test("Cache-Control: no-store on pages, RSC requests and route handlers", () => {
+    expect(run().headers.get("cache-control")).toBe("no-store");
+    expect(run("http://localhost/admin/audit/export").headers.get("cache-control")).toBe("no-store");
+  });
+
+  test("the matcher skips only hashed static assets", () => {
+    const [pattern] = config.matcher;
+    const regex = new RegExp(`^${(pattern ?? "").replace("/(", "/(?:")}$`);
+    expect(regex.test("/referrals/abc")).toBe(true);
+    expect(regex.test("/api/referrals/abc/pdf")).toBe(true);
+    expect(regex.test("/_next/static/chunks/app.js")).toBe(false);
+  });
+
+  test("the proxy does no authentication: an anonymous request passes through (pages check the session)", () => {
+    const response = run("http://localhost/admin/users");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("location")).toBeNull();
+  });
+});
+
+describe("next.config.js static headers (property 23)", () => {
+  const load = () => {
+    jest.resetModules();
+    return require("../../next.config.js") as { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+  };
+  const headerMap = async () => new Map((await load().headers()).flatMap((rule) => rule.headers.map((h) => [h.key.toLowerCase(), h.value] as const)));
+
+  test("nosniff, Referrer-Policy and X-Frame-Options on every response", async () => {
+    const h = await headerMap();
+    expect(h.get("x-content-type-options")).toBe("nosniff");
+    expect(h.get("referrer-policy")).toMatch(/no-referrer|strict-origin/);
+    expect(h.get("x-frame-options")).toBe("DENY");
+  });
+
+  test("HSTS only in production", async () => {
+    const env = process.env as Record<string, string | undefined>;
+    const before = env.NODE_ENV;
+    try {
+      env.NODE_ENV = "development";
+      expect((await headerMap()).has("strict-transport-security")).toBe(false);
+      env.NODE_ENV = "production";
+      expect((await headerMap()).get("strict-transport-security")).toMatch(/max-age=\d{8,}/);
+    } finally {
+      env.NODE_ENV = before;
+    }
+  });
+});

@@ -1,0 +1,18 @@
+import Link from "next/link";
+import { CreateUserForm } from "@/components/admin/create-user-form";
+import { requireAdmin } from "@/lib/auth/current-user";
+
+export const metadata = { title: "New account" };
+
+export default async function NewUserPage() {
+  await requireAdmin();
+  return (
+    <div className="space-y-4">
+      <Link href="/admin/users" className="text-sm text-brand-800 underline">
+        ← Users
+      </Link>
+      <h1 className="text-2xl font-semibold">New account</h1>
+      <CreateUserForm />
+    </div>
+  );
+}

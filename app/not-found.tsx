@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+export const metadata = { title: "Not found" };
+
+/** Also what a user sees for a record that is not theirs: "not found" reveals nothing about it. */
+export default function NotFound() {
+  return (
+    <main id="main" className="mx-auto max-w-xl px-4 py-16">
+      <h1 className="text-2xl font-semibold text-slate-900">Page not found</h1>
+      <p className="mt-2 text-slate-700">This page does not exist, or you do not have access to it.</p>
+      <Link href="/" className="mt-6 inline-block font-semibold text-brand-800 underline">
+        Go to the home page
+      </Link>
+    </main>
+  );
+}

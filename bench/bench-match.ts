@@ -1,0 +1,170 @@
+/**
+ * `npm run bench:match`: complaint-matcher latency and accuracy, side by side with a Fuse.js baseline
+ * (fuzzy search of the complaint over the same phrases). Two indexes: the seeded evidence (7 conditions)
+ * and a synthetic one of 1,000 conditions x 20 phrases, whose vocabulary has a few very common words
+ * ("pain", "chronic") so that postings lists are long, as they would be in a real large base.
+ * Target (issue 4): p99 < 2 ms per complaint at 1,000 conditions, and clearly higher accuracy than Fuse.
+ */
+import Fuse from "fuse.js";
+import { buildMatcherIndex, matchComplaint, toMatcherConditions, type MatcherCondition, type MatcherIndex } from "@/lib/domain/matcher";
+import { evaluate, type RankedGuess } from "@/lib/domain/matcher/evaluate";
+import { seedEvidence } from "@/prisma/evidence/evidence-seed";
+import { EVAL_NOW, loadDevSet } from "@/scripts/evaluate-matcher";
+
+export interface MatcherBenchResult {
+  complaints: number;
+  p50_ms_seeded: number;
+  p99_ms_seeded: number;
+  throughput_seeded: number;
+  p50_ms_1000: number;
+  p99_ms_1000: number;
+  throughput_1000: number;
+  build_ms_1000: number;
+  baseline_p50_ms_seeded: number;
+  baseline_p99_ms_seeded: number;
+  baseline_throughput_seeded: number;
+  baseline_p50_ms_1000: number;
+  baseline_p99_ms_1000: number;
+  baseline_throughput_1000: number;
+  accuracy: number;
+  baseline_accuracy: number;
+  none_high: number;
+  baseline_none_high: number;
+}
+
+/** Deterministic PRNG (mulberry32) so every run benchmarks the same synthetic base. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const COMMON = ["pain", "chronic", "syndrome", "muscle", "joint", "disorder", "knee", "back", "neck", "head", "sore", "stiff", "acute", "left", "right", "tendon"];
+const SYLLABLES = ["ar", "thro", "my", "al", "gia", "neu", "ro", "pa", "thy", "os", "te", "itis", "cal", "ci", "no", "ma", "fi", "bro", "sis", "ten", "do", "lu", "bar", "cer", "vi", "dy", "pla", "sia", "card", "io", "hep", "at", "ic", "ren", "al", "spon", "dyl", "ep", "icon"];
+
+export function syntheticConditions(count = 1000, phrasesEach = 20, seed = 42): MatcherCondition[] {
+  const rand = prng(seed);
+  const word = () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => SYLLABLES[Math.floor(rand() * SYLLABLES.length)] ?? "o").join("");
+  const vocabulary = Array.from({ length: 6000 }, word);
+  const pick = () => (rand() < 0.25 ? COMMON[Math.floor(rand() * COMMON.length)] : vocabulary[Math.floor(rand() * vocabulary.length)]) ?? "x";
+  const real = toMatcherConditions(seedEvidence.conditions);
+  const out: MatcherCondition[] = [...real];
+  for (let i = out.length; i < count; i++) {
+    const phrases = Array.from({ length: phrasesEach }, () => Array.from({ length: 2 + Math.floor(rand() * 3) }, pick).join(" "));
+    out.push({ slug: `synthetic-${i}`, name: `${pick()} ${pick()}`, phrases, exclusions: [{ phrase: `${pick()} ${pick()}`, reason: "synthetic" }], bodyRegion: pick() });
+  }
+  return out;
+}
+
+function fuseBaseline(conditions: readonly MatcherCondition[]): (text: string) => RankedGuess[] {
+  const items = conditions.flatMap((c) => c.phrases.map((phrase) => ({ slug: c.slug, phrase })));
+  const fuse = new Fuse(items, { keys: ["phrase"], includeScore: true, ignoreLocation: true, threshold: 0.4 });
+  return (text) => {
+    const seen = new Set<string>();
+    const out: RankedGuess[] = [];
+    for (const r of fuse.search(text)) {
+      if (seen.has(r.item.slug)) continue;
+      seen.add(r.item.slug);
+      const s = r.score ?? 1;
+      out.push({ slug: r.item.slug, confidence: s <= 0.2 ? "high" : s <= 0.35 ? "medium" : "low" });
+    }
+    return out;
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+function time(fn: (text: string) => unknown, texts: string[], rounds: number): { p50: number; p99: number; throughput: number } {
+  for (const t of texts) fn(t); // warm-up: JIT and lazily compiled tables
+  const samples: number[] = [];
+  const started = process.hrtime.bigint();
+  for (let r = 0; r < rounds; r++) {
+    for (const t of texts) {
+      const s = process.hrtime.bigint();
+      fn(t);
+      samples.push(Number(process.hrtime.bigint() - s) / 1e6);
+    }
+  }
+  const totalMs = Number(process.hrtime.bigint() - started) / 1e6;
+  samples.sort((x, y) => x - y);
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99), throughput: (samples.length / totalMs) * 1000 };
+}
+
+/** Complaints to time: the dev set plus longer notes made of several of its lines. */
+function benchTexts(dev: string[]): string[] {
+  const rand = prng(7);
+  const long = Array.from({ length: 30 }, () => Array.from({ length: 4 }, () => dev[Math.floor(rand() * dev.length)] ?? "").join(". "));
+  return [...dev, ...long];
+}
+
+export function runMatcherBench(options: { rounds?: number; baselineRounds?: number } = {}): MatcherBenchResult {
+  const rounds = options.rounds ?? 20;
+  const baselineRounds = options.baselineRounds ?? 2;
+  const dev = loadDevSet();
+  const texts = benchTexts(dev.map((d) => d.text));
+  const seeded = toMatcherConditions(seedEvidence.conditions);
+  const seededIndex = buildMatcherIndex(seeded);
+  const synthetic = syntheticConditions();
+  const buildStart = process.hrtime.bigint();
+  const bigIndex: MatcherIndex = buildMatcherIndex(synthetic);
+  const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
+  const ours = (index: MatcherIndex) => (text: string) => matchComplaint(index, text, { now: EVAL_NOW }).candidates;
+  const fuseSeeded = fuseBaseline(seeded);
+  const fuseBig = fuseBaseline(synthetic);
+
+  const tSeeded = time(ours(seededIndex), texts, rounds);
+  const tBig = time(ours(bigIndex), texts, rounds);
+  const bSeeded = time(fuseSeeded, texts, baselineRounds);
+  const bBig = time(fuseBig, texts, baselineRounds);
+  const mine = evaluate(dev, ours(seededIndex));
+  const base = evaluate(dev, fuseSeeded);
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    complaints: texts.length,
+    p50_ms_seeded: r3(tSeeded.p50),
+    p99_ms_seeded: r3(tSeeded.p99),
+    throughput_seeded: Math.round(tSeeded.throughput),
+    p50_ms_1000: r3(tBig.p50),
+    p99_ms_1000: r3(tBig.p99),
+    throughput_1000: Math.round(tBig.throughput),
+    build_ms_1000: Math.round(buildMs),
+    baseline_p50_ms_seeded: r3(bSeeded.p50),
+    baseline_p99_ms_seeded: r3(bSeeded.p99),
+    baseline_throughput_seeded: Math.round(bSeeded.throughput),
+    baseline_p50_ms_1000: r3(bBig.p50),
+    baseline_p99_ms_1000: r3(bBig.p99),
+    baseline_throughput_1000: Math.round(bBig.throughput),
+    accuracy: r3(mine.top1Accuracy),
+    baseline_accuracy: r3(base.top1Accuracy),
+    none_high: mine.noneMatchedHigh.length,
+    baseline_none_high: base.noneMatchedHigh.length,
+  };
+}
+
+export function formatMatcherBench(r: MatcherBenchResult): string {
+  const row = (name: string, cells: (string | number)[]) => `${name.padEnd(34)}${cells.map((c) => String(c).padStart(14)).join("")}`;
+  return [
+    `Complaint matcher benchmark (${r.complaints} complaints; index of 1,000 conditions built in ${r.build_ms_1000} ms)`,
+    row("", ["p50 ms", "p99 ms", "per second"]),
+    row("matcher, seeded (7 conditions)", [r.p50_ms_seeded, r.p99_ms_seeded, r.throughput_seeded]),
+    row("Fuse.js, seeded", [r.baseline_p50_ms_seeded, r.baseline_p99_ms_seeded, r.baseline_throughput_seeded]),
+    row("matcher, 1,000 x 20 phrases", [r.p50_ms_1000, r.p99_ms_1000, r.throughput_1000]),
+    row("Fuse.js, 1,000 x 20 phrases", [r.baseline_p50_ms_1000, r.baseline_p99_ms_1000, r.baseline_throughput_1000]),
+    "",
+    row("dev set", ["top-1", "none high"]),
+    row("matcher", [`${(r.accuracy * 100).toFixed(1)}%`, r.none_high]),
+    row("Fuse.js baseline", [`${(r.baseline_accuracy * 100).toFixed(1)}%`, r.baseline_none_high]),
+    "",
+    `p99 at 1,000 conditions: ${r.p99_ms_1000} ms (target < 2 ms) — ${r.p99_ms_1000 < 2 ? "met" : "NOT met"}`,
+  ].join("\n");
+}
+
+if (require.main === module) console.log(formatMatcherBench(runMatcherBench()));

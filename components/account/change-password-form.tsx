@@ -1,0 +1,65 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { changePasswordAction } from "@/lib/actions/change-password";
+import { PASSWORD_HINT } from "@/lib/schemas/password";
+import { changePasswordSchema, type ChangePasswordInput } from "@/lib/schemas/users";
+import { applyFieldErrors } from "../ui/apply-field-errors";
+import { TextField } from "../ui/text-field";
+
+const EMPTY: ChangePasswordInput = { currentPassword: "", newPassword: "", confirmPassword: "" };
+
+/** The user's own password change. `next` is where to go afterwards (the forced change goes home). */
+export function ChangePasswordForm({ next }: { next?: string }) {
+  const router = useRouter();
+  const [done, setDone] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors },
+  } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: EMPTY });
+  const mutation = useMutation({
+    mutationFn: changePasswordAction,
+    onSuccess: (result) => {
+      if (result.ok) {
+        reset(EMPTY);
+        if (next) {
+          router.replace(next);
+          router.refresh();
+        } else setDone(true);
+        return;
+      }
+      if (!applyFieldErrors(setError, result.fieldErrors, ["currentPassword", "newPassword", "confirmPassword"])) {
+        setError("root", { message: result.error });
+      }
+    },
+    onError: () => setError("root", { message: "Your password could not be changed. Try again." }),
+  });
+
+  return (
+    <form onSubmit={handleSubmit((values) => { setDone(false); mutation.mutate(values); })} noValidate className="max-w-md space-y-4">
+      {errors.root?.message && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {errors.root.message}
+        </p>
+      )}
+      {done && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          Password changed. You were signed out on every other device.
+        </p>
+      )}
+      <TextField label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...register("currentPassword")} />
+      <TextField label="New password" type="password" autoComplete="new-password" hint={PASSWORD_HINT} error={errors.newPassword?.message} {...register("newPassword")} />
+      <TextField label="New password again" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />
+      <button type="submit" disabled={mutation.isPending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {mutation.isPending ? "Changing…" : "Change password"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { resetUserPasswordAction } from "@/lib/actions/reset-user-password";
+import { PASSWORD_HINT } from "@/lib/schemas/password";
+import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/schemas/users";
+import { applyFieldErrors } from "../ui/apply-field-errors";
+import { TextField } from "../ui/text-field";
+
+export function ResetPasswordForm({ userId }: { userId: string }) {
+  const router = useRouter();
+  const [done, setDone] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors },
+  } = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { userId, password: "" } });
+  const mutation = useMutation({
+    mutationFn: resetUserPasswordAction,
+    onSuccess: (result) => {
+      if (result.ok) {
+        setDone(true);
+        reset({ userId, password: "" });
+        router.refresh();
+        return;
+      }
+      if (!applyFieldErrors(setError, result.fieldErrors, ["password"])) setError("root", { message: result.error });
+    },
+    onError: () => setError("root", { message: "The password could not be reset. Try again." }),
+  });
+
+  return (
+    <form onSubmit={handleSubmit((values) => { setDone(false); mutation.mutate(values); })} noValidate className="max-w-md space-y-3">
+      {errors.root?.message && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {errors.root.message}
+        </p>
+      )}
+      {done && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          Password reset. The person&apos;s sessions have ended; they must choose a new password at next sign-in.
+        </p>
+      )}
+      <input type="hidden" {...register("userId")} />
+      <TextField label="Temporary password" type="password" autoComplete="new-password" hint={PASSWORD_HINT} error={errors.password?.message} {...register("password")} />
+      <button type="submit" disabled={mutation.isPending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {mutation.isPending ? "Resetting…" : "Reset password"}
+      </button>
+    </form>
+  );
+}

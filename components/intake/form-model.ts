@@ -1,0 +1,97 @@
+import type { DefaultValues, FieldPath } from "react-hook-form";
+import type { SuggestionCard } from "@/lib/domain/referral/suggest";
+import type { SafetySeverity } from "@/lib/schemas/evidence";
+import type { CreateReferralFormValues, CreateReferralInput, DoseInput, ReferralSuggestionContext } from "@/lib/schemas/referral";
+import type { FieldErrors } from "@/lib/actions/action-result";
+
+/**
+ * One react-hook-form form holds the intake and the referral choice, validated by the same
+ * createReferralSchemaFor() the save action uses. "Suggest" validates only its `intake` part.
+ */
+export type ReferralFormValues = CreateReferralFormValues;
+export type ReferralFormOutput = CreateReferralInput;
+export type ReferralFormPath = FieldPath<ReferralFormValues>;
+
+/** A safety rule as the checklist shows it (from the current evidence version). */
+export interface ChecklistRule {
+  code: string;
+  label: string;
+  finding: string;
+  severity: SafetySeverity;
+  guidance: string;
+}
+
+export function emptyForm(idempotencyKey: string): DefaultValues<ReferralFormValues> {
+  return {
+    idempotencyKey,
+    intake: {
+      patientName: "",
+      dateOfBirth: "",
+      mrn: "",
+      pregnant: false,
+      pregnancyWeeks: null,
+      complaint: "",
+      painLocations: [],
+      duration: "",
+      painIntensity: null,
+      goals: "",
+      safetyFindings: [],
+      medications: "",
+      notes: "",
+    },
+    conditionSlug: "",
+    finalDose: { minutesPerSession: null, sessionsPerWeek: null, weeks: null, totalSessions: null },
+    status: "final",
+  };
+}
+
+/** The figures the dose editor starts from: the lower end of each suggested range (inside it, so no change). */
+export function startingDose(card: SuggestionCard): DoseInput {
+  const low = (range: { min: number } | null) => (range === null ? null : range.min);
+  const perWeek = low(card.dose.sessionsPerWeek);
+  const weeks = low(card.dose.weeks);
+  // Without a stated total the product of the starting figures is shown, as the dose line computes it.
+  const total = low(card.dose.totalSessions) ?? (perWeek !== null && weeks !== null ? perWeek * weeks : null);
+  return { minutesPerSession: low(card.dose.minutesPerSession), sessionsPerWeek: perWeek, weeks, totalSessions: total };
+}
+
+export function suggestionContext(card: SuggestionCard | null): ReferralSuggestionContext {
+  return { suggestedDose: card?.recommendationId ? card.dose : null, blocked: card?.blocked ?? false };
+}
+
+/** "" and NaN from an emptied number input become null, which the schema reads as "not given". */
+export function numberOrNull(value: unknown): number | null {
+  if (value === "" || value === null || value === undefined) return null;
+  const n = typeof value === "number" ? value : Number(value);
+  return Number.isNaN(n) ? null : n;
+}
+
+/** "" from a select's empty option becomes undefined, which the schema reads as "not chosen". */
+export function textOrUndefined(value: unknown): string | undefined {
+  return value === "" || value === null || value === undefined ? undefined : String(value);
+}
+
+/**
+ * Server field errors onto the form's fields. Keys are zod paths ("intake.complaint"); `prefix` maps an
+ * action that parsed only the intake onto the `intake` branch. Returns the messages without a field.
+ */
+export function applyServerErrors(
+  fieldErrors: FieldErrors | undefined,
+  setError: (name: ReferralFormPath, error: { type: string; message: string }, options?: { shouldFocus: boolean }) => void,
+  prefix = "",
+): string[] {
+  const orphans: string[] = [];
+  let focus = true;
+  for (const [key, messages] of Object.entries(fieldErrors ?? {})) {
+    const message = messages?.[0];
+    if (!message) continue;
+    if (key === "form" || key === "idempotencyKey") {
+      orphans.push(message);
+      continue;
+    }
+    // The server's paths come from the same schema as the form's field names.
+    setError(`${prefix}${key}` as ReferralFormPath, { type: "server", message }, { shouldFocus: focus });
+    focus = false;
+  }
+  return orphans;
+}

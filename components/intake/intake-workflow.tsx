@@ -1,0 +1,180 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { FormProvider, useForm, type Resolver } from "react-hook-form";
+import { createReferralAction } from "@/lib/actions/create-referral";
+import { suggestForConditionAction } from "@/lib/actions/suggest-for-condition";
+import { suggestReferralAction } from "@/lib/actions/suggest-referral";
+import type { SuggestReferralData } from "@/lib/actions/suggest-shared";
+import type { SuggestionCard } from "@/lib/domain/referral/suggest";
+import { createReferralSchemaFor, type ReferralSuggestionContext } from "@/lib/schemas/referral";
+import { ComplaintSection } from "./complaint-section";
+import { buttonPrimary } from "./fields";
+import { applyServerErrors, emptyForm, startingDose, suggestionContext, type ChecklistRule, type ReferralFormOutput, type ReferralFormValues } from "./form-model";
+import { PatientSection } from "./patient-section";
+import { ReferralSection } from "./referral-section";
+import { SafetySection } from "./safety-section";
+import { SuggestionResults } from "./suggestion-results";
+
+const KEPT = "Your entries are kept; try again.";
+
+// The save action's own schema, completed with the chosen card's dose and safety verdict (the form's
+// `context`), so the browser refuses what the server would refuse, with the same words.
+const resolver: Resolver<ReferralFormValues, ReferralSuggestionContext, ReferralFormOutput> = (values, context, options) =>
+  zodResolver(createReferralSchemaFor(context ?? { suggestedDose: null, blocked: false }))(values, context, options);
+
+/** The intake form, its suggestions and the referral choice: one form, so nothing typed is ever reset. */
+export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
+  const router = useRouter();
+  // One key per intake: a double click or a retry after a lost response saves one referral.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [result, setResult] = useState<SuggestReferralData | null>(null);
+  const [manualCard, setManualCard] = useState<SuggestionCard | null>(null);
+  const [shownIntake, setShownIntake] = useState<string>("");
+  const [shownComplaint, setShownComplaint] = useState<string>("");
+  const [chosenSlug, setChosenSlug] = useState<string>("");
+  const [versionId, setVersionId] = useState<string | null>(null);
+  const [suggestError, setSuggestError] = useState<string | null>(null);
+  const [manualError, setManualError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const saving = useRef(false);
+
+  const cards = result ? [...result.cards, ...(manualCard && !result.cards.some((c) => c.conditionSlug === manualCard.conditionSlug) ? [manualCard] : [])] : [];
+  const chosen = cards.find((c) => c.conditionSlug === chosenSlug) ?? null;
+  const form = useForm<ReferralFormValues, ReferralSuggestionContext, ReferralFormOutput>({
+    resolver,
+    defaultValues: emptyForm(idempotencyKey),
+    context: suggestionContext(chosen),
+  });
+
+  const suggest = useMutation({ mutationFn: suggestReferralAction });
+  const manual = useMutation({ mutationFn: suggestForConditionAction });
+  const save = useMutation({
+    mutationFn: ({ values, shownVersion }: { values: ReferralFormOutput; shownVersion: string | undefined }) => createReferralAction(values, shownVersion),
+  });
+
+  async function onSuggest() {
+    setSuggestError(null);
+    if (!(await form.trigger("intake", { shouldFocus: true }))) return;
+    const intake = form.getValues("intake");
+    try {
+      const res = await suggest.mutateAsync(intake);
+      if (!res.ok) {
+        const orphans = applyServerErrors(res.fieldErrors, form.setError, "intake.");
+        setSuggestError([res.error, ...orphans].join(" "));
+        return;
+      }
+      setResult(res.data);
+      setShownIntake(JSON.stringify(intake));
+      setShownComplaint(intake.complaint);
+      setVersionId(res.data.evidenceVersion.id);
+      const keep = res.data.cards.some((c) => c.conditionSlug === chosenSlug) || manualCard?.conditionSlug === chosenSlug;
+      if (!keep) {
+        setChosenSlug("");
+        form.setValue("conditionSlug", "");
+      }
+    } catch {
+      setSuggestError(`The suggestion could not be made (server or network error). ${KEPT}`);
+    }
+  }
+
+  function choose(card: SuggestionCard) {
+    if (card.conditionSlug !== chosenSlug) {
+      setChosenSlug(card.conditionSlug);
+      form.setValue("conditionSlug", card.conditionSlug);
+      form.setValue("finalDose", startingDose(card));
+      form.clearErrors();
+    }
+    setSaveError(null);
+    // Keyboard users land on the dose editor instead of tabbing back through every card.
+    requestAnimationFrame(() => document.getElementById("referral-heading")?.focus());
+  }
+
+  async function onManual(slug: string) {
+    setManualError(null);
+    if (!(await form.trigger("intake", { shouldFocus: true }))) return;
+    try {
+      const res = await manual.mutateAsync({ intake: form.getValues("intake"), conditionSlug: slug });
+      if (!res.ok) {
+        setManualError(res.fieldErrors?.conditionSlug?.[0] ?? res.error);
+        applyServerErrors(Object.fromEntries(Object.entries(res.fieldErrors ?? {}).filter(([k]) => k.startsWith("intake."))), form.setError);
+        return;
+      }
+      setManualCard(res.data.card);
+      setVersionId(res.data.evidenceVersion.id);
+      choose(res.data.card);
+    } catch {
+      setManualError(`The condition could not be loaded. ${KEPT}`);
+    }
+  }
+
+  async function saveValid(values: ReferralFormOutput) {
+    // isPending flips only after validation, so a fast second click would otherwise send a second request.
+    if (saving.current) return;
+    saving.current = true;
+    setSaveError(null);
+    try {
+      const res = await save.mutateAsync({ values, shownVersion: versionId ?? undefined });
+      if (res.ok) {
+        router.push(`/referrals/${res.data.id}`);
+        return; // stays "saving": the page is leaving
+      }
+      const orphans = applyServerErrors(res.fieldErrors, form.setError);
+      setSaveError([res.error, ...orphans].join(" "));
+    } catch {
+      setSaveError(`The referral could not be saved (server or network error). ${KEPT}`);
+    }
+    saving.current = false;
+  }
+  // handleSubmit, never <form action=>: React 19 resets a form submitted through an action, losing input.
+  const onSave = () => form.handleSubmit(saveValid)();
+
+  return (
+    <FormProvider {...form}>
+      <form
+        noValidate
+        className="space-y-6"
+        onSubmit={(event) => {
+          // Enter in a field asks for a suggestion; saving is only ever the explicit button.
+          event.preventDefault();
+          void onSuggest();
+        }}
+      >
+        <PatientSection />
+        <ComplaintSection />
+        <SafetySection rules={rules} />
+        {suggestError && (
+          <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+            {suggestError}
+          </p>
+        )}
+        <div className="flex items-center gap-3">
+          <button type="submit" className={buttonPrimary} disabled={suggest.isPending}>
+            {suggest.isPending ? "Suggesting…" : result ? "Suggest again" : "Suggest"}
+          </button>
+          <span role="status" className="text-sm text-slate-700">
+            {suggest.isPending ? "Matching the complaint against the evidence…" : ""}
+          </span>
+        </div>
+        {result && (
+          <SuggestionResults
+            result={result}
+            cards={cards}
+            complaint={shownComplaint}
+            chosenSlug={chosenSlug}
+            shownIntake={shownIntake}
+            manualPending={manual.isPending}
+            manualError={manualError}
+            onChoose={choose}
+            onManual={(slug) => void onManual(slug)}
+          />
+        )}
+        {chosen && <ReferralSection card={chosen} saving={save.isPending} formError={saveError} onSave={() => void onSave()} />}
+      </form>
+    </FormProvider>
+  );
+}
+

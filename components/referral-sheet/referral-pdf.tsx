@@ -1,0 +1,192 @@
+import "server-only";
+import { Document, Font, Link, Page, Text, View, renderToBuffer, type Styles } from "@react-pdf/renderer";
+import type { ReferralSheet } from "@/lib/domain/referral/referral-sheet";
+
+/**
+ * The referral sheet as a real PDF, rendered on the server from the same ReferralSheet lines as the print
+ * page, so the two never disagree. The standard Helvetica font keeps text selectable and needs no font
+ * download; it covers Latin-1 (WinAnsi), so names in other scripts need an embedded font (not done yet).
+ */
+
+// Plain objects, not StyleSheet.create: nothing from react-pdf runs at import time.
+const s = {
+  page: { paddingTop: 42, paddingBottom: 56, paddingHorizontal: 42, fontFamily: "Helvetica", fontSize: 10, color: "#0f172a" },
+  // lineHeight on the body, not the Page: on the Page it stops the fixed footer's render text from drawing.
+  body: { lineHeight: 1.35 },
+  header: { flexDirection: "row", justifyContent: "space-between", borderBottomWidth: 2, borderBottomColor: "#1e293b", paddingBottom: 6 },
+  title: { fontSize: 16, fontFamily: "Helvetica-Bold" },
+  muted: { color: "#334155" },
+  right: { textAlign: "right" },
+  bold: { fontFamily: "Helvetica-Bold" },
+  section: { marginTop: 10 },
+  heading: { fontSize: 11.5, fontFamily: "Helvetica-Bold", borderBottomWidth: 0.5, borderBottomColor: "#94a3b8", marginBottom: 3 },
+  prescription: { fontSize: 12, fontFamily: "Helvetica-Bold" },
+  bullet: { flexDirection: "row", marginBottom: 1 },
+  bulletMark: { width: 10 },
+  bulletText: { flex: 1 },
+  signature: { flexDirection: "row", marginTop: 28, gap: 24 },
+  signatureLine: { flex: 1, borderTopWidth: 1, borderTopColor: "#1e293b", paddingTop: 2 },
+  disclaimer: { marginTop: 12, borderWidth: 0.5, borderColor: "#64748b", padding: 6, fontSize: 8.5 },
+  footer: { position: "absolute", bottom: 24, left: 42, right: 42, fontSize: 8, color: "#334155", flexDirection: "row", justifyContent: "space-between" },
+  link: { color: "#1e40af" },
+} satisfies Styles;
+
+function Section({ title, children, keepTogether = true }: { title: string; children: React.ReactNode; keepTogether?: boolean }) {
+  return (
+    <View style={s.section} wrap={!keepTogether}>
+      <Text style={s.heading} minPresenceAhead={24}>
+        {title}
+      </Text>
+      {children}
+    </View>
+  );
+}
+
+function Bullets({ items, empty }: { items: readonly string[]; empty: string }) {
+  if (items.length === 0) return <Text style={s.muted}>{empty}</Text>;
+  return (
+    <View>
+      {items.map((item, i) => (
+        <View key={`${i}-${item}`} style={s.bullet} wrap={false}>
+          <Text style={s.bulletMark}>•</Text>
+          <Text style={s.bulletText}>{item}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Footer({ sheet }: { sheet: ReferralSheet }) {
+  return (
+    <View style={s.footer} fixed>
+      <Text>
+        MassageRx referral {sheet.referralId} · {sheet.referralDate}
+      </Text>
+      <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+    </View>
+  );
+}
+
+function TherapistPdfCopy({ sheet }: { sheet: ReferralSheet }) {
+  const { clinic, patient, diagnosis, evidence } = sheet;
+  return (
+    <View style={s.body}>
+      <View style={s.header}>
+        <View>
+          <Text style={s.title}>Massage therapy referral</Text>
+          <Text style={s.muted}>
+            Referral {sheet.referralId} · {sheet.referralDate} · {sheet.statusLabel}
+          </Text>
+        </View>
+        <View style={s.right}>
+          {clinic.clinicName ? <Text style={s.bold}>{clinic.clinicName}</Text> : null}
+          <Text>{clinic.clinicianLine}</Text>
+          {clinic.contactLines.map((line) => (
+            <Text key={line}>{line}</Text>
+          ))}
+        </View>
+      </View>
+      <Section title="Patient">
+        <Text>Name: {patient.name}</Text>
+        <Text>
+          Date of birth: {patient.dob} (age {patient.age}) · Sex: {patient.sex}
+          {patient.mrn ? ` · MRN: ${patient.mrn}` : ""}
+        </Text>
+      </Section>
+      <Section title="Diagnosis">
+        <Text>
+          {diagnosis.name} — ICD-10-CM {diagnosis.icd10Code}
+          {diagnosis.icd10Label ? ` (${diagnosis.icd10Label})` : ""}
+        </Text>
+      </Section>
+      <Section title="Prescription">
+        <Text style={s.prescription}>{sheet.prescriptionLine}</Text>
+        {sheet.suggestedDoseLine ? <Text style={s.muted}>Evidence-suggested dose: {sheet.suggestedDoseLine}</Text> : null}
+        <Text>Modality: {sheet.modality}</Text>
+        <Text>Billing: {sheet.cptLine}</Text>
+      </Section>
+      <Section title="Precautions">
+        <Bullets items={[...sheet.precautions, ...sheet.techniqueChanges]} empty="None recorded." />
+      </Section>
+      <Section title="Areas to avoid">
+        <Bullets items={sheet.areasToAvoid} empty="None recorded." />
+      </Section>
+      <Section title="Goals and clinician notes">
+        <Text>Goals: {sheet.goals || "None recorded."}</Text>
+        <Text>Clinician notes: {sheet.notes || "None."}</Text>
+      </Section>
+      {sheet.overrides.length > 0 ? (
+        <Section title="Clinician overrides">
+          <Bullets items={sheet.overrides.map((o) => `${o.title}. Reason: ${o.reason}${o.note ? ` — ${o.note}` : ""}`)} empty="" />
+        </Section>
+      ) : null}
+      <Section title="Evidence behind the dose" keepTogether={false}>
+        {evidence.summary ? <Text>{evidence.summary}</Text> : null}
+        {evidence.certaintyLine ? <Text>{evidence.certaintyLine}</Text> : null}
+        {evidence.strengthLine ? <Text>{evidence.strengthLine}</Text> : null}
+        {evidence.conflictingGuidance ? <Text>Conflicting guidance: {evidence.conflictingGuidance}</Text> : null}
+        {evidence.citations.map((c) => (
+          <View key={c.number} style={{ marginTop: 3 }} wrap={false}>
+            <Text>
+              [{c.number}] {c.text}
+            </Text>
+            {c.doiUrl ? (
+              <Link src={c.doiUrl} style={s.link}>
+                {c.doiUrl}
+              </Link>
+            ) : null}
+            {c.keyFigures ? <Text style={s.muted}>Key figures: {c.keyFigures}</Text> : null}
+          </View>
+        ))}
+        <Text style={[s.muted, { marginTop: 3 }]}>{evidence.versionLine}</Text>
+      </Section>
+      <View style={s.signature} wrap={false}>
+        <Text style={s.signatureLine}>Signature — {clinic.clinicianLine}</Text>
+        <Text style={s.signatureLine}>Date</Text>
+      </View>
+      <Text style={s.disclaimer} wrap={false}>
+        {sheet.disclaimer}
+      </Text>
+    </View>
+  );
+}
+
+function PatientPdfCopy({ sheet }: { sheet: ReferralSheet }) {
+  const copy = sheet.patientCopy;
+  return (
+    <View style={s.body}>
+      <Text style={s.title}>{copy.title}</Text>
+      <Text style={s.muted}>
+        For {copy.patientName} · Referral {sheet.referralId}
+      </Text>
+      {copy.sections.map((section) => (
+        <Section key={section.id} title={section.heading}>
+          <Bullets items={section.lines} empty="" />
+        </Section>
+      ))}
+      <Text style={s.section}>Questions? Contact {copy.contact}</Text>
+    </View>
+  );
+}
+
+/** Two pages' worth (or more): the therapist copy, then the patient copy starting on a page of its own. */
+export function ReferralPdfDocument({ sheet }: { sheet: ReferralSheet }) {
+  return (
+    <Document title={`MassageRx referral ${sheet.referralId}`} author="MassageRx" subject="Massage therapy referral" creator="MassageRx">
+      <Page size="LETTER" style={s.page} wrap>
+        <TherapistPdfCopy sheet={sheet} />
+        <Footer sheet={sheet} />
+      </Page>
+      <Page size="LETTER" style={s.page} wrap>
+        <PatientPdfCopy sheet={sheet} />
+        <Footer sheet={sheet} />
+      </Page>
+    </Document>
+  );
+}
+
+export async function renderReferralPdf(sheet: ReferralSheet): Promise<Buffer> {
+  // No hyphenation: a citation or drug name split as "ran-domized" can't be searched or copied whole.
+  Font.registerHyphenationCallback((word) => [word]);
+  return renderToBuffer(ReferralPdfDocument({ sheet }));
+}

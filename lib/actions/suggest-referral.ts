@@ -1,0 +1,45 @@
+"use server";
+
+import { requestIp, requireClinician } from "@/lib/auth/current-user";
+import { recordAudit } from "@/lib/data/audit";
+import { getCurrentMatcher, matchWith } from "@/lib/data/matcher-cache";
+import { buildSuggestions } from "@/lib/domain/referral/suggest";
+import { intakeSchema } from "@/lib/schemas/intake";
+import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
+import { conditionOptions, evidenceVersionOf, NO_EVIDENCE_MESSAGE, type SuggestReferralData } from "./suggest-shared";
+
+/**
+ * "Suggest": match the complaint against the current evidence and return one card per matched
+ * condition with this patient's safety screen applied. Nothing is saved; the audit event holds ids and
+ * counts only (the complaint is PHI).
+ */
+export async function suggestReferralAction(input: unknown): Promise<ActionResult<SuggestReferralData>> {
+  const user = await requireClinician();
+  const parsed = intakeSchema.safeParse(input);
+  if (!parsed.success) return fail("Check the highlighted fields", fieldErrorsFrom(parsed.error.issues));
+
+  const matcher = await getCurrentMatcher();
+  if (!matcher) return fail(NO_EVIDENCE_MESSAGE);
+  const match = matchWith(matcher, parsed.data.complaint);
+  const result = buildSuggestions({ snapshot: matcher.snapshot, match, intake: parsed.data });
+
+  await recordAudit({
+    userId: user.id,
+    action: "referral.suggest",
+    resourceType: "evidenceVersion",
+    resourceId: matcher.snapshot.versionId,
+    outcome: "success",
+    ip: await requestIp(),
+    detail: `cards=${result.cards.length} conditions=${result.cards.map((c) => c.conditionSlug).join(",")} blocked=${result.blocked}`,
+  });
+
+  return ok({
+    cards: result.cards,
+    noMatch: result.noMatch,
+    safety: result.safety,
+    blocked: result.blocked,
+    warnings: result.warnings,
+    evidenceVersion: evidenceVersionOf(matcher.snapshot),
+    conditions: conditionOptions(matcher.snapshot),
+  });
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { SuggestionCard } from "@/lib/domain/referral/suggest";
+import type { IntakeInput } from "@/lib/schemas/intake";
+import type { DoseInput, OverrideReason } from "@/lib/schemas/referral";
+
+export interface NewReferral {
+  idempotencyKey: string;
+  intake: IntakeInput;
+  /** The suggestion recomputed on the server from the current evidence, never the client's copy. */
+  card: SuggestionCard;
+  evidenceVersionId: string;
+  finalDose: DoseInput;
+  doseChanged: boolean;
+  overrideReason: OverrideReason | null;
+  overrideNote: string | null;
+  deferOverrideNote: string | null;
+  status: "draft" | "final";
+}
+
+export interface CreatedReferral {
+  id: string;
+  /** false: the key was used before (double click, retry) and the first referral is returned. */
+  created: boolean;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+async function findByKey(clinicianId: string, idempotencyKey: string): Promise<string | null> {
+  const row = await db.referral.findUnique({
+    where: { clinicianId_idempotencyKey: { clinicianId, idempotencyKey } },
+    select: { id: true },
+  });
+  return row?.id ?? null;
+}
+
+/**
+ * Saves one referral for the clinician with its "created" event, in one transaction. Idempotent on
+ * (clinicianId, idempotencyKey): a repeat returns the first referral, and when two requests race past
+ * the lookup the unique index refuses the second insert (P2002), which then returns the winner's id.
+ * The owner is a parameter taken from the session by the caller, never from the submitted input.
+ */
+export async function createReferral(clinicianId: string, input: NewReferral): Promise<CreatedReferral> {
+  const existing = await findByKey(clinicianId, input.idempotencyKey);
+  if (existing) return { id: existing, created: false };
+  const { intake, card } = input;
+  try {
+    const id = await db.$transaction(async (tx) => {
+      const row = await tx.referral.create({
+        data: {
+          clinicianId,
+          idempotencyKey: input.idempotencyKey,
+          status: input.status,
+          patientName: intake.patientName,
+          patientDob: intake.dateOfBirth,
+          patientSex: intake.sex,
+          patientMrn: intake.mrn ?? null,
+          intake: JSON.stringify(intake),
+          conditionSlug: card.conditionSlug,
+          conditionName: card.conditionName,
+          icd10Code: card.icd10.code,
+          evidenceVersionId: input.evidenceVersionId,
+          recommendationId: card.recommendationId,
+          suggestion: JSON.stringify(card),
+          finalDose: JSON.stringify(input.finalDose),
+          doseChanged: input.doseChanged,
+          overrideReason: input.overrideReason,
+          overrideNote: input.overrideNote,
+          deferOverrideNote: input.deferOverrideNote,
+        },
+        select: { id: true },
+      });
+      await tx.referralEvent.create({
+        data: { referralId: row.id, userId: clinicianId, fromStatus: null, toStatus: input.status, note: "created" },
+      });
+      return row.id;
+    });
+    return { id, created: true };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await findByKey(clinicianId, input.idempotencyKey);
+    if (!winner) throw error;
+    return { id: winner, created: false };
+  }
+}

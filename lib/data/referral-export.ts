@@ -1,0 +1,190 @@
+import { z } from "zod";
+import type { ReferralOverride } from "@/lib/domain/referral/fhir";
+import type { ReferralSheetData } from "@/lib/domain/referral/referral-sheet";
+import { certaintyLevels, strengthLevels } from "@/lib/schemas/evidence";
+import { painLocationLabel, sexValues } from "@/lib/schemas/intake";
+import { doseInputSchema, overrideReasonCodes, overrideReasonLabels, referralStatuses } from "@/lib/schemas/referral";
+
+/**
+ * Stored referral JSON → the export DTO. No "server-only" and no client import: the mapping is pure, so
+ * the component tests build a sheet from a row-shaped object exactly as the pages do.
+ *
+ * The JSON columns hold the suggestion card and intake as they were when the referral was saved. They
+ * are parsed leniently (defaults for missing fields) because an old referral must still print after the
+ * card shape grows; only the dose, which the sheet prescribes, is parsed strictly.
+ */
+
+const range = z.object({ min: z.number(), max: z.number() }).nullable().catch(null);
+const text = z.string().catch("");
+const nullableText = z.string().nullable().catch(null);
+const list = z.array(z.string()).catch([]);
+
+const storedStudySchema = z.object({
+  id: z.string(),
+  citation: z.string(),
+  design: text,
+  population: text,
+  n: z.number().nullable().catch(null),
+  interventionDose: text,
+  outcomes: text,
+  followUp: nullableText,
+  verified: z.boolean().catch(false),
+  links: z.array(z.object({ label: z.string(), href: z.string() })).catch([]),
+});
+
+export const storedSuggestionSchema = z.object({
+  icd10: z
+    .object({ code: text, label: text, alternatives: z.array(z.object({ code: z.string(), label: z.string() })).catch([]) })
+    .catch({ code: "", label: "", alternatives: [] }),
+  dose: z
+    .object({ minutesPerSession: range, sessionsPerWeek: range, weeks: range, totalSessions: range })
+    .catch({ minutesPerSession: null, sessionsPerWeek: null, weeks: null, totalSessions: null }),
+  doseSummary: nullableText,
+  modality: nullableText,
+  adjuncts: list,
+  certainty: z.enum(certaintyLevels).nullable().catch(null),
+  strength: z.enum(strengthLevels).nullable().catch(null),
+  rationale: nullableText,
+  conflictingGuidance: nullableText,
+  studies: z.array(storedStudySchema).catch([]),
+  precautions: list,
+  areasToAvoid: list,
+  techniqueChanges: list,
+  matched: z.array(z.object({ text: z.string(), why: z.string() })).catch([]),
+});
+export type StoredSuggestion = z.infer<typeof storedSuggestionSchema>;
+
+export const storedIntakeSchema = z.object({
+  complaint: text,
+  painLocations: list,
+  duration: z.string().optional().catch(undefined),
+  painIntensity: z.number().nullable().catch(null),
+  goals: text,
+  medications: text,
+  notes: text,
+  safetyFindings: list,
+  pregnant: z.boolean().catch(false),
+  pregnancyWeeks: z.number().nullable().catch(null),
+});
+export type StoredIntake = z.infer<typeof storedIntakeSchema>;
+
+/** The columns the mapping reads; a Prisma row with its clinician and evidence version satisfies it. */
+export interface ReferralRowForExport {
+  id: string;
+  status: string;
+  createdAt: Date;
+  patientName: string;
+  patientDob: string;
+  patientSex: string;
+  patientMrn: string | null;
+  intake: string;
+  conditionSlug: string;
+  conditionName: string;
+  icd10Code: string;
+  evidenceVersionId: string;
+  recommendationId: string | null;
+  suggestion: string;
+  finalDose: string;
+  doseChanged: boolean;
+  overrideReason: string | null;
+  overrideNote: string | null;
+  deferOverrideNote: string | null;
+  clinician: { name: string; credentials: string; email: string; clinicName: string; phone: string };
+  evidenceVersion: { number: number };
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return {};
+  }
+}
+
+export function parseStoredSuggestion(raw: string): StoredSuggestion {
+  return storedSuggestionSchema.parse(parseJson(raw));
+}
+
+export function parseStoredIntake(raw: string): StoredIntake {
+  return storedIntakeSchema.parse(parseJson(raw));
+}
+
+/** "https://doi.org/10.1371/journal.pone.0030248" → "10.1371/journal.pone.0030248" (the card keeps only links). */
+function doiFromLinks(links: { label: string; href: string }[]): string | null {
+  const href = links.find((l) => l.label === "DOI")?.href;
+  if (!href?.startsWith("https://doi.org/")) return null;
+  try {
+    return href.slice("https://doi.org/".length).split("/").map(decodeURIComponent).join("/");
+  } catch {
+    return null;
+  }
+}
+
+function overridesOf(row: ReferralRowForExport): ReferralOverride[] {
+  const out: ReferralOverride[] = [];
+  const reason = overrideReasonCodes.find((c) => c === row.overrideReason) ?? null;
+  // A reason recorded without a dose change is still printed: the clinician wrote it for the therapist.
+  if (row.doseChanged || reason || row.overrideNote) {
+    out.push({ kind: "dose", reason, reasonLabel: reason ? overrideReasonLabels[reason] : "Not given", note: row.overrideNote ?? "" });
+  }
+  if (row.deferOverrideNote) {
+    out.push({ kind: "safety", reason: null, reasonLabel: "Clinician's override of a defer-level safety finding", note: row.deferOverrideNote });
+  }
+  return out;
+}
+
+/** A saved referral row as the DTO of lib/domain/referral/fhir.ts, plus the sheet-only details. */
+export function toReferralForExport(row: ReferralRowForExport): ReferralSheetData {
+  const card = parseStoredSuggestion(row.suggestion);
+  const intake = parseStoredIntake(row.intake);
+  const icdLabel =
+    (card.icd10.code === row.icd10Code ? card.icd10.label : card.icd10.alternatives.find((a) => a.code === row.icd10Code)?.label) ?? "";
+  return {
+    id: row.id,
+    status: referralStatuses.find((s) => s === row.status) ?? "draft",
+    createdAt: row.createdAt.toISOString(),
+    clinician: { ...row.clinician },
+    patient: {
+      name: row.patientName,
+      dob: row.patientDob,
+      sex: sexValues.find((s) => s === row.patientSex) ?? "unknown",
+      mrn: row.patientMrn,
+    },
+    condition: { slug: row.conditionSlug, name: row.conditionName, icd10Code: row.icd10Code, icd10Label: icdLabel },
+    modality: card.modality,
+    finalDose: doseInputSchema.parse(parseJson(row.finalDose)),
+    suggestedDose: row.recommendationId ? card.dose : null,
+    overrides: overridesOf(row),
+    precautions: card.precautions,
+    areasToAvoid: card.areasToAvoid,
+    techniqueChanges: card.techniqueChanges,
+    goals: intake.goals,
+    notes: intake.notes,
+    evidence: {
+      versionId: row.evidenceVersionId,
+      versionNumber: row.evidenceVersion.number,
+      recommendationId: row.recommendationId,
+      certainty: card.certainty,
+      strength: card.strength,
+      studies: card.studies.map((s) => ({ id: s.id, citation: s.citation, doi: doiFromLinks(s.links), verified: s.verified })),
+    },
+    details: {
+      complaint: intake.complaint,
+      painLocations: intake.painLocations.map(painLocationLabel),
+      medications: intake.medications,
+      doseSummary: card.doseSummary,
+      rationale: card.rationale,
+      conflictingGuidance: card.conflictingGuidance,
+      adjuncts: card.adjuncts,
+      studyFacts: card.studies.map((s) => ({
+        id: s.id,
+        design: s.design,
+        population: s.population,
+        n: s.n,
+        interventionDose: s.interventionDose,
+        outcomes: s.outcomes,
+        followUp: s.followUp,
+      })),
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+
+/**
+ * Account data for the admin pages and the account actions. Callers check roles first (requireAdmin /
+ * requireUser); these functions never return password hashes, except getPasswordHash for verification.
+ */
+export interface UserSummary {
+  id: string;
+  email: string;
+  name: string;
+  credentials: string;
+  role: "CLINICIAN" | "ADMIN";
+  clinicName: string;
+  phone: string;
+  active: boolean;
+  mustChangePassword: boolean;
+  createdAt: Date;
+  passwordChangedAt: Date;
+  openSessions: number;
+}
+
+const summarySelect = {
+  id: true,
+  email: true,
+  name: true,
+  credentials: true,
+  role: true,
+  clinicName: true,
+  phone: true,
+  active: true,
+  mustChangePassword: true,
+  createdAt: true,
+  passwordChangedAt: true,
+} as const;
+
+type UserRow = Omit<UserSummary, "role" | "openSessions"> & { role: string };
+
+async function withSessionCounts(rows: UserRow[]): Promise<UserSummary[]> {
+  const counts = await db.authSession.groupBy({
+    by: ["userId"],
+    where: { userId: { in: rows.map((r) => r.id) }, revokedAt: null },
+    _count: { _all: true },
+  });
+  const byUser = new Map(counts.map((c) => [c.userId, c._count._all]));
+  return rows.map((r) => ({
+    ...r,
+    role: r.role === "ADMIN" ? "ADMIN" : "CLINICIAN",
+    openSessions: byUser.get(r.id) ?? 0,
+  }));
+}
+
+export async function listUsers(): Promise<UserSummary[]> {
+  const rows = await db.user.findMany({ select: summarySelect, orderBy: [{ active: "desc" }, { name: "asc" }] });
+  return withSessionCounts(rows);
+}
+
+export async function getUser(id: string): Promise<UserSummary | null> {
+  const row = await db.user.findUnique({ where: { id }, select: summarySelect });
+  if (!row) return null;
+  const [summary] = await withSessionCounts([row]);
+  return summary ?? null;
+}
+
+/** Id and display name only, for the audit filter. */
+export async function listUserNames(): Promise<{ id: string; name: string; email: string }[]> {
+  return db.user.findMany({ select: { id: true, name: true, email: true }, orderBy: { name: "asc" } });
+}
+
+export async function emailTaken(email: string): Promise<boolean> {
+  return (await db.user.count({ where: { email: email.toLowerCase() } })) > 0;
+}
+
+export async function createUser(input: {
+  email: string;
+  name: string;
+  credentials: string;
+  role: "CLINICIAN" | "ADMIN";
+  clinicName: string;
+  phone: string;
+  password: string;
+}): Promise<{ id: string }> {
+  const { password, ...fields } = input;
+  // An admin chose this password, so the person must replace it at first sign-in.
+  return db.user.create({
+    data: { ...fields, email: fields.email.toLowerCase(), passwordHash: await hashPassword(password), mustChangePassword: true },
+    select: { id: true },
+  });
+}
+
+export async function getPasswordHash(userId: string): Promise<string | null> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  return row?.passwordHash ?? null;
+}
+
+export async function setPassword(userId: string, password: string, mustChangePassword: boolean): Promise<void> {
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(password), mustChangePassword, passwordChangedAt: new Date() },
+  });
+}
+
+export async function setActive(userId: string, active: boolean): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { active } });
+}

@@ -1,0 +1,160 @@
+import type { Analysis } from "./analyze";
+import type { MatcherIndex } from "./build-index";
+import { hitPositions, mentionFlags, spanOf, type DifferentHit, type RedFlagResult } from "./clinical";
+import { FLAG, type ContextResult } from "./context";
+import { plainStems } from "./lexicon";
+import type { PhraseHit } from "./phrase-set";
+import { cap, clamp01, confidenceOf, EXTRA_MENTION_BONUS, FULL_MATCH, MAX_EXTRA_MENTIONS, MIN_SCORE, round } from "./scoring";
+import type { ComplaintFacts, DurationCategory, MatchCandidate, MatchSpan, MatcherCondition, MentionFact } from "./types";
+
+export interface CandidateEnv {
+  index: MatcherIndex;
+  a: Analysis;
+  ctx: ContextResult;
+  red: RedFlagResult;
+  different: DifferentHit[];
+  /** Exclusion ids found (not negated) in the text, with where. */
+  exclusionsFound: Map<number, MatchSpan>;
+  facts: ComplaintFacts;
+}
+
+interface ScoredHit {
+  hit: PhraseHit;
+  positions: number[];
+  score: number;
+  warnings: string[];
+}
+
+function describe(env: CandidateEnv, s: ScoredHit): string {
+  const { hit } = s;
+  const matched = hit.slotPositions.filter((p) => p >= 0).length;
+  const said = new Set(spanOf(env.a, s.positions, "").text.toLowerCase().split(/[^\p{L}]+/u));
+  // Name the phrase the clinician's words resemble most ("neck pain" rather than its twin "cervicalgia").
+  const closest = (t: string) => t.toLowerCase().split(/[^\p{L}]+/u).filter((w) => said.has(w)).length;
+  const text = [...hit.phrase.texts].sort((x, y) => closest(y) - closest(x))[0] ?? hit.phrase.text;
+  let why = hit.full ? `matches "${text}"` : `partly matches "${text}" (${matched} of ${hit.phrase.slots.length} words)`;
+  if (hit.proximity < 1) why += ", words apart in one sentence";
+  const notes = new Set<string>();
+  hit.phrase.slots.forEach((slot, k) => {
+    const pos = env.a.positions[hit.slotPositions[k] ?? -1];
+    const note = pos?.terms.find((t) => t.term === slot)?.note;
+    if (note) notes.add(note);
+  });
+  return notes.size > 0 ? `${why} (${[...notes].join("; ")})` : why;
+}
+
+function scoreHit(env: CandidateEnv, hit: PhraseHit): ScoredHit {
+  const positions = hitPositions(hit);
+  let score = FULL_MATCH * hit.coverage * hit.proximity;
+  const warnings: string[] = [];
+  const head = hit.slotPositions[hit.phrase.head];
+  const flags = mentionFlags(env.a, env.ctx, positions, head !== undefined && head >= 0 ? head : undefined);
+  const slug = env.index.conditions[hit.phrase.owner]?.slug ?? null;
+  const span = spanOf(env.a, positions, "");
+  if (flags & FLAG.hypothetical) {
+    score = cap(score, "low");
+    warnings.push(`"${span.text}" is mentioned as a possibility, not a diagnosis`);
+    addMention(env.facts.hypothetical, slug, { ...span, why: "hypothetical: rule out, possible, vs, ?" });
+  }
+  if (flags & FLAG.historical) {
+    score = cap(score, "low");
+    warnings.push(`"${span.text}" is mentioned as past history`);
+    addMention(env.facts.historical, slug, { ...span, why: "past history" });
+  }
+  return { hit, positions, score, warnings };
+}
+
+/** Adds a mention unless the same condition is already reported over these words. */
+export function addMention(list: MentionFact[], slug: string | null, span: MatchSpan): void {
+  if (!list.some((m) => m.slug === slug && m.span.start < span.end && span.start < m.span.end)) list.push({ slug, span });
+}
+
+const disjoint = (x: readonly number[], y: Iterable<number>) => {
+  const set = new Set(y);
+  return x.every((p) => !set.has(p));
+};
+
+const EVIDENCE_DURATION_WORDS: Record<NonNullable<MatcherCondition["evidenceDuration"]>, string> = {
+  chronic: "chronic cases (12 weeks or more)",
+  "subacute-or-chronic": "subacute or chronic cases (6 weeks or more)",
+  acute: "the days right after the cause (acute)",
+  any: "any duration",
+};
+
+function durationFits(c: MatcherCondition, category: DurationCategory): boolean {
+  switch (c.evidenceDuration) {
+    case undefined:
+    case "any":
+      return true;
+    case "chronic":
+      return category !== "acute";
+    case "subacute-or-chronic":
+      return category !== "acute";
+    case "acute":
+      return category === "acute";
+  }
+}
+
+export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCandidate[] {
+  const byCondition = new Map<number, ScoredHit[]>();
+  for (const hit of hits) {
+    const list = byCondition.get(hit.phrase.owner) ?? [];
+    list.push(scoreHit(env, hit));
+    byCondition.set(hit.phrase.owner, list);
+  }
+  const out: { candidate: MatchCandidate; first: number }[] = [];
+  for (const [owner, scored] of byCondition) {
+    const condition = env.index.conditions[owner];
+    if (!condition) continue;
+    scored.sort((x, y) => y.score - x.score || Math.min(...x.positions) - Math.min(...y.positions));
+    const best = scored[0];
+    if (!best) continue;
+    const used = [best];
+    for (const s of scored.slice(1)) {
+      if (used.length > MAX_EXTRA_MENTIONS) break;
+      if (s.score >= 0.45 && used.every((u) => disjoint(s.positions, u.positions))) used.push(s);
+    }
+    let score = best.score + EXTRA_MENTION_BONUS * (used.length - 1);
+    const warnings = [...best.warnings];
+    const lower = (level: "medium" | "low", why: string) => {
+      score = cap(score, level);
+      if (!warnings.includes(why)) warnings.push(why);
+    };
+    env.index.exclusions.forEach((e, id) => {
+      const where = env.exclusionsFound.get(id);
+      if (e.condition === owner && where) lower("low", `Not for: ${e.phrase} ("${where.text}") — ${e.reason}`);
+    });
+    for (const flag of env.facts.redFlags) {
+      const why = `Red flag: ${flag.label} ("${flag.span.text}")`;
+      if (flag.urgency === "emergency") lower("low", `${why} — needs urgent medical care, not a massage referral`);
+      else if (flag.urgency === "urgent") lower("medium", `${why} — needs medical assessment first`);
+      else warnings.push(`${why} — check before referring`);
+    }
+    const region = env.index.regionTerms[owner];
+    for (const d of env.different) {
+      if (!region || ![...d.regions].some((r) => region.has(r))) continue;
+      const apart = best.hit.full && disjoint(best.positions, d.positions) && best.positions.every((p) => env.a.positions[p]?.segment !== env.a.positions[[...d.positions][0] ?? -1]?.segment);
+      lower(apart ? "medium" : "low", `"${d.span.text}" is ${d.label.replace(/ \(.*\)$/, "")}, not ${condition.name.toLowerCase()}`);
+    }
+    const duration = env.facts.duration;
+    if (duration && !durationFits(condition, duration.category)) {
+      lower("medium", `Duration "${duration.span.text}" reads as ${duration.category}; the evidence is for ${EVIDENCE_DURATION_WORDS[condition.evidenceDuration ?? "any"]}`);
+    }
+    if (env.ctx.noSymptoms) lower("low", `"${env.ctx.noSymptoms.text}": nothing to treat now`);
+    score = round(clamp01(score));
+    if (score < MIN_SCORE) continue;
+    out.push({
+      candidate: { slug: condition.slug, score, confidence: confidenceOf(score), matched: used.map((s) => spanOf(env.a, s.positions, describe(env, s))), warnings },
+      first: Math.min(...best.positions),
+    });
+  }
+  // Equal scores: the complaint mentioned first is usually the main one.
+  out.sort((x, y) => y.candidate.score - x.candidate.score || x.first - y.first || x.candidate.slug.localeCompare(y.candidate.slug));
+  return out.map((o) => o.candidate);
+}
+
+/** Does an exclusion's wording name a red flag that the text shows ("cauda equina")? */
+export function exclusionNamesFlag(exclusionStems: readonly string[], flagName: string): boolean {
+  const want = plainStems(flagName);
+  return want.length > 0 && want.every((w) => exclusionStems.includes(w));
+}

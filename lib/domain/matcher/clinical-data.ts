@@ -1,0 +1,168 @@
+import type { RedFlagCode, RedFlag } from "./types";
+
+/**
+ * Red flags and "different condition, same body part or word" patterns, as data. A pattern is a short
+ * phrase; "(a|b)" gives alternatives. Words are matched in any order within a short window, after the
+ * same lexicon as the conditions' phrases (so "saddle anaesthesia" = "saddle numbness").
+ */
+
+export interface RedFlagDef {
+  code: RedFlagCode;
+  label: string;
+  urgency: RedFlag["urgency"];
+  patterns: string[];
+  /** Words an evidence exclusion uses for this flag ("cauda equina"): a present flag satisfies it. */
+  names: string[];
+}
+
+// Sources: ACP 2017 / NICE NG59 low back pain red flags (cauda equina, malignancy, infection);
+// SNOOP4 headache red flags (thunderclap onset, neurological signs, giant cell arteritis);
+// rhabdomyolysis after exertion (dark urine, severe weakness); exertional chest pain (acute coronary syndrome).
+export const RED_FLAGS: RedFlagDef[] = [
+  {
+    code: "cauda-equina",
+    label: "possible cauda equina syndrome",
+    urgency: "emergency",
+    names: ["cauda equina", "neurological red flags"],
+    patterns: [
+      "saddle (anaesthesia|numbness)", "(perineal|perianal|genital) numbness", "urinary retention",
+      "(bowel|fecal|faecal|bladder) incontinence", "new urinary incontinence", "incontinence of (stool|bowel|bladder)",
+      "(bowel|bladder) (change|dysfunction|disturbance|problem)", "loss of (bladder|bowel) control", "cauda equina",
+      "(reduced|decreased|loss of) anal tone", "bilateral sciatica",
+    ],
+  },
+  {
+    code: "thunderclap-headache",
+    label: "thunderclap headache (possible subarachnoid haemorrhage)",
+    urgency: "emergency",
+    names: ["thunderclap", "neurological red flags"],
+    patterns: ["thunderclap", "worst headache", "sudden headache", "explosive headache", "headache (peaked|peaking|maximal) (minute|seconds)", "subarachnoid"],
+  },
+  {
+    code: "rhabdomyolysis",
+    label: "possible rhabdomyolysis (dark urine after exertion)",
+    urgency: "emergency",
+    names: ["rhabdomyolysis", "dark urine"],
+    patterns: ["(dark|brown|cola|tea|black) urine", "(cola|tea) colored urine", "rhabdomyolysis", "myoglobinuria", "(high|elevated|raised|very high) (ck|cpk|creatine kinase)", "(ck|cpk) (high|elevated|raised)"],
+  },
+  {
+    code: "chest-pain",
+    label: "chest pain (possible cardiac cause)",
+    urgency: "emergency",
+    names: ["chest pain"],
+    patterns: ["chest (pain|tightness|pressure|discomfort)", "angina", "pain radiating (left arm|jaw)", "exertional chest"],
+  },
+  {
+    code: "neuro-deficit",
+    label: "new neurological deficit",
+    urgency: "urgent",
+    names: ["neurological deficit", "neurological red flags", "severe weakness"],
+    patterns: [
+      "foot drop", "(new|progressive|sudden|severe) weakness", "(leg|arm|limb|foot|hand|legs|arms) weakness",
+      "weakness (leg|arm|legs|arms|limb)", "slurred speech", "facial droop", "(vision|visual) loss", "loss of vision",
+      "double vision", "diplopia", "loss of balance", "ataxia", "seizure", "hemiparesis", "paralysis", "jaw claudication",
+      "neurological deficit", "neuro deficit", "(progressive|new) numbness", "confusion",
+    ],
+  },
+  {
+    code: "fever",
+    label: "fever or systemic infection",
+    urgency: "urgent",
+    names: ["fever", "infection"],
+    patterns: ["fever", "night sweats", "rigors", "chills"],
+  },
+  {
+    code: "weight-loss",
+    label: "unexplained weight loss",
+    urgency: "urgent",
+    names: ["weight loss", "malignancy"],
+    patterns: ["weight loss", "losing weight", "lost weight", "(unintentional|unexplained|unintended) weight"],
+  },
+  {
+    code: "trauma",
+    label: "recent trauma",
+    urgency: "caution",
+    names: ["trauma"],
+    patterns: ["fall", "fell", "motor vehicle accident", "trauma", "whiplash", "hit by", "assault", "struck by"],
+  },
+];
+
+export interface DifferentConditionDef {
+  label: string;
+  patterns: string[];
+  /** Canonical words a condition's phrases share with this diagnosis: such a condition is capped. */
+  regions: string[];
+}
+
+const JOINTS = "(hip|hand|shoulder|ankle|wrist|elbow|finger|thumb|foot|toe|cmc|facet|sacroiliac|si joint|carpometacarpal|jaw)";
+const MUSCLES = "(muscle|hamstring|calf|quad|quadriceps|pectoral|pec|groin|adductor|biceps|triceps|gastrocnemius|rotator cuff|oblique)";
+
+export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
+  { label: "osteoarthritis of another joint", regions: ["osteoarthritis", "arthritis"], patterns: [`${JOINTS} (osteoarthritis|arthritis)`] },
+  {
+    label: "a knee injury or a different knee condition",
+    regions: ["knee"],
+    patterns: [
+      "anterior cruciate ligament", "(pcl|mcl|lcl|cruciate|collateral ligament) (tear|rupture|injury|sprain|reconstruction)",
+      "(meniscus|meniscal|menisci)", "patellar (dislocation|tendinopathy|tendinitis|tendonitis|fracture)", "patellofemoral pain",
+      "baker cyst", "popliteal cyst", "prepatellar bursitis", "osgood schlatter",
+    ],
+  },
+  {
+    label: "a different headache disorder",
+    regions: ["headache", "tension"],
+    patterns: [
+      "migraine", "migrainous", "cluster headache", "trigeminal neuralgia", "occipital neuralgia", "temporal arteritis",
+      "giant cell arteritis", "medication overuse headache", "rebound headache", "sinus headache", "post traumatic headache",
+      "concussion", "intracranial hypertension", "subarachnoid",
+    ],
+  },
+  {
+    label: "a neck mass or a specific neck disorder",
+    regions: ["neck"],
+    patterns: [
+      "neck (mass|lump|swelling|node)", "lymphadenopathy", "thyroid (nodule|mass)", "goiter", "goitre",
+      "cervical (disc|disk) (disorder|herniation|prolapse|bulge)", "cervical (radiculopathy|myelopathy)",
+    ],
+  },
+  {
+    label: "cancer screening or a cervix finding",
+    regions: [],
+    patterns: ["cervical (cancer|screening|smear|dysplasia|intraepithelial|cytology)", "pap (smear|test)", "pap", "colposcopy", "hpv", "mammogram", "mammography", "colonoscopy", "cancer screening"],
+  },
+  {
+    label: "a muscle or tendon injury",
+    regions: ["muscle"],
+    patterns: [`${MUSCLES} (tear|rupture|strain|pull)`, "pulled (muscle|hamstring|calf|groin)", "tendon (rupture|tear)", "achilles (rupture|tear)", "tendinopathy", "tendinitis", "tendonitis", "tendinosis"],
+  },
+  {
+    label: "an inflammatory or crystal arthritis",
+    regions: ["arthritis", "osteoarthritis"],
+    patterns: [
+      "rheumatoid arthritis", "psoriatic arthritis", "septic arthritis", "reactive arthritis", "inflammatory arthritis",
+      "gout", "gouty", "pseudogout", "ankylosing spondylitis", "lupus", "sle", "polymyalgia rheumatica", "juvenile arthritis", "spondyloarthritis",
+    ],
+  },
+  {
+    label: "a specific musculoskeletal diagnosis",
+    regions: [],
+    patterns: [
+      "plantar fasciitis", "carpal tunnel syndrome", "carpal tunnel", "tennis elbow", "golfer elbow", "epicondylitis", "frozen shoulder", "adhesive capsulitis",
+      "trigger finger", "de quervain", "bursitis", "fracture", "dislocation", "sprain", "lipoma", "ganglion", "cyst", "lump", "mass",
+      "shin splints", "compartment syndrome", "costochondritis", "temporomandibular", "tmj", "hernia",
+    ],
+  },
+  {
+    label: "a psychiatric disorder",
+    regions: ["anxiety", "depression"],
+    patterns: ["generalized anxiety disorder", "panic disorder", "major depressive disorder", "bipolar", "ptsd", "ocd", "schizophrenia", "postpartum depression"],
+  },
+  {
+    label: "an infection or skin condition",
+    regions: [],
+    patterns: ["sore throat", "pharyngitis", "tonsillitis", "uti", "urinary tract infection", "cellulitis", "rash", "shingles", "herpes zoster", "sinusitis", "pneumonia"],
+  },
+];
+
+/** Side words: skipped when looking for the body part beside a diagnosis ("ACL tear L knee"). */
+export const SIDE_WORDS = new Set(["left", "right", "l", "r", "lt", "rt", "bilateral", "bilat", "b/l", "both", "unilateral"]);

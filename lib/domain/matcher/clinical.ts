@@ -1,0 +1,139 @@
+import type { Analysis } from "./analyze";
+import { DIFFERENT_CONDITIONS, RED_FLAGS, SIDE_WORDS, type RedFlagDef } from "./clinical-data";
+import { FLAG, type ContextResult } from "./context";
+import { normalWord } from "./lexicon";
+import { BODY_PART_STEMS, compilePhraseSet, expandPattern, matchPhraseSet, type PhraseHit, type PhraseSet } from "./phrase-set";
+import type { MatchSpan, MentionFact, RedFlag } from "./types";
+
+let redFlagSet: PhraseSet | null = null;
+let differentSet: PhraseSet | null = null;
+const SIDE_STEMS = new Set([...SIDE_WORDS].map((w) => normalWord(w)));
+
+function compileDefs(defs: { patterns: string[] }[]): PhraseSet {
+  return compilePhraseSet(
+    defs.flatMap((d, owner) => d.patterns.flatMap((p) => expandPattern(p).map((text) => ({ owner, text })))),
+    { keepModifiers: true },
+  );
+}
+
+export function clinicalPatternWords(): string[] {
+  return [...RED_FLAGS, ...DIFFERENT_CONDITIONS].flatMap((d) => d.patterns.flatMap(expandPattern)).flatMap((p) => p.toLowerCase().split(/[^\p{L}]+/u));
+}
+
+/** Flags a position carries from the context triggers covering its words. */
+export function positionFlags(a: Analysis, ctx: ContextResult, position: number): number {
+  const p = a.positions[position];
+  if (!p) return 0;
+  let flags = 0;
+  for (let k = p.firstToken; k <= p.lastToken; k++) flags |= ctx.tokenFlags[k] ?? 0;
+  return flags;
+}
+
+/** The text span covering some positions. */
+export function spanOf(a: Analysis, positions: readonly number[], why: string): MatchSpan {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const i of positions) {
+    const p = a.positions[i];
+    if (!p) continue;
+    start = Math.min(start, p.start);
+    end = Math.max(end, p.end);
+  }
+  if (!Number.isFinite(start)) return { start: 0, end: 0, text: "", why };
+  return { start, end, text: a.text.slice(start, end), why };
+}
+
+export function hitPositions(hit: PhraseHit): number[] {
+  return [...new Set(hit.slotPositions.filter((p) => p >= 0))];
+}
+
+/**
+ * A mention takes a context when most of its words are in scope, or half of them including its head
+ * noun: "denies neck pain" negates both words, "cervical pain s/p whiplash 2 years ago" dates the whiplash.
+ */
+export function mentionFlags(a: Analysis, ctx: ContextResult, positions: readonly number[], head?: number): number {
+  const counts = new Map<number, number>();
+  for (const p of positions) {
+    const f = positionFlags(a, ctx, p);
+    for (const bit of Object.values(FLAG)) if (f & bit) counts.set(bit, (counts.get(bit) ?? 0) + 1);
+  }
+  const headFlags = head === undefined ? -1 : positionFlags(a, ctx, head);
+  let flags = 0;
+  for (const [bit, n] of counts) if (n * 2 > positions.length || (n * 2 === positions.length && (headFlags < 0 || headFlags & bit))) flags |= bit;
+  return flags;
+}
+
+const ABSENT = FLAG.negated | FLAG.resolved | FLAG.family | FLAG.historical;
+
+export interface RedFlagResult {
+  flags: RedFlag[];
+  defs: RedFlagDef[];
+  negated: MentionFact[];
+}
+
+export function detectRedFlags(a: Analysis, ctx: ContextResult): RedFlagResult {
+  redFlagSet ??= compileDefs(RED_FLAGS);
+  const hits = matchPhraseSet(redFlagSet, a, { available: () => true, partial: false });
+  const flags: RedFlag[] = [];
+  const defs: RedFlagDef[] = [];
+  const negated: MentionFact[] = [];
+  hits.sort((x, y) => Math.min(...hitPositions(x)) - Math.min(...hitPositions(y)));
+  for (const hit of hits) {
+    const def = RED_FLAGS[hit.phrase.owner];
+    if (!def) continue;
+    const positions = hitPositions(hit);
+    const f = mentionFlags(a, ctx, positions);
+    const span = spanOf(a, positions, `red flag: ${def.label}`);
+    if (f & ABSENT) {
+      if (f & FLAG.negated && !negated.some((m) => m.span.start < span.end && span.start < m.span.end)) negated.push({ slug: null, span });
+      continue;
+    }
+    if (flags.some((r) => r.code === def.code)) continue;
+    flags.push({ code: def.code, label: def.label, urgency: def.urgency, span });
+    defs.push(def);
+  }
+  return { flags, defs, negated };
+}
+
+export interface DifferentHit {
+  label: string;
+  positions: Set<number>;
+  regions: Set<string>;
+  span: MatchSpan;
+}
+
+/** Different diagnoses named in the text, with the body part written beside them. */
+export function detectDifferentConditions(a: Analysis, ctx: ContextResult): DifferentHit[] {
+  differentSet ??= compileDefs(DIFFERENT_CONDITIONS);
+  const hits = matchPhraseSet(differentSet, a, { available: () => true, partial: false });
+  const out: DifferentHit[] = [];
+  for (const hit of hits) {
+    const def = DIFFERENT_CONDITIONS[hit.phrase.owner];
+    if (!def) continue;
+    const positions = hitPositions(hit);
+    if (mentionFlags(a, ctx, positions) & (FLAG.negated | FLAG.resolved | FLAG.family)) continue;
+    const taken = new Set(positions);
+    const regions = new Set(def.regions.map((r) => normalWord(r)));
+    for (const dir of [-1, 1] as const) {
+      let k = dir < 0 ? Math.min(...positions) - 1 : Math.max(...positions) + 1;
+      const segment = a.positions[positions[0] ?? 0]?.segment;
+      while (k >= 0 && k < a.positions.length) {
+        const p = a.positions[k];
+        if (!p || p.segment !== segment) break;
+        if (p.terms.every((t) => SIDE_STEMS.has(t.term))) {
+          k += dir;
+          continue;
+        }
+        const part = p.terms.find((t) => BODY_PART_STEMS.has(t.term));
+        if (part) {
+          taken.add(k);
+          regions.add(part.term);
+        }
+        break;
+      }
+    }
+    const label = `${def.label} (${spanOf(a, [...taken], "").text})`;
+    out.push({ label, positions: taken, regions, span: spanOf(a, [...taken], `a different diagnosis: ${def.label}`) });
+  }
+  return out;
+}

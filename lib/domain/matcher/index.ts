@@ -1,0 +1,5 @@
+/** Complaint matcher: free-text complaint → ranked evidence conditions, with the reasons shown. */
+export { buildMatcherIndex, type MatcherIndex } from "./build-index";
+export { matchComplaint, MAX_COMPLAINT_CHARS, type MatchOptions } from "./match-complaint";
+export { toMatcherConditions } from "./from-evidence";
+export type * from "./types";

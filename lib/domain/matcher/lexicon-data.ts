@@ -1,0 +1,147 @@
+/**
+ * Generic clinical lexicon, as data. Condition-specific words live in the evidence conditions' phrases
+ * (so an admin-added condition needs no code change); this file only teaches the matcher how clinicians
+ * write the canonical words those phrases contain.
+ *
+ * - `replace`: the written form means exactly these words (abbreviation or synonym). Applied to complaint
+ *   text and to phrases alike, so "DJD knee" and "knee osteoarthritis" become the same words.
+ * - `implies`: the written form keeps its own meaning and also implies a broader word (hypernym:
+ *   glioblastoma is a cancer) or, with factor < 1, suggests it (feature: a band-like headache suggests
+ *   tension type). Applied to complaint text only, so a phrase "glioblastoma" still needs that word.
+ */
+
+export interface LexiconEntry {
+  forms: string[];
+  replace?: string;
+  implies?: string;
+  /** Weight of an implied word relative to the written word (1 = certain). */
+  factor?: number;
+  note: string;
+}
+
+export const LEXICON: LexiconEntry[] = [
+  // Abbreviations and shorthand
+  { forms: ["lbp"], replace: "low back pain", note: "abbreviation" },
+  { forms: ["oa"], replace: "osteoarthritis", note: "abbreviation" },
+  { forms: ["djd", "degenerative joint disease", "degenerative arthritis", "osteoarthrosis", "arthrosis", "osteoarthritic", "degenerative joint"], replace: "osteoarthritis", note: "synonym" },
+  { forms: ["arthritic", "arthritides"], replace: "arthritis", note: "synonym" },
+  { forms: ["tth", "tension type headache", "tension-type headache"], replace: "tension type headache", note: "abbreviation" },
+  { forms: ["ha", "h/a", "headach", "head ache", "cephalalgia", "cephalgia"], replace: "headache", note: "abbreviation" },
+  { forms: ["cdh"], replace: "chronic daily headache", note: "abbreviation" },
+  { forms: ["fm", "fms", "fibro"], replace: "fibromyalgia", note: "abbreviation" },
+  { forms: ["doms"], replace: "delayed onset muscle soreness", note: "abbreviation" },
+  { forms: ["eimd"], replace: "exercise induced muscle damage", note: "abbreviation" },
+  { forms: ["ca"], replace: "cancer", note: "abbreviation" },
+  { forms: ["cancers", "malignancy", "malignancies", "malignant", "malignant neoplasm"], replace: "cancer", note: "synonym" },
+  { forms: ["mets", "metastases", "metastasis", "metastatic disease", "metastasized", "metastasised"], replace: "metastatic", implies: "cancer", note: "abbreviation" },
+  { forms: ["chemo", "chemotherapy", "chemotherapies"], replace: "chemotherapy", implies: "cancer", note: "cancer treatment" },
+  { forms: ["cervicalgia"], replace: "neck pain", note: "clinical term" },
+  { forms: ["lumbago", "lumbalgia", "lumbar spine pain"], replace: "low back pain", note: "clinical term" },
+  { forms: ["backache", "back ache"], replace: "back pain", note: "synonym" },
+  { forms: ["ache", "aches", "aching", "achy", "achiness", "painful", "pains"], replace: "pain", note: "synonym" },
+  { forms: ["lower", "lwr"], replace: "low", note: "synonym" },
+  { forms: ["upper back", "mid back", "middle back", "thoracic spine"], replace: "thoracic", note: "a different part of the back" },
+  { forms: ["sore", "soreness", "tender muscles"], replace: "sore", note: "synonym" },
+  {
+    forms: ["myalgia", "myalgias", "muscle ache", "muscle aches", "muscle aching", "achy muscles", "aching muscles", "muscular pain", "muscle pain", "muscle pains", "sore muscles", "muscle soreness", "muscles sore", "muscles ache"],
+    replace: "muscle soreness",
+    note: "synonym",
+  },
+  { forms: ["low mood", "depressed", "depressive", "depressed mood", "low spirits"], replace: "depression", note: "synonym" },
+  { forms: ["anxious", "anxiousness"], replace: "anxiety", note: "synonym" },
+  { forms: ["all over", "whole body", "generalized pain", "diffuse pain", "everywhere"], replace: "widespread", note: "synonym" },
+  { forms: ["tender point", "tender points", "tenderpoints"], replace: "tender point", note: "synonym" },
+  { forms: ["workout", "work out", "working out", "training", "exercising", "exercises", "excercise", "gym", "physical activity"], replace: "exercise", note: "synonym" },
+  { forms: ["sx", "symptoms", "symptomatic"], replace: "symptom", note: "abbreviation" },
+  { forms: ["mva", "mvc", "rta", "car accident", "car crash", "road traffic accident", "motor vehicle collision"], replace: "motor vehicle accident", note: "abbreviation" },
+  { forms: ["ra"], replace: "rheumatoid arthritis", note: "abbreviation" },
+  { forms: ["pmr"], replace: "polymyalgia rheumatica", note: "abbreviation" },
+  { forms: ["gca"], replace: "giant cell arteritis", note: "abbreviation" },
+  { forms: ["gad"], replace: "generalized anxiety disorder", note: "abbreviation" },
+  { forms: ["mdd"], replace: "major depressive disorder", note: "abbreviation" },
+  { forms: ["cts"], replace: "carpal tunnel syndrome", note: "abbreviation" },
+  { forms: ["acl"], replace: "anterior cruciate ligament", note: "abbreviation" },
+  { forms: ["urinary retention", "retention of urine", "unable to void", "cannot pass urine"], replace: "urinary retention", note: "synonym" },
+  { forms: ["numbness", "numb", "paresthesia", "pins and needles", "tingling", "loss of sensation", "sensory loss"], replace: "numbness", note: "synonym" },
+  { forms: ["anesthesia", "anesthetic"], replace: "numbness", note: "synonym" },
+  { forms: ["weak", "weakness", "paresis"], replace: "weakness", note: "synonym" },
+  { forms: ["febrile", "pyrexia", "pyrexial", "fevers"], replace: "fever", note: "synonym" },
+  { forms: ["rhabdo"], replace: "rhabdomyolysis", note: "abbreviation" },
+  { forms: ["torn", "tearing", "tears"], replace: "tear", note: "synonym" },
+  { forms: ["ruptured", "ruptures"], replace: "rupture", note: "synonym" },
+  { forms: ["fractured", "fractures", "fx", "broken"], replace: "fracture", note: "synonym" },
+  { forms: ["dislocated", "dislocations"], replace: "dislocation", note: "synonym" },
+  { forms: ["sprained", "sprains"], replace: "sprain", note: "synonym" },
+
+  // Clinical hypernyms: the written word names a cancer
+  {
+    forms: [
+      "glioblastoma", "gbm", "glioma", "astrocytoma", "lymphoma", "hodgkin", "hodgkins", "nhl", "leukemia", "cll", "aml",
+      "myeloma", "sarcoma", "osteosarcoma", "melanoma", "carcinoma", "adenocarcinoma", "mesothelioma", "neoplasm",
+      "neoplasms", "neoplastic", "oncology", "oncologic", "oncological", "radiotherapy", "radiation therapy", "xrt",
+      "carcinomatosis", "dcis", "seminoma", "blastoma", "neuroblastoma", "cholangiocarcinoma",
+    ],
+    implies: "cancer",
+    factor: 1,
+    note: "a kind of cancer or its treatment",
+  },
+  { forms: ["gonarthrosis"], implies: "knee osteoarthritis", factor: 1, note: "osteoarthritis of the knee" },
+  // Muscles named by their name are muscles
+  {
+    forms: ["quad", "quadricep", "quadriceps", "hamstring", "calf", "glute", "glutes", "gluteal", "bicep", "biceps", "tricep", "triceps", "deltoid", "pec", "pecs", "gastrocnemius", "trapezius", "traps", "lats", "adductor", "adductors"],
+    implies: "muscle",
+    factor: 1,
+    note: "a muscle",
+  },
+  // Strenuous exercise named by its kind
+  {
+    forms: [
+      "marathon", "half marathon", "run", "running", "jog", "jogging", "cycling", "spin class", "spinning", "crossfit",
+      "leg day", "sprint", "sprinting", "weightlifting", "weight lifting", "lifting weights", "hiit", "bootcamp",
+      "boot camp", "rowing", "triathlon", "squats", "hill training", "hike", "hiking", "plyometrics", "race", "ultramarathon",
+    ],
+    implies: "exercise",
+    factor: 1,
+    note: "strenuous exercise",
+  },
+  // Features that suggest, but do not prove, a tension-type headache (ICHD-3: pressing/tightening, bilateral)
+  {
+    forms: ["band like", "bandlike", "tight band", "like a band", "tight cap", "pressing", "tightening", "vice like", "vise like", "pericranial", "pressure like", "head in a vice", "band around"],
+    implies: "tension",
+    factor: 0.6,
+    note: "a feature of tension-type headache",
+  },
+];
+
+/** Words that never carry meaning on their own in a phrase or a window. */
+export const STOPWORDS = new Set([
+  "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "w", "and", "or", "by", "from", "as", "into", "per",
+  "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "his", "her", "their", "my", "your", "its",
+  "this", "that", "these", "those", "who", "which", "very", "some", "also", "patient", "pt", "pts", "mr", "mrs", "ms",
+  "he", "she", "they", "i", "me", "it", "c/o", "c/w", "y/o", "yo", "complain", "complains", "report", "reports",
+  "present", "presents", "here", "s", "area", "region", "both", "side", "sides",
+]);
+
+/** Phrase words that qualify rather than name a condition: a complaint need not repeat them. */
+export const MODIFIERS = new Set([
+  "chronic", "acute", "subacute", "nonspecific", "primary", "unspecified", "mechanical", "bilateral", "unilateral",
+  "left", "right", "severe", "mild", "moderate", "daily", "persistent", "recurrent", "relat", "associat", "other",
+  "idiopathic", "long", "term", "longstanding",
+]);
+
+/** Head nouns too general to name a condition on their own ("syndrome" of "fibromyalgia syndrome"). */
+export const GENERIC_HEADS = new Set([
+  "syndrome", "disease", "disorder", "pain", "patient", "care", "condition", "symptom", "problem", "injury", "damage",
+  "type", "sore", "ache", "discomfort", "dysfunction", "complaint", "issue", "tension", "muscle", "joint",
+]);
+
+/** Prepositions after which a phrase's head noun has already been said ("osteoarthritis of the knee"). */
+export const HEAD_DELIMITERS = new Set(["of", "after", "with", "in", "from", "during", "following", "on", "for"]);
+
+/** Body parts: a partial match whose missing word is a body part, next to another body part, is about that other part. */
+export const BODY_PARTS = [
+  "knee", "hip", "neck", "back", "shoulder", "elbow", "wrist", "hand", "finger", "thumb", "foot", "ankle", "heel", "toe",
+  "leg", "arm", "thigh", "calf", "hamstring", "groin", "chest", "abdomen", "abdominal", "jaw", "head", "spine", "thoracic",
+  "rib", "pelvis", "pelvic", "buttock", "forearm", "shin", "achilles", "temple", "face", "throat", "breast", "lumbar",
+  "cervical", "sacroiliac", "coccyx", "tailbone", "hamstring", "quad", "trapezius", "scapula",
+];

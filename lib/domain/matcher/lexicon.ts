@@ -1,0 +1,86 @@
+import { LEXICON } from "./lexicon-data";
+import { foldSpelling, stem } from "./stem";
+import { tokenize } from "./tokenize";
+
+/** A lexicon entry keyed by the stems of its written form. */
+export interface CompiledEntry {
+  /** Stems of the canonical words that replace the written form (empty: keep the written words). */
+  replace: string[];
+  replaceText: string | null;
+  implies: string[];
+  impliesText: string | null;
+  factor: number;
+  note: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry: CompiledEntry | null;
+}
+
+/** Lower-cased, spelling-folded stem of a single written word. */
+export function normalWord(lower: string): string {
+  return stem(foldSpelling(lower));
+}
+
+/** Stems of each word of a short canonical text, without lexicon expansion. */
+export function plainStems(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => t.kind !== "punct")
+    .map((t) => normalWord(t.lower));
+}
+
+function compile(): TrieNode {
+  const root: TrieNode = { next: new Map(), entry: null };
+  for (const e of LEXICON) {
+    const entry: CompiledEntry = {
+      replace: e.replace ? plainStems(e.replace) : [],
+      replaceText: e.replace ?? null,
+      implies: e.implies ? plainStems(e.implies) : [],
+      impliesText: e.implies ?? null,
+      factor: e.factor ?? 1,
+      note: e.note,
+    };
+    for (const form of e.forms) {
+      const keys = plainStems(form);
+      if (keys.length === 0) continue;
+      let node = root;
+      for (const k of keys) {
+        let child = node.next.get(k);
+        if (!child) {
+          child = { next: new Map(), entry: null };
+          node.next.set(k, child);
+        }
+        node = child;
+      }
+      node.entry = entry;
+    }
+  }
+  return root;
+}
+
+let trie: TrieNode | null = null;
+
+/** Longest lexicon form starting at `from` in a run of stems; returns its length and entry. */
+export function longestLexiconMatch(stems: readonly string[], from: number): { length: number; entry: CompiledEntry } | null {
+  trie ??= compile();
+  let node: TrieNode | undefined = trie;
+  let best: { length: number; entry: CompiledEntry } | null = null;
+  for (let i = from; i < stems.length && node; i++) {
+    const key = stems[i];
+    if (key === undefined || key === "") break;
+    node = node.next.get(key);
+    if (node?.entry) best = { length: i - from + 1, entry: node.entry };
+  }
+  return best;
+}
+
+/** Every written word the lexicon knows, for the spelling corrector's vocabulary. */
+export function lexiconWords(): string[] {
+  const words: string[] = [];
+  for (const e of LEXICON) {
+    for (const form of e.forms) for (const t of tokenize(form)) if (t.kind === "word") words.push(foldSpelling(t.lower));
+    for (const text of [e.replace, e.implies]) if (text) for (const t of tokenize(text)) if (t.kind === "word") words.push(t.lower);
+  }
+  return words;
+}

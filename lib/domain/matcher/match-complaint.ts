@@ -1,0 +1,82 @@
+import { analyze } from "./analyze";
+import type { MatcherIndex } from "./build-index";
+import { addMention, buildCandidates, exclusionNamesFlag } from "./candidates";
+import { detectDifferentConditions, detectRedFlags, hitPositions, positionFlags, spanOf } from "./clinical";
+import { findContext, FLAG } from "./context";
+import { findDuration } from "./duration";
+import { matchPhraseSet } from "./phrase-set";
+import { findSide } from "./side";
+import type { ComplaintFacts, MatchResult, MatchSpan, MentionFact } from "./types";
+
+export interface MatchOptions {
+  /** "Now" for durations such as "since March"; pass it for reproducible results. */
+  now?: Date;
+}
+
+/** Longer input is cut: a complaint is a few lines, and the bound keeps the time per call bounded. */
+export const MAX_COMPLAINT_CHARS = 20_000;
+const NOT_THE_PATIENTS_NOW = FLAG.negated | FLAG.resolved | FLAG.family;
+
+/**
+ * Ranks the evidence conditions for a free-text complaint, best first, with the words that matched and
+ * the reasons any match was lowered; `candidates` is empty when nothing fits. Pure and deterministic
+ * for a given `now`.
+ */
+export function matchComplaint(index: MatcherIndex, text: string, options: MatchOptions = {}): MatchResult {
+  const input = typeof text === "string" ? text.slice(0, MAX_COMPLAINT_CHARS) : "";
+  const now = options.now ?? new Date();
+  const a = analyze(input, { implies: true, speller: index.speller });
+  const ctx = findContext(a);
+  const flagsAt = a.positions.map((p) => positionFlags(a, ctx, p.index));
+
+  const negatedRanges = a.tokens.filter((_, k) => ((ctx.tokenFlags[k] ?? 0) & NOT_THE_PATIENTS_NOW) !== 0).map((t) => [t.start, t.end] as const);
+  const masked = (charIndex: number) => negatedRanges.some(([s, e]) => charIndex >= s && charIndex < e);
+  const red = detectRedFlags(a, ctx);
+  const facts: ComplaintFacts = {
+    duration: findDuration(input, now, masked),
+    side: findSide(a.tokens),
+    negated: [...red.negated],
+    historical: [],
+    family: [],
+    hypothetical: [],
+    redFlags: red.flags,
+  };
+  collectMaskedMentions(index, a, flagsAt, facts);
+
+  const different = detectDifferentConditions(a, ctx);
+  const consumed = new Set<number>(different.flatMap((d) => [...d.positions]));
+  const hits = matchPhraseSet(index.phrases, a, { available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0, partial: true })
+    // A mention made only of a different diagnosis's words ("hip OA", "neck mass") is that diagnosis.
+    .filter((h) => !hitPositions(h).every((p) => consumed.has(p)));
+
+  const exclusionsFound = new Map<number, MatchSpan>();
+  for (const h of matchPhraseSet(index.exclusionPhrases, a, { available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0, partial: false })) {
+    if (!exclusionsFound.has(h.phrase.owner)) exclusionsFound.set(h.phrase.owner, spanOf(a, hitPositions(h), "exclusion"));
+  }
+  index.exclusions.forEach((e, id) => {
+    if (exclusionsFound.has(id)) return;
+    red.defs.forEach((def, k) => {
+      const flag = red.flags[k];
+      if (flag && def.names.some((n) => exclusionNamesFlag(e.stems, n))) exclusionsFound.set(id, flag.span);
+    });
+  });
+
+  const candidates = buildCandidates({ index, a, ctx, red, different, exclusionsFound, facts }, hits);
+  return { candidates, facts };
+}
+
+/** Conditions named only to be denied, resolved or attributed to a relative, reported as facts. */
+function collectMaskedMentions(index: MatcherIndex, a: ReturnType<typeof analyze>, flagsAt: number[], facts: ComplaintFacts): void {
+  const kinds: [number, MentionFact[], string][] = [
+    [FLAG.negated, facts.negated, "negated"],
+    [FLAG.resolved, facts.historical, "resolved"],
+    [FLAG.family, facts.family, "family history"],
+  ];
+  for (const [bit, list, why] of kinds) {
+    if (!flagsAt.some((f) => f & bit)) continue;
+    for (const h of matchPhraseSet(index.phrases, a, { available: (p) => ((flagsAt[p] ?? 0) & bit) !== 0, partial: true })) {
+      const slug = index.conditions[h.phrase.owner]?.slug ?? null;
+      addMention(list, slug, spanOf(a, hitPositions(h), `${why}: "${h.phrase.text}"`));
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import { certaintyMeaning, cptUnitsPerSession, formatDoseLine, strengthMeaning } from "@/lib/domain/evidence/dose-format";
+import { doiUrl } from "@/lib/domain/evidence/citation";
+import { ageFromDob, sexLabels } from "@/lib/schemas/intake";
+import { referralStatusLabels } from "@/lib/schemas/referral";
+import { finalDoseAsRanges, type ReferralForExport } from "./fhir";
+import { buildPatientCopy, type PatientCopy } from "./patient-copy";
+
+/** What a study contributes to the sheet beyond its citation: the figures a therapist can weigh. */
+export interface StudyFacts {
+  id: string;
+  design: string;
+  population: string;
+  n: number | null;
+  interventionDose: string;
+  outcomes: string;
+  followUp: string | null;
+}
+
+/** The export DTO plus what only the printed sheet shows (intake details, the evidence's own words). */
+export interface ReferralSheetData extends ReferralForExport {
+  details: {
+    complaint: string;
+    painLocations: string[];
+    medications: string;
+    doseSummary: string | null;
+    rationale: string | null;
+    conflictingGuidance: string | null;
+    adjuncts: string[];
+    studyFacts: StudyFacts[];
+  };
+}
+
+export interface SheetCitation {
+  number: number;
+  text: string;
+  doiUrl: string | null;
+  verified: boolean;
+  keyFigures: string;
+}
+
+/** The referral sheet as plain lines, rendered identically by the print page and the PDF. */
+export interface ReferralSheet {
+  referralId: string;
+  referralDate: string;
+  statusLabel: string;
+  clinic: { clinicName: string; clinicianLine: string; contactLines: string[] };
+  patient: { name: string; dob: string; age: string; sex: string; mrn: string | null };
+  diagnosis: { name: string; icd10Code: string; icd10Label: string };
+  prescriptionLine: string;
+  /** The evidence's dose, shown only when the clinician changed it. */
+  suggestedDoseLine: string | null;
+  modality: string;
+  cptLine: string;
+  precautions: string[];
+  areasToAvoid: string[];
+  techniqueChanges: string[];
+  goals: string;
+  notes: string;
+  overrides: { title: string; reason: string; note: string }[];
+  evidence: {
+    versionLine: string;
+    certaintyLine: string | null;
+    strengthLine: string | null;
+    summary: string | null;
+    conflictingGuidance: string | null;
+    citations: SheetCitation[];
+  };
+  disclaimer: string;
+  patientCopy: PatientCopy;
+}
+
+export const UNVERIFIED_FLAG = "figure not verified against the primary study";
+
+/**
+ * The therapist and patient copies of a saved referral, as text. Pure and given the clock, so the age
+ * printed is deterministic in tests. CPT 97124 units follow the reference ("each 15 minutes", a 60-minute
+ * session is 4 units) with the CMS 8-minute rule of cptUnitsPerSession.
+ */
+export function buildReferralSheet(data: ReferralSheetData, now: Date): ReferralSheet {
+  const age = ageFromDob(data.patient.dob, now);
+  const minutes = data.finalDose.minutesPerSession;
+  const changed = data.overrides.some((o) => o.kind === "dose");
+  const facts = new Map(data.details.studyFacts.map((s) => [s.id, s]));
+  return {
+    referralId: data.id,
+    referralDate: data.createdAt.slice(0, 10),
+    statusLabel: referralStatusLabels[data.status],
+    clinic: {
+      clinicName: data.clinician.clinicName,
+      clinicianLine: data.clinician.credentials ? `${data.clinician.name}, ${data.clinician.credentials}` : data.clinician.name,
+      contactLines: [data.clinician.phone && `Phone: ${data.clinician.phone}`, data.clinician.email && `Email: ${data.clinician.email}`].filter(
+        (l): l is string => Boolean(l),
+      ),
+    },
+    patient: {
+      name: data.patient.name,
+      dob: data.patient.dob,
+      age: age === null ? "unknown" : `${age} ${age === 1 ? "year" : "years"}`,
+      sex: sexLabels[data.patient.sex],
+      mrn: data.patient.mrn,
+    },
+    diagnosis: { name: data.condition.name, icd10Code: data.condition.icd10Code, icd10Label: data.condition.icd10Label },
+    prescriptionLine: `Massage therapy: ${formatDoseLine(finalDoseAsRanges(data.finalDose))}`,
+    suggestedDoseLine: changed && data.suggestedDose ? formatDoseLine(data.suggestedDose) : null,
+    modality: data.modality ?? "Not set by the evidence: the therapist's choice",
+    cptLine:
+      minutes === null
+        ? "CPT 97124 (massage therapy, each 15 minutes): units per session follow the session length agreed with the therapist"
+        : `CPT 97124 (massage therapy, each 15 minutes): ${cptUnitsPerSession(minutes)} units per session`,
+    precautions: data.precautions,
+    areasToAvoid: data.areasToAvoid,
+    techniqueChanges: data.techniqueChanges,
+    goals: data.goals,
+    notes: data.notes,
+    overrides: data.overrides.map((o) => ({
+      title: o.kind === "dose" ? "Dose changed from the evidence suggestion" : "Referred despite the safety screen",
+      reason: o.reasonLabel,
+      note: o.note,
+    })),
+    evidence: {
+      versionLine: `MassageRx evidence version ${data.evidence.versionNumber}`,
+      certaintyLine: data.evidence.certainty ? `Certainty of evidence (GRADE): ${data.evidence.certainty}. ${certaintyMeaning(data.evidence.certainty)}` : null,
+      strengthLine: data.evidence.strength ? `Strength of recommendation: ${data.evidence.strength}. ${strengthMeaning(data.evidence.strength)}` : null,
+      summary: data.details.doseSummary,
+      conflictingGuidance: data.details.conflictingGuidance,
+      citations: data.evidence.studies.map((s, i) => ({
+        number: i + 1,
+        text: s.citation,
+        doiUrl: s.doi ? doiUrl(s.doi) : null,
+        verified: s.verified,
+        keyFigures: keyFigures(facts.get(s.id), s.verified),
+      })),
+    },
+    disclaimer:
+      "Decision support only. The dose was suggested by MassageRx from its evidence base and reviewed by the referring " +
+      "clinician, who is responsible for this referral. It does not replace clinical judgement: the massage therapist " +
+      "should make their own assessment, adapt or stop treatment if the patient's condition changes, and contact the " +
+      "referring clinician with any concern.",
+    patientCopy: buildPatientCopy(data),
+  };
+}
+
+function keyFigures(facts: StudyFacts | undefined, verified: boolean): string {
+  if (!facts) return "";
+  const who = [facts.design, facts.n === null ? null : `n=${facts.n}`].filter(Boolean).join(", ");
+  const parts = [who, facts.interventionDose, facts.outcomes, facts.followUp ? `Follow-up: ${facts.followUp}` : null];
+  const text = parts.filter((p): p is string => Boolean(p && p.trim())).map((p) => p.trim().replace(/\.$/, "")).join(". ");
+  if (!text) return "";
+  return verified ? `${text}.` : `${text} (${UNVERIFIED_FLAG}).`;
+}
