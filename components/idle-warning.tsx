@@ -61,8 +61,8 @@ export function IdleWarning({ idleTimeoutSeconds, marginSeconds, warnFraction = 
     writeShared(at);
   }, []);
 
-  // A navigation is a server request, which the server counts as activity.
-  useEffect(markActivity, [pathname, markActivity]);
+  // A navigation is a server request, which the server counts as activity; the next tick picks it up.
+  useEffect(() => writeShared(Date.now()), [pathname]);
 
   useEffect(() => {
     const tick = window.setInterval(() => {

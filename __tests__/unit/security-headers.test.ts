@@ -53,11 +53,15 @@ describe("proxy security headers (property 23)", () => {
 });
 
 describe("next.config.js static headers (property 23)", () => {
-  const load = () => {
+  type Config = { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+  // next.config.js decides HSTS when it loads, so each case loads a fresh copy.
+  const load = async (): Promise<Config> => {
     jest.resetModules();
-    return require("../../next.config.js") as { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+    const file: string = "../../next.config.js";
+    const mod = (await import(file)) as Config & { default?: Config };
+    return mod.default ?? mod;
   };
-  const headerMap = async () => new Map((await load().headers()).flatMap((rule) => rule.headers.map((h) => [h.key.toLowerCase(), h.value] as const)));
+  const headerMap = async () => new Map((await (await load()).headers()).flatMap((rule) => rule.headers.map((h) => [h.key.toLowerCase(), h.value] as const)));
 
   test("nosniff, Referrer-Policy and X-Frame-Options on every response", async () => {
     const h = await headerMap();

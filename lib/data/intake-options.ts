@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { loadCurrentEvidence } from "@/lib/data/evidence-store";
+import { getCurrentEvidence } from "@/lib/data/evidence";
 import type { SafetySeverity } from "@/lib/schemas/evidence";
 
 export interface SafetyChecklistItem {
@@ -16,7 +15,7 @@ export interface SafetyChecklistItem {
  * a rule an admin adds or retires changes the form without a code change. null when no evidence exists.
  */
 export async function listSafetyChecklist(): Promise<SafetyChecklistItem[] | null> {
-  const snapshot = await loadCurrentEvidence(db);
+  const snapshot = await getCurrentEvidence();
   if (!snapshot) return null;
   return snapshot.content.safetyRules
     .filter((r) => !r.retired)

@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { loadCurrentEvidence } from "@/lib/data/evidence-store";
+import { getCurrentEvidence } from "@/lib/data/evidence";
 import { buildMatcherIndex, matchComplaint, toMatcherConditions, type MatcherIndex, type MatchResult } from "@/lib/domain/matcher";
 import type { EvidenceSnapshot } from "@/lib/schemas/evidence";
 
@@ -20,7 +19,7 @@ const indexByVersion = new Map<string, MatcherIndex>();
  * used at once.
  */
 export async function getCurrentMatcher(): Promise<CurrentMatcher | null> {
-  const snapshot = await loadCurrentEvidence(db);
+  const snapshot = await getCurrentEvidence();
   if (!snapshot) return null;
   let index = indexByVersion.get(snapshot.versionId);
   if (!index) {
