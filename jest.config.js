@@ -42,5 +42,9 @@ module.exports = async () => ({
       setupFiles: ["<rootDir>/__tests__/support/integration-env.js"],
       setupFilesAfterEnv: ["<rootDir>/__tests__/support/integration-mocks.ts"],
     }),
+    // Two `next start` instances on one PostgreSQL database; selected only under with-test-postgres.sh.
+    ...(process.env.TEST_DATABASE_URL
+      ? [await project({ displayName: "scale", testEnvironment: "node", testMatch: ["<rootDir>/__tests__/scale/**/*.test.ts"] })]
+      : []),
   ],
 });

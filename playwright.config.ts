@@ -4,9 +4,26 @@ import path from "node:path";
 /**
  * Browser tests: Debian's Chromium against a production build (next build + next start) on a fresh
  * temporary SQLite database, created by scripts/e2e-server.ts. No browser download.
+ *
+ * Two servers from the one build: the main one (normal 30-minute idle timeout) for every journey, and
+ * a second one with a 20-second idle timeout for the idle sign-out spec only, so that no other journey
+ * can be signed out while it runs. Both run over plain http on localhost: the session cookie is then
+ * `next-auth.session-token` without Secure (https deployments get `__Secure-` and Secure).
  */
 const PORT = Number(process.env.E2E_PORT ?? 3107);
+const IDLE_PORT = PORT + 1;
+export const IDLE_TIMEOUT_SECONDS = 20;
 export const E2E_DB_FILE = path.join(__dirname, "data", "e2e", "e2e.db");
+export const E2E_IDLE_DB_FILE = path.join(__dirname, "data", "e2e-idle", "e2e.db");
+
+const serverEnv = (port: number, dbFile: string, idleSeconds: number): Record<string, string> => ({
+  PORT: String(port),
+  DATABASE_URL: `file:${dbFile}`,
+  NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+  NEXTAUTH_URL: `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_IDLE_TIMEOUT_SECONDS: String(idleSeconds),
+});
 
 export default defineConfig({
   testDir: "__tests__/e2e",
@@ -25,20 +42,29 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
-  webServer: {
-    command: `npx tsx scripts/e2e-server.ts`,
-    url: `http://localhost:${PORT}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      PORT: String(PORT),
-      DATABASE_URL: `file:${E2E_DB_FILE}`,
-      NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-      NEXTAUTH_URL: `http://localhost:${PORT}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_IDLE_TIMEOUT_SECONDS: process.env.AUTH_IDLE_TIMEOUT_SECONDS ?? "1800",
+  projects: [
+    { name: "journeys", testIgnore: /idle-sign-out\.spec\.ts/ },
+    { name: "idle", testMatch: /idle-sign-out\.spec\.ts/, use: { baseURL: `http://localhost:${IDLE_PORT}` }, timeout: 120_000 },
+  ],
+  // Started one after the other: the first builds when the sources changed, the second reuses that build.
+  webServer: [
+    {
+      command: `npx tsx scripts/e2e-server.ts`,
+      url: `http://localhost:${PORT}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: serverEnv(PORT, E2E_DB_FILE, Number(process.env.AUTH_IDLE_TIMEOUT_SECONDS ?? 1800)),
     },
-  },
+    {
+      command: `npx tsx scripts/e2e-server.ts`,
+      url: `http://localhost:${IDLE_PORT}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { ...serverEnv(IDLE_PORT, E2E_IDLE_DB_FILE, IDLE_TIMEOUT_SECONDS), E2E_REUSE_BUILD: "1" },
+    },
+  ],
 });

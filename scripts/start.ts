@@ -2,34 +2,16 @@
  * `npm start`: prepare the database (migrate, seed), build when the sources changed, then serve.
  * On the embedded database it creates its own auth secret and demo accounts; nothing to configure.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, statSync, readdirSync } from "node:fs";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { resolveAuthSecret } from "@/lib/auth/auth-secret";
 import { databaseProvider, resolveDatabaseUrl } from "@/lib/db/database-url";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrateDatabase } from "@/lib/db/prepare-database";
+import { ensureBuild } from "./ensure-build";
 import { DEFAULT_DEMO_PASSWORD, DEMO_ADMIN_EMAIL, DEMO_CLINICIAN_EMAIL, seedDemoAccounts, seedEvidenceOnly } from "@/prisma/seed";
 
 const root = path.join(__dirname, "..");
-const SOURCE_DIRS = ["app", "components", "lib", "prisma", "public"];
-const SOURCE_FILES = ["next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
-
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  if (path.basename(entry) === "generated") return 0;
-  return readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  return [...SOURCE_DIRS, ...SOURCE_FILES].some((p) => newestMtime(path.join(root, p)) > built);
-}
-
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const url = resolveDatabaseUrl(process.env.DATABASE_URL);
@@ -46,11 +28,7 @@ async function main() {
   if (embedded) await seedDemoAccounts(db);
   await db.$disconnect();
 
-  if (buildIsStale()) {
-    console.log("Building the app (first run or sources changed)…");
-    const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  ensureBuild(root, console.log);
 
   const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {
     cwd: root,

@@ -1,3 +1,5 @@
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/schemas/storable-text";
+
 /** What every server action returns: expected failures are values, bugs throw (and reach error.tsx). */
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -18,4 +20,13 @@ export function fieldErrorsFrom(issues: ReadonlyArray<{ path: ReadonlyArray<Prop
     (out[key] ??= []).push(issue.message);
   }
   return out;
+}
+
+/**
+ * Step 2's first check, before the schema: text the database can't take (see storable-text.ts) is a
+ * field error, not a crashed query.
+ */
+export function refuseUnstorableText(input: unknown): ActionResult<never> | null {
+  const path = findUnstorableText(input);
+  return path === null ? null : fail("Check the highlighted fields", { [path || "form"]: [UNSTORABLE_TEXT_MESSAGE] });
 }

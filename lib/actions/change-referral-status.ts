@@ -6,7 +6,7 @@ import { requestIp, requireClinician } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { changeStatus } from "@/lib/data/referrals";
 import { referralStatuses, referralStatusLabels, type ReferralStatus } from "@/lib/schemas/referral";
-import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
+import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
 const changeReferralStatusSchema = z.object({
   id: z.string().trim().min(1).max(64),
@@ -22,6 +22,8 @@ const changeReferralStatusSchema = z.object({
 /** Moves one of the clinician's referrals along draft → final → sent → completed (or cancelled). */
 export async function changeReferralStatusAction(input: unknown): Promise<ActionResult<{ status: ReferralStatus }>> {
   const user = await requireClinician();
+  const refused = refuseUnstorableText(input);
+  if (refused) return refused;
   const parsed = changeReferralStatusSchema.safeParse(input);
   if (!parsed.success) return fail("Check the status change", fieldErrorsFrom(parsed.error.issues));
   const { id, to, note } = parsed.data;

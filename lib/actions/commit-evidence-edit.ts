@@ -7,7 +7,7 @@ import { appendAdminEvidenceVersion, getCurrentEvidence } from "@/lib/data/evide
 import { describeEvidenceChanges } from "@/lib/domain/evidence/evidence-diff";
 import type { EditOutcome } from "@/lib/domain/evidence/evidence-edit";
 import type { EvidenceContent } from "@/lib/schemas/evidence";
-import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
+import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
 /**
  * Steps 2-7 shared by every evidence curation action (step 1, requireAdmin, stays in each action so
@@ -33,6 +33,8 @@ export async function commitEvidenceEdit<S extends z.ZodType<Envelope>>(
   describeTarget: (parsed: z.output<S>) => { source: "admin" | "restore"; resourceDetail: string },
   apply: (content: EvidenceContent, parsed: z.output<S>) => EditOutcome | Promise<EditOutcome>,
 ): Promise<ActionResult<EvidenceVersionSaved>> {
+  const refused = refuseUnstorableText(input);
+  if (refused) return refused;
   const parsed = schema.safeParse(input);
   if (!parsed.success) return fail("Please correct the highlighted fields.", fieldErrorsFrom(parsed.error.issues));
   const data = parsed.data;

@@ -8,7 +8,7 @@ import { createReferral } from "@/lib/data/referral-create";
 import { buildCardForCondition, buildSuggestions, type SuggestionCard } from "@/lib/domain/referral/suggest";
 import type { IntakeInput } from "@/lib/schemas/intake";
 import { changedDoseFields, createReferralSchema, createReferralSchemaFor } from "@/lib/schemas/referral";
-import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
+import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 import { NO_EVIDENCE_MESSAGE, STALE_EVIDENCE_MESSAGE } from "./suggest-shared";
 
 /**
@@ -30,6 +30,8 @@ function serverCard(matcher: CurrentMatcher, intake: IntakeInput, slug: string):
  */
 export async function createReferralAction(input: unknown, shownEvidenceVersionId?: string): Promise<ActionResult<{ id: string }>> {
   const user = await requireClinician();
+  const refused = refuseUnstorableText(input);
+  if (refused) return refused;
   const parsed = createReferralSchema.safeParse(input);
   if (!parsed.success) return fail("Check the highlighted fields", fieldErrorsFrom(parsed.error.issues));
 

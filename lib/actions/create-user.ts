@@ -5,11 +5,13 @@ import { requireAdmin, requestIp } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { createUser, emailTaken } from "@/lib/data/users";
 import { createUserSchema } from "@/lib/schemas/users";
-import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
+import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
 /** Admin creates a clinician or admin with an initial password the person must change at first sign-in. */
 export async function createUserAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   const admin = await requireAdmin();
+  const refused = refuseUnstorableText(input);
+  if (refused) return refused;
   const parsed = createUserSchema.safeParse(input);
   if (!parsed.success) return fail("Check the highlighted fields", fieldErrorsFrom(parsed.error.issues));
   if (await emailTaken(parsed.data.email)) {

@@ -6,11 +6,13 @@ import { recordAudit } from "@/lib/data/audit";
 import { revokeAllSessions } from "@/lib/data/auth-sessions";
 import { getUser } from "@/lib/data/users";
 import { userIdSchema } from "@/lib/schemas/users";
-import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
+import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
 /** Admin "End all sessions": a lost laptop or a suspected stolen cookie [ASVS 7.4.5]. */
 export async function endUserSessionsAction(input: unknown): Promise<ActionResult<null>> {
   const admin = await requireAdmin();
+  const refused = refuseUnstorableText(input);
+  if (refused) return refused;
   const parsed = userIdSchema.safeParse(input);
   if (!parsed.success) return fail("Invalid request", fieldErrorsFrom(parsed.error.issues));
   const target = await getUser(parsed.data.userId);

@@ -4,7 +4,7 @@ import { requestIp, requireUser } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { listReferrals, type ReferralListPage } from "@/lib/data/referrals";
 import { referralSearchSchema } from "@/lib/schemas/referral";
-import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
+import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
 /**
  * One page of the referral list. A server action (POST) rather than a GET route so the patient name
@@ -12,6 +12,8 @@ import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
  */
 export async function listReferralsAction(input: unknown): Promise<ActionResult<ReferralListPage>> {
   const user = await requireUser();
+  const refused = refuseUnstorableText(input);
+  if (refused) return refused;
   const parsed = referralSearchSchema.safeParse(input);
   if (!parsed.success) return fail("Check the search", fieldErrorsFrom(parsed.error.issues));
   const page = await listReferrals(user, parsed.data);

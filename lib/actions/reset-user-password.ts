@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { revokeAllSessions } from "@/lib/data/auth-sessions";
 import { getUser, setPassword } from "@/lib/data/users";
 import { resetPasswordSchema } from "@/lib/schemas/users";
-import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
+import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
 /**
  * Admin sets a temporary password: the person must change it at next sign-in, and every session of
@@ -14,6 +14,8 @@ import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
  */
 export async function resetUserPasswordAction(input: unknown): Promise<ActionResult<null>> {
   const admin = await requireAdmin();
+  const refused = refuseUnstorableText(input);
+  if (refused) return refused;
   const parsed = resetPasswordSchema.safeParse(input);
   if (!parsed.success) return fail("Check the highlighted fields", fieldErrorsFrom(parsed.error.issues));
   const target = await getUser(parsed.data.userId);

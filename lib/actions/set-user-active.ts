@@ -6,11 +6,13 @@ import { recordAudit } from "@/lib/data/audit";
 import { revokeAllSessions } from "@/lib/data/auth-sessions";
 import { getUser, setActive } from "@/lib/data/users";
 import { setUserActiveSchema } from "@/lib/schemas/users";
-import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
+import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
 /** Admin disables (ending every session at once) or re-enables an account. */
 export async function setUserActiveAction(input: unknown): Promise<ActionResult<null>> {
   const admin = await requireAdmin();
+  const refused = refuseUnstorableText(input);
+  if (refused) return refused;
   const parsed = setUserActiveSchema.safeParse(input);
   if (!parsed.success) return fail("Invalid request", fieldErrorsFrom(parsed.error.issues));
   const target = await getUser(parsed.data.userId);

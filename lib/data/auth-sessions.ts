@@ -24,7 +24,19 @@ export async function validateSession(
   limits: { idleSeconds: number; lifetimeSeconds: number },
   now = new Date(),
 ): Promise<ValidSession | null> {
-  const row = await db.authSession.findUnique({ where: { id: sessionId }, include: { user: true } });
+  // Only the columns checked or returned: this runs on every signed-in request, and with the JS query
+  // engine `include: { user: true }` (every user column) cost ~1.6 ms against ~1.0 ms (bench, issue 10).
+  const row = await db.authSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      createdAt: true,
+      lastSeenAt: true,
+      revokedAt: true,
+      tokenVersion: true,
+      user: { select: { id: true, name: true, email: true, role: true, credentials: true, mustChangePassword: true, active: true, tokenVersion: true } },
+    },
+  });
   if (!row || row.revokedAt) return null;
   const { user } = row;
   if (!user.active || user.tokenVersion !== row.tokenVersion) return null;

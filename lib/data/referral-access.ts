@@ -1,5 +1,6 @@
 import "server-only";
 import { requestIp } from "@/lib/auth/current-user";
+import { storableText } from "@/lib/schemas/storable-text";
 import { recordAudit } from "./audit";
 import { getReferralForUser, type ReferralDetail, type ReferralViewer } from "./referrals";
 
@@ -15,8 +16,9 @@ export async function readReferralAudited(viewer: ReferralViewer, id: string, ac
     userId: viewer.id,
     action,
     resourceType: "referral",
-    // Only ids: a probe with a long garbage "id" must not fill the audit log.
-    resourceId: id.slice(0, 64),
+    // Only ids: a probe with a long garbage "id" must not fill the audit log, nor crash the insert with a
+    // NUL or a broken character from the URL ("%00").
+    resourceId: storableText(id).slice(0, 64),
     outcome: detail ? "success" : "denied",
     ip: await requestIp(),
     ...(detail && viewer.role === "ADMIN" ? { detail: "admin read" } : {}),

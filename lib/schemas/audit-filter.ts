@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { isStorableText } from "./storable-text";
 
 /** Filters of the audit log page and its CSV export, read from the URL. Bad values are ignored, not errors. */
 const optionalText = z
   .string()
   .trim()
   .max(120)
+  // "%00" in the URL would crash the query on PostgreSQL: ignored like any other bad value.
+  .refine(isStorableText)
   .optional()
   .transform((v) => (v ? v : undefined))
   .catch(undefined);

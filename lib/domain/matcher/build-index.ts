@@ -1,4 +1,5 @@
 import { clinicalPatternWords } from "./clinical";
+import { RED_FLAGS } from "./clinical-data";
 import { COMMON_WORDS } from "./common-words";
 import { PSEUDO_TRIGGERS, RELATIVES, TERMINATORS, TRIGGERS } from "./context-data";
 import { lexiconWords, normalWord, plainStems } from "./lexicon";
@@ -12,8 +13,8 @@ export interface IndexedExclusion {
   condition: number;
   phrase: string;
   reason: string;
-  /** Canonical words of the exclusion, to recognise it in a red flag's name ("cauda equina"). */
-  stems: string[];
+  /** Red flags the exclusion names ("cauda equina"): a flag found in the text satisfies it. */
+  redFlagCodes: Set<string>;
 }
 
 /** Everything matching needs, built once per evidence version (the caller caches it by version id). */
@@ -22,6 +23,8 @@ export interface MatcherIndex {
   phrases: PhraseSet;
   exclusions: IndexedExclusion[];
   exclusionPhrases: PhraseSet;
+  /** Per condition, the ids of its exclusions. */
+  exclusionsOf: number[][];
   /** Per condition: its head nouns and body region, to spot a different diagnosis of the same part. */
   regionTerms: Set<string>[];
   speller: Speller;
@@ -57,7 +60,9 @@ export function buildMatcherIndex(conditions: readonly MatcherCondition[]): Matc
   conditions.forEach((c, condition) => {
     for (const e of c.exclusions) {
       const id = exclusions.length;
-      exclusions.push({ condition, phrase: e.phrase, reason: e.reason, stems: plainStems(e.phrase) });
+      const stems = plainStems(e.phrase);
+      const names = (n: string) => plainStems(n).every((w) => stems.includes(w));
+      exclusions.push({ condition, phrase: e.phrase, reason: e.reason, redFlagCodes: new Set(RED_FLAGS.filter((f) => f.names.some(names)).map((f) => f.code)) });
       for (const alt of exclusionAlternatives(e.phrase)) exclusionItems.push({ owner: id, text: alt });
     }
   });
@@ -84,5 +89,7 @@ export function buildMatcherIndex(conditions: readonly MatcherCondition[]): Matc
     ...words([...TRIGGERS.map((t) => t.phrase), ...PSEUDO_TRIGGERS]),
   ];
   const speller = buildSpeller(targets, [...known, ...known.map(normalWord)], normalWord);
-  return { conditions, phrases, exclusions, exclusionPhrases, regionTerms, speller };
+  const exclusionsOf = conditions.map(() => [] as number[]);
+  exclusions.forEach((e, id) => exclusionsOf[e.condition]?.push(id));
+  return { conditions, phrases, exclusions, exclusionsOf, exclusionPhrases, regionTerms, speller };
 }

@@ -2,10 +2,12 @@ import type { Analysis } from "./analyze";
 import type { MatcherIndex } from "./build-index";
 import { hitPositions, mentionFlags, spanOf, type DifferentHit, type RedFlagResult } from "./clinical";
 import { FLAG, type ContextResult } from "./context";
-import { plainStems } from "./lexicon";
 import type { PhraseHit } from "./phrase-set";
 import { cap, clamp01, confidenceOf, EXTRA_MENTION_BONUS, FULL_MATCH, MAX_EXTRA_MENTIONS, MIN_SCORE, round } from "./scoring";
 import type { ComplaintFacts, DurationCategory, MatchCandidate, MatchSpan, MatcherCondition, MentionFact } from "./types";
+
+/** More would not help a clinician choose; a large evidence base can otherwise return dozens of weak ones. */
+export const MAX_CANDIDATES = 10;
 
 export interface CandidateEnv {
   index: MatcherIndex;
@@ -102,7 +104,7 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
     list.push(scoreHit(env, hit));
     byCondition.set(hit.phrase.owner, list);
   }
-  const out: { candidate: MatchCandidate; first: number }[] = [];
+  const out: { candidate: MatchCandidate; first: number; used: ScoredHit[] }[] = [];
   for (const [owner, scored] of byCondition) {
     const condition = env.index.conditions[owner];
     if (!condition) continue;
@@ -120,10 +122,11 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
       score = cap(score, level);
       if (!warnings.includes(why)) warnings.push(why);
     };
-    env.index.exclusions.forEach((e, id) => {
+    for (const id of env.index.exclusionsOf[owner] ?? []) {
+      const e = env.index.exclusions[id];
       const where = env.exclusionsFound.get(id);
-      if (e.condition === owner && where) lower("low", `Not for: ${e.phrase} ("${where.text}") — ${e.reason}`);
-    });
+      if (e && where) lower("low", `Not for: ${e.phrase} ("${where.text}") — ${e.reason}`);
+    }
     for (const flag of env.facts.redFlags) {
       const why = `Red flag: ${flag.label} ("${flag.span.text}")`;
       if (flag.urgency === "emergency") lower("low", `${why} — needs urgent medical care, not a massage referral`);
@@ -143,18 +146,10 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
     if (env.ctx.noSymptoms) lower("low", `"${env.ctx.noSymptoms.text}": nothing to treat now`);
     score = round(clamp01(score));
     if (score < MIN_SCORE) continue;
-    out.push({
-      candidate: { slug: condition.slug, score, confidence: confidenceOf(score), matched: used.map((s) => spanOf(env.a, s.positions, describe(env, s))), warnings },
-      first: Math.min(...best.positions),
-    });
+    out.push({ candidate: { slug: condition.slug, score, confidence: confidenceOf(score), matched: [], warnings }, first: Math.min(...best.positions), used });
   }
   // Equal scores: the complaint mentioned first is usually the main one.
   out.sort((x, y) => y.candidate.score - x.candidate.score || x.first - y.first || x.candidate.slug.localeCompare(y.candidate.slug));
-  return out.map((o) => o.candidate);
-}
-
-/** Does an exclusion's wording name a red flag that the text shows ("cauda equina")? */
-export function exclusionNamesFlag(exclusionStems: readonly string[], flagName: string): boolean {
-  const want = plainStems(flagName);
-  return want.length > 0 && want.every((w) => exclusionStems.includes(w));
+  // Explanations are written only for the candidates returned.
+  return out.slice(0, MAX_CANDIDATES).map((o) => ({ ...o.candidate, matched: o.used.map((s) => spanOf(env.a, s.positions, describe(env, s))) }));
 }

@@ -1,8 +1,8 @@
 import type { Analysis } from "./analyze";
-import { DIFFERENT_CONDITIONS, RED_FLAGS, SIDE_WORDS, type RedFlagDef } from "./clinical-data";
+import { DIFFERENT_CONDITIONS, RED_FLAGS, SIDE_WORDS } from "./clinical-data";
 import { FLAG, type ContextResult } from "./context";
-import { normalWord } from "./lexicon";
-import { BODY_PART_STEMS, compilePhraseSet, expandPattern, matchPhraseSet, type PhraseHit, type PhraseSet } from "./phrase-set";
+import { BODY_PART_STEMS, normalWord } from "./lexicon";
+import { compilePhraseSet, expandPattern, matchPhraseSet, type PhraseHit, type PhraseSet } from "./phrase-set";
 import type { MatchSpan, MentionFact, RedFlag } from "./types";
 
 let redFlagSet: PhraseSet | null = null;
@@ -67,7 +67,6 @@ const ABSENT = FLAG.negated | FLAG.resolved | FLAG.family | FLAG.historical;
 
 export interface RedFlagResult {
   flags: RedFlag[];
-  defs: RedFlagDef[];
   negated: MentionFact[];
 }
 
@@ -75,7 +74,6 @@ export function detectRedFlags(a: Analysis, ctx: ContextResult): RedFlagResult {
   redFlagSet ??= compileDefs(RED_FLAGS);
   const hits = matchPhraseSet(redFlagSet, a, { available: () => true, partial: false });
   const flags: RedFlag[] = [];
-  const defs: RedFlagDef[] = [];
   const negated: MentionFact[] = [];
   hits.sort((x, y) => Math.min(...hitPositions(x)) - Math.min(...hitPositions(y)));
   for (const hit of hits) {
@@ -90,9 +88,8 @@ export function detectRedFlags(a: Analysis, ctx: ContextResult): RedFlagResult {
     }
     if (flags.some((r) => r.code === def.code)) continue;
     flags.push({ code: def.code, label: def.label, urgency: def.urgency, span });
-    defs.push(def);
   }
-  return { flags, defs, negated };
+  return { flags, negated };
 }
 
 export interface DifferentHit {

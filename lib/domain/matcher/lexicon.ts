@@ -1,4 +1,4 @@
-import { LEXICON } from "./lexicon-data";
+import { BODY_PARTS, LEXICON } from "./lexicon-data";
 import { foldSpelling, stem } from "./stem";
 import { tokenize } from "./tokenize";
 
@@ -84,3 +84,6 @@ export function lexiconWords(): string[] {
   }
   return words;
 }
+
+/** Canonical body-part words, for "a different body part" checks. */
+export const BODY_PART_STEMS: ReadonlySet<string> = new Set(BODY_PARTS.map((w) => normalWord(w)));

@@ -1,6 +1,6 @@
 import { analyze } from "./analyze";
 import type { MatcherIndex } from "./build-index";
-import { addMention, buildCandidates, exclusionNamesFlag } from "./candidates";
+import { addMention, buildCandidates } from "./candidates";
 import { detectDifferentConditions, detectRedFlags, hitPositions, positionFlags, spanOf } from "./clinical";
 import { findContext, FLAG } from "./context";
 import { findDuration } from "./duration";
@@ -53,13 +53,12 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   for (const h of matchPhraseSet(index.exclusionPhrases, a, { available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0, partial: false })) {
     if (!exclusionsFound.has(h.phrase.owner)) exclusionsFound.set(h.phrase.owner, spanOf(a, hitPositions(h), "exclusion"));
   }
-  index.exclusions.forEach((e, id) => {
-    if (exclusionsFound.has(id)) return;
-    red.defs.forEach((def, k) => {
-      const flag = red.flags[k];
-      if (flag && def.names.some((n) => exclusionNamesFlag(e.stems, n))) exclusionsFound.set(id, flag.span);
+  if (red.flags.length > 0) {
+    index.exclusions.forEach((e, id) => {
+      const flag = red.flags.find((f) => e.redFlagCodes.has(f.code));
+      if (flag && !exclusionsFound.has(id)) exclusionsFound.set(id, flag.span);
     });
-  });
+  }
 
   const candidates = buildCandidates({ index, a, ctx, red, different, exclusionsFound, facts }, hits);
   return { candidates, facts };

@@ -1,6 +1,8 @@
 import { analyze, type Analysis } from "./analyze";
-import { BODY_PARTS, GENERIC_HEADS, HEAD_DELIMITERS, MODIFIERS } from "./lexicon-data";
-import { normalWord } from "./lexicon";
+import { GENERIC_HEADS, HEAD_DELIMITERS, MODIFIERS } from "./lexicon-data";
+import { acceptPartial, bestWindow, type MatchOptions, type Occurrence, type PhraseHit } from "./phrase-window";
+
+export type { MatchOptions, PhraseHit } from "./phrase-window";
 
 /**
  * Phrases compiled to sets of canonical words, with a postings list (word → phrase slots) so a complaint
@@ -19,21 +21,31 @@ export interface CompiledPhrase {
   total: number;
   /** Slot of the head noun ("osteoarthritis" in "osteoarthritis of the knee"). */
   head: number;
+  /** Bit per slot, all set: a complaint with every word. */
+  fullMask: number;
 }
 
 export interface PhraseSet {
   phrases: CompiledPhrase[];
-  postings: Map<string, number[]>;
+  /** Word → codes (phrase id << 4 | slot). */
+  postings: Map<string, Int32Array>;
+  /** Weight of each code's slot, and each phrase's total and full mask, flat for the hot loop. */
+  codeWeight: Float64Array;
+  phraseTotal: Float64Array;
+  phraseFullMask: Int32Array;
   /** How many owners use each word: 1 = the word names one owner only. */
   ownerCount: Map<string, number>;
   /** Per owner, head nouns that name it even alone ("headache", "knee"): see acceptPartial. */
   singleWordHeads: Map<number, Set<string>>;
+  /** Per-phrase work arrays reused by every match (zeroed after each); matching stays single-threaded JS. */
+  scratch: { mask: Int32Array; upper: Float64Array };
 }
 
-const MAX_SLOTS = 16;
-const SLACK = 3;
+const SLOT_BITS = 4;
+const MAX_SLOTS = 1 << SLOT_BITS;
+const SLOT_MASK = MAX_SLOTS - 1;
 const MAX_OCCURRENCES = 48;
-export const BODY_PART_STEMS = new Set(BODY_PARTS.map((w) => normalWord(w)));
+const MAX_PARTIAL_CANDIDATES = 32;
 
 /** "cancer-related anxiety or depression" → ["cancer-related anxiety", "cancer-related depression"]. */
 export function expandAlternatives(text: string): string[] {
@@ -89,7 +101,7 @@ export function compilePhraseSet(items: { owner: number; text: string }[], optio
   // Words shared by many owners ("pain") say less about which one is meant than rare ones ("knee").
   const weightOf = (term: string) => 1 / (1 + Math.log(ownerCount.get(term) ?? 1));
   const phrases: CompiledPhrase[] = [];
-  const postings = new Map<string, number[]>();
+  const lists = new Map<string, number[]>();
   const seen = new Map<string, CompiledPhrase>();
   const headCounts = new Map<number, Map<string, number>>();
   for (const r of raw) {
@@ -104,14 +116,14 @@ export function compilePhraseSet(items: { owner: number; text: string }[], optio
     }
     const weights = r.slots.map(weightOf);
     const id = phrases.length;
-    const compiled = { id, owner: r.owner, text: r.text, texts: [r.text], slots: r.slots, weights, total: weights.reduce((x, y) => x + y, 0), head: r.head };
+    const compiled = { id, owner: r.owner, text: r.text, texts: [r.text], slots: r.slots, weights, total: weights.reduce((x, y) => x + y, 0), head: r.head, fullMask: (1 << r.slots.length) - 1 };
     seen.set(key, compiled);
     phrases.push(compiled);
     r.slots.forEach((s, slot) => {
-      const list = postings.get(s);
-      const code = id * MAX_SLOTS + slot;
+      const list = lists.get(s);
+      const code = (id << SLOT_BITS) | slot;
       if (list) list.push(code);
-      else postings.set(s, [code]);
+      else lists.set(s, [code]);
     });
   }
   // A head noun names its owner alone when the owner uses it as head twice, or it is the owner's body
@@ -124,131 +136,109 @@ export function compilePhraseSet(items: { owner: number; text: string }[], optio
     for (const [head, n] of counts) if (!GENERIC_HEADS.has(head) && ownerCount.get(head) === 1 && (n >= 2 || region.has(head))) ok.add(head);
     singleWordHeads.set(owner, ok);
   }
-  return { phrases, postings, ownerCount, singleWordHeads };
+  const postings = new Map<string, Int32Array>();
+  for (const [term, codes] of lists) postings.set(term, Int32Array.from(codes));
+  const codeWeight = new Float64Array(phrases.length << SLOT_BITS);
+  const phraseTotal = new Float64Array(phrases.length);
+  const phraseFullMask = new Int32Array(phrases.length);
+  for (const p of phrases) {
+    p.weights.forEach((w, slot) => (codeWeight[(p.id << SLOT_BITS) | slot] = w));
+    phraseTotal[p.id] = p.total;
+    phraseFullMask[p.id] = p.fullMask;
+  }
+  const scratch = { mask: new Int32Array(phrases.length), upper: new Float64Array(phrases.length) };
+  return { phrases, postings, codeWeight, phraseTotal, phraseFullMask, ownerCount, singleWordHeads, scratch };
 }
 
-export interface PhraseHit {
-  phrase: CompiledPhrase;
-  /** Position index used for each slot, -1 when the slot is missing. */
-  slotPositions: number[];
-  coverage: number;
-  full: boolean;
-  /** 1 within a short window, 0.8 when only the same sentence holds all the words. */
-  proximity: number;
-  sentence: number;
-}
-
-export interface MatchOptions {
-  available: (position: number) => boolean;
-  /** Accept phrases with some words missing (conditions do; red flags and exclusions need every word). */
-  partial: boolean;
-}
-
-interface Occurrence {
-  slot: number;
-  pos: number;
-  factor: number;
-}
-
+/**
+ * Two passes over the postings: the first only sets bits and sums weights in typed scratch arrays
+ * (no allocation per posting), so the many phrases that share one common word ("pain") are dropped
+ * cheaply; the second collects word positions for the few phrases that can still match.
+ */
 export function matchPhraseSet(set: PhraseSet, a: Analysis, options: MatchOptions): PhraseHit[] {
-  const occurrences = new Map<number, Occurrence[]>();
-  for (const p of a.positions) {
-    if (!options.available(p.index)) continue;
-    for (const t of p.terms) {
-      const codes = set.postings.get(t.term);
-      if (!codes) continue;
-      for (const code of codes) {
-        const id = Math.floor(code / MAX_SLOTS);
-        const list = occurrences.get(id);
-        const occ = { slot: code % MAX_SLOTS, pos: p.index, factor: t.factor };
-        if (!list) occurrences.set(id, [occ]);
-        else if (list.length < MAX_OCCURRENCES) list.push(occ);
-      }
-    }
-  }
-  const hits: PhraseHit[] = [];
-  for (const [id, occ] of occurrences) {
-    const phrase = set.phrases[id];
-    if (!phrase) continue;
-    const present = new Set(occ.map((o) => o.slot));
-    if (present.size < phrase.slots.length && !options.partial) continue;
-    let upper = 0;
-    for (const s of present) upper += phrase.weights[s] ?? 0;
-    if (upper < phrase.total * 0.5 - 1e-9) continue;
-    const hit = bestWindow(phrase, occ, a);
-    if (hit && (hit.full || acceptPartial(set, hit, a))) hits.push(hit);
-  }
-  return hits;
-}
-
-function bestWindow(phrase: CompiledPhrase, occ: Occurrence[], a: Analysis): PhraseHit | null {
-  let best: PhraseHit | null = null;
-  let bestScore = -1;
-  for (let i = 0; i < occ.length; i++) {
-    const left = occ[i];
-    if (!left) continue;
-    const chosen = phrase.slots.map(() => -1);
-    const factor = phrase.slots.map(() => 0);
-    let minPos = Infinity;
-    let maxPos = -Infinity;
-    const sentence = a.positions[left.pos]?.sentence ?? 0;
-    for (let j = 0; j < occ.length; j++) {
-      const o = occ[j];
-      if (!o || a.positions[o.pos]?.sentence !== sentence) continue;
-      if (o.pos < left.pos) continue;
-      if ((factor[o.slot] ?? 0) >= o.factor) continue;
-      chosen[o.slot] = o.pos;
-      factor[o.slot] = o.factor;
-      minPos = Math.min(minPos, o.pos);
-      maxPos = Math.max(maxPos, o.pos);
-      let covered = 0;
-      let weighted = 0;
-      phrase.slots.forEach((_, s) => {
-        if ((chosen[s] ?? -1) >= 0) {
-          covered++;
-          weighted += (phrase.weights[s] ?? 0) * (factor[s] ?? 0);
+  const { mask, upper } = set.scratch;
+  const touched: number[] = [];
+  const usable: boolean[] = a.positions.map((p) => options.available(p.index));
+  try {
+    for (const p of a.positions) {
+      if (!usable[p.index]) continue;
+      for (const t of p.terms) {
+        const codes = set.postings.get(t.term);
+        if (!codes) continue;
+        for (let k = 0; k < codes.length; k++) {
+          const code = codes[k] ?? 0;
+          const id = code >> SLOT_BITS;
+          const bit = 1 << (code & SLOT_MASK);
+          const m = mask[id] ?? 0;
+          if (m === 0) touched.push(id);
+          if ((m & bit) === 0) {
+            mask[id] = m | bit;
+            upper[id] = (upper[id] ?? 0) + (set.codeWeight[code] ?? 0);
+          }
         }
-      });
-      const proximity = maxPos - minPos <= covered - 1 + SLACK ? 1 : 0.8;
-      const coverage = weighted / phrase.total;
-      // On a tie, prefer words said outright over one abbreviation standing for several ("LBP and neck").
-      // and words within one comma-separated part ("hip OA", not "osteoarthritis, also has hip").
-      let borrowed = 0;
-      const parts = new Set<number>();
-      for (const pos of chosen) {
-        if (pos < 0) continue;
-        borrowed += (a.positions[pos]?.terms.length ?? 1) - 1;
-        parts.add(a.positions[pos]?.segment ?? 0);
-      }
-      const score = coverage * proximity - (parts.size - 1) * 1e-3 - borrowed * 1e-4 - (maxPos - minPos) * 1e-5;
-      if (score > bestScore + 1e-9) {
-        bestScore = score;
-        best = { phrase, slotPositions: [...chosen], coverage, full: covered === phrase.slots.length, proximity, sentence };
       }
     }
+    const candidates = new Set<number>();
+    const partials: { id: number; ratio: number }[] = [];
+    for (const id of touched) {
+      const m = mask[id] ?? 0;
+      if (m === set.phraseFullMask[id]) {
+        candidates.add(id);
+        continue;
+      }
+      if (!options.partial) continue;
+      const ratio = (upper[id] ?? 0) / (set.phraseTotal[id] ?? 1);
+      if (ratio < 0.5 - 1e-9) continue;
+      const phrase = set.phrases[id];
+      if (phrase && (popcount(m) >= 2 || singleHeadOk(set, phrase, m))) partials.push({ id, ratio });
+    }
+    // Only the most complete partial matches are worth a window search: with thousands of phrases,
+    // hundreds can share two common words, and none of them would beat a fuller match.
+    partials.sort((x, y) => y.ratio - x.ratio || x.id - y.id);
+    for (const p of partials.slice(0, MAX_PARTIAL_CANDIDATES)) candidates.add(p.id);
+    if (candidates.size === 0) return [];
+    const occurrences = new Map<number, Occurrence[]>();
+    for (const p of a.positions) {
+      if (!usable[p.index]) continue;
+      for (const t of p.terms) {
+        const codes = set.postings.get(t.term);
+        if (!codes) continue;
+        for (let k = 0; k < codes.length; k++) {
+          const code = codes[k] ?? 0;
+          const id = code >> SLOT_BITS;
+          if (!candidates.has(id)) continue;
+          const occ = { slot: code & SLOT_MASK, pos: p.index, factor: t.factor };
+          const list = occurrences.get(id);
+          if (!list) occurrences.set(id, [occ]);
+          else if (list.length < MAX_OCCURRENCES) list.push(occ);
+        }
+      }
+    }
+    const hits: PhraseHit[] = [];
+    for (const [id, occ] of occurrences) {
+      const phrase = set.phrases[id];
+      if (!phrase) continue;
+      const hit = bestWindow(phrase, occ, a);
+      if (hit && (hit.full || (options.partial && acceptPartial(set, hit, a)))) hits.push(hit);
+    }
+    return hits;
+  } finally {
+    for (const id of touched) {
+      mask[id] = 0;
+      upper[id] = 0;
+    }
   }
-  return best;
 }
 
-function acceptPartial(set: PhraseSet, hit: PhraseHit, a: Analysis): boolean {
-  const { phrase, slotPositions } = hit;
-  if (hit.proximity < 1 || hit.coverage < 0.5 - 1e-9) return false;
-  const headTerm = phrase.slots[phrase.head];
-  if (headTerm === undefined || (slotPositions[phrase.head] ?? -1) < 0) return false;
-  const matched = slotPositions.filter((p) => p >= 0);
-  // One word of a two-word phrase only counts when it is the head noun and names this owner alone.
-  if (matched.length < 2 && !(phrase.slots.length === 2 && set.singleWordHeads.get(phrase.owner)?.has(headTerm))) return false;
-  // "hip OA" is not "knee OA": a missing body part with another body part right beside the match.
-  const missingBodyPart = phrase.slots.some((s, k) => (slotPositions[k] ?? -1) < 0 && BODY_PART_STEMS.has(s));
-  if (!missingBodyPart) return true;
-  const lo = Math.min(...matched) - 2;
-  const hi = Math.max(...matched) + 2;
-  for (let p = Math.max(0, lo); p <= hi && p < a.positions.length; p++) {
-    if (matched.includes(p)) continue;
-    const pos = a.positions[p];
-    if (pos && pos.terms.some((t) => BODY_PART_STEMS.has(t.term))) return false;
-  }
-  return true;
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x; v !== 0; v &= v - 1) n++;
+  return n;
+}
+
+function singleHeadOk(set: PhraseSet, phrase: CompiledPhrase, m: number): boolean {
+  const head = phrase.slots[phrase.head];
+  return phrase.slots.length === 2 && m === 1 << phrase.head && head !== undefined && !!set.singleWordHeads.get(phrase.owner)?.has(head);
 }
 
 /** "saddle (anaesthesia|numbness)" → ["saddle anaesthesia", "saddle numbness"]. */

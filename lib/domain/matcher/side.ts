@@ -1,6 +1,5 @@
 import type { Token } from "./tokenize";
-import { BODY_PART_STEMS } from "./phrase-set";
-import { normalWord } from "./lexicon";
+import { BODY_PART_STEMS, normalWord } from "./lexicon";
 
 export type Side = "left" | "right" | "bilateral";
 

@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN, createAccount, screenshot, signIn, uniqueTag } from "./helpers";
+import { createReferral, fillIntake, suggest } from "./support/intake";
+
+const HEADACHE = "Chronic tension-type headache";
+const HEADACHE_COMPLAINT = "Chronic tension-type headache most days for 2 years, tight neck and shoulders";
+
+/** The evidence version a referral sheet names ("MassageRx evidence version 3"). */
+async function sheetVersion(page: import("@playwright/test").Page): Promise<number> {
+  const line = await page.getByText(/^MassageRx evidence version \d+$/).first().textContent();
+  return Number(line?.match(/\d+$/)?.[0]);
+}
+
+// Issue 3 + 5: an admin's change makes a new evidence version; the next suggestion uses it, while a
+// referral made earlier keeps the dose and the version it was made from.
+test("an admin changes a dose: new suggestions use it, an older referral keeps its dose and version", async ({ browser }) => {
+  const clinicianContext = await browser.newContext();
+  const clinicianPage = await clinicianContext.newPage();
+  const clinician = createAccount("clinician", "versions");
+  await signIn(clinicianPage, clinician);
+  const before = await createReferral(clinicianPage, { patientName: `Before Change ${uniqueTag()}`, complaint: HEADACHE_COMPLAINT }, HEADACHE);
+  const oldLine = (await clinicianPage.getByTestId("prescription-line").textContent()) ?? "";
+  const oldMinutes = Number(oldLine.match(/(\d+)-minute sessions/)?.[1]);
+  expect(oldMinutes).toBeGreaterThan(0);
+  const oldVersion = await sheetVersion(clinicianPage);
+
+  // The admin edits the recommendation in their own browser.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, ADMIN);
+  await admin.goto("/admin/evidence");
+  await admin.getByRole("link", { name: `${HEADACHE}:`, exact: false }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Edit recommendation: tension-type-headache-dose" })).toBeVisible();
+  const newMinutes = oldMinutes + 15;
+  await admin.getByRole("textbox", { name: "Minutes per session" }).fill(String(newMinutes));
+  await admin.getByLabel("Why are you making this change? (required)").fill(`E2E check: new trial supports ${newMinutes}-minute sessions`);
+  await admin.getByRole("button", { name: "Save recommendation" }).click();
+  await expect(admin).toHaveURL(/\/admin\/evidence\?saved=\d+$/);
+  const saved = admin.getByRole("status").filter({ hasText: "Saved as evidence version" });
+  await expect(saved).toBeVisible();
+  const newVersion = Number((await saved.textContent())?.match(/(\d+)\.$/)?.[1]);
+  expect(newVersion).toBeGreaterThan(oldVersion);
+  await screenshot(admin, "admin-evidence-saved");
+  await admin.goto("/admin/evidence/history");
+  await expect(admin.getByText(`E2E check: new trial supports ${newMinutes}-minute sessions`)).toBeVisible();
+  await adminContext.close();
+
+  // The next suggestion uses the new dose and version.
+  await clinicianPage.goto("/intake");
+  await fillIntake(clinicianPage, { patientName: `After Change ${uniqueTag()}`, complaint: HEADACHE_COMPLAINT });
+  await suggest(clinicianPage);
+  await expect(clinicianPage.getByText(`From evidence version ${newVersion}.`)).toBeVisible();
+  await clinicianPage.getByRole("button", { name: `Refer for ${HEADACHE}` }).click();
+  await expect(clinicianPage.getByRole("spinbutton", { name: "Minutes per session" })).toHaveValue(String(newMinutes));
+  await clinicianPage.getByRole("button", { name: "Save referral" }).click();
+  await expect(clinicianPage.getByTestId("prescription-line")).toContainText(`${newMinutes}-minute sessions`);
+  expect(await sheetVersion(clinicianPage)).toBe(newVersion);
+
+  // The older referral still shows what was prescribed then, and from which version.
+  await clinicianPage.goto(`/referrals/${before}`);
+  await expect(clinicianPage.getByTestId("prescription-line")).toContainText(`${oldMinutes}-minute sessions`);
+  expect(await sheetVersion(clinicianPage)).toBe(oldVersion);
+  await clinicianContext.close();
+});

@@ -1,0 +1,93 @@
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createAccount, signIn } from "./helpers";
+import { databaseState } from "./support/db-state";
+
+// Security properties 1, 3 and 11 on the live server: every server action of the build is posted
+// directly (as an attacker would, with its id from the manifest) and must be refused, changing nothing.
+
+interface ManifestEntry {
+  exportedName?: string;
+  workers: Record<string, unknown>;
+}
+interface Action {
+  id: string;
+  name: string;
+  route: string;
+}
+
+/** Read when a test runs, not when the file loads: the web server may still be building. */
+function loadActions(): Action[] {
+  const file = path.join(__dirname, "..", "..", ".next", "server", "server-reference-manifest.json");
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };
+  return Object.entries(manifest.node).map(([id, entry]) => ({ id, name: entry.exportedName ?? id, route: routeOf(Object.keys(entry.workers)[0] ?? "app/page") }));
+}
+const ADMIN_ONLY = /^(save(Condition|Recommendation|SafetyRule|Study)|restoreEvidenceVersion|resetUserPassword|endUserSessions|setUserActive|createUser)Action$/;
+
+/** "app/(app)/referrals/[id]/page" → "/referrals/probe": a URL of a page that uses the action. */
+function routeOf(worker: string): string {
+  const segments = worker.replace(/^app\//, "").replace(/\/?page$/, "").split("/");
+  return `/${segments.filter((s) => s && !/^\(.+\)$/.test(s)).map((s) => (s.startsWith("[") ? "probe" : s)).join("/")}`;
+}
+
+/** A well-formed argument list: the auth check, not validation, must be what refuses it. */
+function post(request: APIRequestContext, action: Action, headers: Record<string, string> = {}) {
+  return request.post(action.route, {
+    headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...headers },
+    data: JSON.stringify([{ id: "probe", userId: "probe", active: false, password: "a brand new password 123", email: "x@e2e.test" }]),
+    maxRedirects: 0,
+  });
+}
+
+async function describe(response: APIResponse) {
+  const body = await response.text();
+  return { status: response.status(), redirect: response.headers()["x-action-redirect"] ?? "", body: body.slice(0, 300), full: body };
+}
+
+test("the build has the server actions this suite expects to probe", () => {
+  // A manifest without actions would make the tests below pass vacuously.
+  expect(loadActions().map((a) => a.name)).toEqual(expect.arrayContaining(["createReferralAction", "saveRecommendationAction", "createUserAction", "touchSessionAction"]));
+});
+
+test("every server action refuses a request without a session and changes nothing", async ({ playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const before = databaseState();
+  for (const action of loadActions()) {
+    const r = await describe(await post(anonymous, action));
+    const refused = r.redirect.startsWith("/login") || r.full.includes('"error":"signed-out"');
+    expect(refused, `${action.name} at ${action.route}: ${JSON.stringify({ ...r, full: undefined })}`).toBe(true);
+    expect(r.full, action.name).not.toContain('"ok":true');
+  }
+  expect(databaseState()).toEqual(before);
+  await anonymous.dispose();
+});
+
+test("a clinician's session cannot run any admin action", async ({ page }) => {
+  await signIn(page, createAccount("clinician", "not-admin"));
+  const adminActions = loadActions().filter((a) => ADMIN_ONLY.test(a.name));
+  expect(adminActions.length).toBeGreaterThanOrEqual(9);
+  const before = databaseState();
+  for (const action of adminActions) {
+    const r = await describe(await post(page.request, action));
+    // requireAdmin answers "not found", as if the action did not exist.
+    const refused = r.status === 404 || r.full.includes("NEXT_HTTP_ERROR_FALLBACK;404");
+    expect(refused, `${action.name}: ${JSON.stringify({ ...r, full: undefined })}`).toBe(true);
+    expect(r.full, action.name).not.toContain('"ok":true');
+  }
+  expect(databaseState()).toEqual(before);
+});
+
+test("a server action posted from a foreign origin, or Origin: null, is rejected even with a session", async ({ page }) => {
+  await signIn(page, createAccount("clinician", "origin"));
+  const touch = loadActions().find((a) => a.name === "touchSessionAction");
+  if (!touch) throw new Error("touchSessionAction is not in the manifest");
+  // Same origin works: the rejection below is the origin check, not a broken request.
+  const same = await describe(await post(page.request, touch, { Origin: new URL(page.url()).origin }));
+  expect(same.full).toContain('"ok":true');
+  for (const origin of ["https://evil.test", "null"]) {
+    const r = await describe(await post(page.request, touch, { Origin: origin }));
+    expect(r.status, origin).toBe(500);
+    expect(r.full, origin).not.toContain('"ok":true');
+  }
+});

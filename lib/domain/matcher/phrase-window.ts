@@ -1,0 +1,104 @@
+import type { Analysis } from "./analyze";
+import { BODY_PART_STEMS } from "./lexicon";
+import type { CompiledPhrase, PhraseSet } from "./phrase-set";
+
+/**
+ * The best window of a phrase's words in a complaint, and whether a partial match may count.
+ * Words in any order within a short window count fully; spread over a sentence, a little less.
+ */
+
+const SLACK = 3;
+
+export interface PhraseHit {
+  phrase: CompiledPhrase;
+  /** Position index used for each slot, -1 when the slot is missing. */
+  slotPositions: number[];
+  coverage: number;
+  full: boolean;
+  /** 1 within a short window, 0.8 when only the same sentence holds all the words. */
+  proximity: number;
+  sentence: number;
+}
+
+export interface MatchOptions {
+  available: (position: number) => boolean;
+  /** Accept phrases with some words missing (conditions do; red flags and exclusions need every word). */
+  partial: boolean;
+}
+
+export interface Occurrence {
+  slot: number;
+  pos: number;
+  factor: number;
+}
+
+
+export function bestWindow(phrase: CompiledPhrase, occ: Occurrence[], a: Analysis): PhraseHit | null {
+  let best: PhraseHit | null = null;
+  let bestScore = -1;
+  for (let i = 0; i < occ.length; i++) {
+    const left = occ[i];
+    if (!left) continue;
+    const chosen = phrase.slots.map(() => -1);
+    const factor = phrase.slots.map(() => 0);
+    let minPos = Infinity;
+    let maxPos = -Infinity;
+    const sentence = a.positions[left.pos]?.sentence ?? 0;
+    for (let j = 0; j < occ.length; j++) {
+      const o = occ[j];
+      if (!o || a.positions[o.pos]?.sentence !== sentence) continue;
+      if (o.pos < left.pos) continue;
+      if ((factor[o.slot] ?? 0) >= o.factor) continue;
+      chosen[o.slot] = o.pos;
+      factor[o.slot] = o.factor;
+      minPos = Math.min(minPos, o.pos);
+      maxPos = Math.max(maxPos, o.pos);
+      let covered = 0;
+      let weighted = 0;
+      phrase.slots.forEach((_, s) => {
+        if ((chosen[s] ?? -1) >= 0) {
+          covered++;
+          weighted += (phrase.weights[s] ?? 0) * (factor[s] ?? 0);
+        }
+      });
+      const proximity = maxPos - minPos <= covered - 1 + SLACK ? 1 : 0.8;
+      const coverage = weighted / phrase.total;
+      // On a tie, prefer words said outright over one abbreviation standing for several ("LBP and neck").
+      // and words within one comma-separated part ("hip OA", not "osteoarthritis, also has hip").
+      let borrowed = 0;
+      const parts = new Set<number>();
+      for (const pos of chosen) {
+        if (pos < 0) continue;
+        borrowed += (a.positions[pos]?.terms.length ?? 1) - 1;
+        parts.add(a.positions[pos]?.segment ?? 0);
+      }
+      const score = coverage * proximity - (parts.size - 1) * 1e-3 - borrowed * 1e-4 - (maxPos - minPos) * 1e-5;
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        best = { phrase, slotPositions: [...chosen], coverage, full: covered === phrase.slots.length, proximity, sentence };
+      }
+    }
+  }
+  return best;
+}
+
+export function acceptPartial(set: PhraseSet, hit: PhraseHit, a: Analysis): boolean {
+  const { phrase, slotPositions } = hit;
+  if (hit.proximity < 1 || hit.coverage < 0.5 - 1e-9) return false;
+  const headTerm = phrase.slots[phrase.head];
+  if (headTerm === undefined || (slotPositions[phrase.head] ?? -1) < 0) return false;
+  const matched = slotPositions.filter((p) => p >= 0);
+  // One word of a two-word phrase only counts when it is the head noun and names this owner alone.
+  if (matched.length < 2 && !(phrase.slots.length === 2 && set.singleWordHeads.get(phrase.owner)?.has(headTerm))) return false;
+  // "hip OA" is not "knee OA": a missing body part with another body part right beside the match.
+  const missingBodyPart = phrase.slots.some((s, k) => (slotPositions[k] ?? -1) < 0 && BODY_PART_STEMS.has(s));
+  if (!missingBodyPart) return true;
+  const lo = Math.min(...matched) - 2;
+  const hi = Math.max(...matched) + 2;
+  for (let p = Math.max(0, lo); p <= hi && p < a.positions.length; p++) {
+    if (matched.includes(p)) continue;
+    const pos = a.positions[p];
+    if (pos && pos.terms.some((t) => BODY_PART_STEMS.has(t.term))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,93 @@
+/**
+ * One `next start` process of the production build, bound to 127.0.0.1, for the two-instance test and
+ * the load test. Instances share nothing but the database URL and NEXTAUTH_SECRET, as behind a real
+ * load balancer.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+
+export interface AppInstance {
+  name: string;
+  base: string;
+  port: number;
+  /** Asks Next to stop and waits for the process to exit. */
+  stop(): Promise<void>;
+  /** kill -9: the crash of a machine, no chance to finish requests or close connections. */
+  kill9(): Promise<void>;
+  alive(): boolean;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls until `check` is true, or throws after timeoutMs: waiting for a condition, not a fixed time. */
+export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, everyMs = 200): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+export async function healthStatus(base: string): Promise<number> {
+  const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once("exit", () => resolve()));
+}
+
+export async function startInstance(options: { name: string; root: string; port?: number; env: NodeJS.ProcessEnv }): Promise<AppInstance> {
+  const port = options.port ?? (await freePort());
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: options.root,
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...options.env, NODE_ENV: "production", PORT: String(port) },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  // Kept for the failure message only; the tail is enough to see why a server died.
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  try {
+    await waitFor(`${options.name} /api/health`, async () => {
+      if (!alive()) throw new Error("exited");
+      return (await healthStatus(base)) === 200;
+    }, 90_000);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw new Error(`instance ${options.name} did not start: ${error instanceof Error ? error.message : String(error)}\n${stderr}`);
+  }
+  return {
+    name: options.name,
+    base,
+    port,
+    alive,
+    async stop() {
+      if (!alive()) return;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited(child);
+      clearTimeout(timer);
+    },
+    async kill9() {
+      child.kill("SIGKILL");
+      await exited(child);
+    },
+  };
+}
