@@ -6,12 +6,12 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { resolveAuthSecret } from "@/lib/auth/auth-secret";
 import { databaseProvider, resolveDatabaseUrl } from "@/lib/db/database-url";
-import { createPrismaClient } from "@/lib/db/create-client";
-import { migrateDatabase } from "@/lib/db/prepare-database";
+import { DEFAULT_DEMO_PASSWORD, DEMO_ADMIN_EMAIL, DEMO_CLINICIAN_EMAIL } from "@/prisma/seed";
 import { ensureBuild } from "./ensure-build";
-import { DEFAULT_DEMO_PASSWORD, DEMO_ADMIN_EMAIL, DEMO_CLINICIAN_EMAIL, seedDemoAccounts, seedEvidenceOnly } from "@/prisma/seed";
+import { prepareAppDatabase } from "./prepare-app-database";
 
 const root = path.join(__dirname, "..");
+
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const url = resolveDatabaseUrl(process.env.DATABASE_URL);
@@ -21,12 +21,8 @@ async function main() {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
   console.log(`Preparing the ${embedded ? "embedded SQLite" : "PostgreSQL"} database…`);
-  migrateDatabase(url, { quiet: true });
-  const db = createPrismaClient(url);
-  const evidence = await seedEvidenceOnly(db);
+  const { evidence } = await prepareAppDatabase(url);
   console.log(evidence.created ? `Evidence base seeded (version ${evidence.versionNumber}).` : "Evidence base up to date.");
-  if (embedded) await seedDemoAccounts(db);
-  await db.$disconnect();
 
   ensureBuild(root, console.log);
 

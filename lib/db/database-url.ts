@@ -6,7 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 export const DEFAULT_SQLITE_URL = `file:${path.join(process.cwd(), "data", "massagerx.db")}`;
 
 /** SQLite waits this long for a lock before failing, so concurrent saves queue instead of erroring. */
-export const SQLITE_BUSY_TIMEOUT_MS = 0;
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
 export type DatabaseProvider = "sqlite" | "postgresql";
 

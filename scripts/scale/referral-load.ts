@@ -93,8 +93,8 @@ export async function runPhase(name: string, ctx: LoadContext, until: () => bool
   const worker = async (clinician: number) => {
     let previous: { key: string; instance: string } | null = null;
     for (let n = 1; !until(); n++) {
-      const duplicate = previous !== null && n % 10 === 0;
-      const key = duplicate && previous ? previous.key : randomUUID();
+      const duplicate: boolean = previous !== null && n % 10 === 0;
+      const key: string = duplicate && previous ? previous.key : randomUUID();
       const on = ctx.router.pick(duplicate ? previous?.instance : undefined);
       const attempt = await attemptSave(ctx, on, clinician, key, duplicate);
       attempts.push(attempt);
