@@ -14,6 +14,7 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@react-pdf/renderer"],
   experimental: {

@@ -7,6 +7,10 @@ import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
  * matcher change or a proxy bypass cannot open anything.
  */
 export function proxy(request: NextRequest) {
+  // Next also refuses these, but with a 500; a foreign-origin action is a client error, said plainly.
+  if (isCrossOriginAction(request)) {
+    return NextResponse.json({ error: "Cross-origin request refused" }, { status: 403, headers: { "Cache-Control": "no-store" } });
+  }
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
@@ -18,6 +22,20 @@ export function proxy(request: NextRequest) {
   // Pages, RSC payloads, actions and exports may hold patient data: never store them in any cache.
   response.headers.set("Cache-Control", "no-store");
   return response;
+}
+
+/** A server-action POST whose Origin is another site, or the opaque "null" (sandboxed frames, data: URLs). */
+export function isCrossOriginAction(request: NextRequest): boolean {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  const origin = request.headers.get("origin");
+  if (origin === null) return false; // Next's own check handles a missing Origin.
+  if (origin === "null") return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
 }
 
 export const config = {

@@ -8,6 +8,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { complaintFor, intakeInput } from "@/__tests__/support/intake-fixtures";
+import { bareNodeRps } from "./calibrate";
 import { ensureBuild } from "./ensure-build";
 import { actionHeaders, findActionId, signInClinician, startBenchServer, type BenchServer } from "./bench-server";
 import { percentile, round } from "./stats";
@@ -23,7 +24,17 @@ export interface HttpLevel {
 }
 
 export interface HttpBenchResult {
-  http: { suggest_rps: number; health_rps: number; ratio: number; suggest_p50_ms_c10: number; suggest_p99_ms_c10: number; seconds_per_run: number; levels: HttpLevel[] };
+  http: {
+    suggest_rps: number;
+    health_rps: number;
+    ratio: number;
+    suggest_p50_ms_c10: number;
+    suggest_p99_ms_c10: number;
+    seconds_per_run: number;
+    /** A bare Node server's rps at 10 connections in the same run: the machine's state, for comparison. */
+    bare_node_rps_c10: number;
+    levels: HttpLevel[];
+  };
   save: { rps_c10: number; rps_c50: number; p50_ms_c10: number; p99_ms_c10: number; p50_ms_c50: number; p99_ms_c50: number; requests: number; saved_rows: number };
   pdf: { p50_ms: number; p99_ms: number; samples: number; method: string };
 }
@@ -92,7 +103,12 @@ function loadHealth(base: string, connections: number, duration: number): Promis
 }
 
 /** Suggest vs health at each concurrency level, interleaved so both see the same machine state. */
-export async function benchSuggestAndHealth(root: string, server: BenchServer, cookie: string, duration = seconds()): Promise<HttpBenchResult["http"]> {
+export async function benchSuggestAndHealth(
+  root: string,
+  server: BenchServer,
+  cookie: string,
+  duration = seconds(),
+): Promise<Omit<HttpBenchResult["http"], "bare_node_rps_c10">> {
   const suggest = actionTarget(root, server, cookie, "suggestReferralAction");
   await callAction(suggest, suggestBodies()[0] ?? "");
   // Warm-up: JIT, the matcher index for this evidence version, Prisma's query plans.
@@ -175,10 +191,11 @@ async function benchPdf(server: BenchServer, cookie: string, id: string, samples
 
 export async function runHttpBench(root: string): Promise<HttpBenchResult> {
   ensureBuild(root);
+  const bare = await bareNodeRps();
   const server = await startBenchServer(root);
   try {
     const cookie = await signInClinician(server.base);
-    const http = await benchSuggestAndHealth(root, server, cookie);
+    const http = { ...(await benchSuggestAndHealth(root, server, cookie)), bare_node_rps_c10: bare };
     const { firstId, ...save } = await benchSave(root, server, cookie);
     const pdf = await benchPdf(server, cookie, firstId);
     return { http, save, pdf };

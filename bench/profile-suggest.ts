@@ -1,10 +1,12 @@
 /**
- * `npx tsx bench/profile-suggest.ts [seconds]`: a CPU profile of the suggestion path on the server.
+ * `npx tsx bench/profile-suggest.ts [seconds] [health]`: a CPU profile of the suggestion path (or of
+ * /api/health) on the server.
  * Runs the production server under `node --cpu-prof`, drives "Suggest" at 10 concurrent connections,
  * stops the server (which writes the profile) and prints where the CPU time went, mapped to sources.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import autocannon from "autocannon";
 import { actionTarget, callAction, loadSuggest, suggestBodies } from "./bench-http";
 import { signInClinician, startBenchServer } from "./bench-server";
 import { ensureBuild } from "./ensure-build";
@@ -14,6 +16,8 @@ const ROOT = path.resolve(__dirname, "..");
 
 async function main() {
   const seconds = Number(process.argv[2] ?? 15);
+  // "health" profiles the bare /api/health route instead, the baseline the suggestion path is compared with.
+  const health = process.argv[3] === "health";
   const dir = path.join(__dirname, "tmp", "profiles", String(Date.now()));
   mkdirSync(dir, { recursive: true });
   ensureBuild(ROOT);
@@ -23,11 +27,12 @@ async function main() {
     const cookie = await signInClinician(server.base);
     const target = actionTarget(ROOT, server, cookie, "suggestReferralAction");
     await callAction(target, suggestBodies()[0] ?? "");
-    await loadSuggest(target, 10, 3); // warm-up, left out of the summary
+    const load = (s: number) => (health ? autocannon({ url: `${server.base}/api/health`, connections: 10, duration: s }) : loadSuggest(target, 10, s));
+    await load(3); // warm-up, left out of the summary
     // The profile clock starts a little after the spawn, so this skips slightly less than the warm-up.
     loadStartedMs = Date.now() - server.spawnedAt;
-    const r = await loadSuggest(target, 10, seconds);
-    console.log(`suggest c10: ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}`);
+    const r = await load(seconds);
+    console.log(`${health ? "health" : "suggest"} c10: ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}`);
   } finally {
     await server.stop();
   }

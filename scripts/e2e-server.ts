@@ -9,21 +9,15 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { createPrismaClient } from "@/lib/db/create-client";
 import { sqliteFilePath } from "@/lib/db/database-url";
-import { migrateDatabase } from "@/lib/db/prepare-database";
-import { seedDemoAccounts, seedEvidenceOnly } from "@/prisma/seed";
+import { prepareAppDatabase } from "./prepare-app-database";
 
 const url = process.env.DATABASE_URL ?? "";
 if (!url.startsWith("file:")) throw new Error("The browser tests run on a temporary SQLite database");
 rmSync(path.dirname(sqliteFilePath(url)), { recursive: true, force: true });
 
 async function serveExistingBuild() {
-  migrateDatabase(url, { quiet: true });
-  const db = createPrismaClient(url);
-  await seedEvidenceOnly(db);
-  await seedDemoAccounts(db);
-  await db.$disconnect();
+  await prepareAppDatabase(url);
   const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", process.env.PORT ?? "3108"], {
     cwd: path.join(__dirname, ".."),
     stdio: "inherit",

@@ -5,6 +5,8 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPrismaClient, type Db } from "@/lib/db/create-client";
 import { prepareAppDatabase } from "@/scripts/prepare-app-database";
@@ -20,9 +22,8 @@ interface Fresh {
 function freshDatabase(kind: "sqlite" | "postgresql"): Fresh {
   const id = randomBytes(4).toString("hex");
   if (kind === "sqlite") {
-    const dir = process.env.MASSAGERX_TEST_DB_DIR;
-    if (!dir) throw new Error("integration-global-setup did not run");
-    return { url: `file:${path.join(dir, `operator-${id}.db`)}`, drop: () => {} };
+    const dir = mkdtempSync(path.join(tmpdir(), "mrx-operator-"));
+    return { url: `file:${path.join(dir, `operator-${id}.db`)}`, drop: () => rmSync(dir, { recursive: true, force: true }) };
   }
   const server = process.env.TEST_DATABASE_URL ?? "";
   const name = `mrx_ops_${id}`;
@@ -102,7 +103,10 @@ describe.each(kinds)("operator commands on %s", (kind) => {
   }, 180_000);
 
   test("preparing the database as npm start does seeds demo accounts only into embedded SQLite", async () => {
+    // Prisma's SQLite migrations need the file to themselves (as `npm start` has it, before serving).
+    await db.$disconnect();
     const prepared = await prepareAppDatabase(fresh.url);
+    db = createPrismaClient(fresh.url);
     expect(prepared).toEqual({ embedded: kind === "sqlite", evidence: { created: false, versionNumber: 1 } });
     const demo = await db.user.count({ where: { email: { endsWith: "@massagerx.test" } } });
     expect(demo).toBe(kind === "sqlite" ? 2 : 0);

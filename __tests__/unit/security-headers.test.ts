@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { proxy, config } from "@/proxy";
+import { config, isCrossOriginAction, proxy } from "@/proxy";
 
 // Property 23 (unit level; the live server is checked by __tests__/e2e/security.spec.ts).
 function directives(csp: string): Map<string, string[]> {
@@ -81,5 +81,23 @@ describe("next.config.js static headers (property 23)", () => {
     } finally {
       env.NODE_ENV = before;
     }
+  });
+});
+
+describe("cross-origin server actions (property 11)", () => {
+  const action = (headers: Record<string, string>) =>
+    new NextRequest("http://localhost:3000/intake", { method: "POST", headers: { host: "localhost:3000", "next-action": "abc", ...headers } });
+
+  test("a foreign Origin or Origin: null is refused with 403 before Next runs the action", async () => {
+    for (const origin of ["https://evil.test", "null", "http://localhost:3001"]) {
+      const response = proxy(action({ origin }));
+      expect(response.status).toBe(403);
+      expect(await response.json()).toEqual({ error: "Cross-origin request refused" });
+    }
+  });
+
+  test("same origin passes through, and so do non-action requests", () => {
+    expect(isCrossOriginAction(action({ origin: "http://localhost:3000" }))).toBe(false);
+    expect(isCrossOriginAction(new NextRequest("http://localhost:3000/login", { method: "POST", headers: { origin: "https://evil.test" } }))).toBe(false);
   });
 });
