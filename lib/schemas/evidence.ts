@@ -81,7 +81,8 @@ export const studySchema = z.object({
   pages: z.string().trim().max(40).nullable(),
   doi: z.string().trim().max(200).nullable(),
   pmid: z.string().trim().regex(/^\d{1,9}$/).nullable(),
-  url: z.string().trim().url().max(500).nullable(),
+  // Only web links: a study URL becomes a link on the evidence pages.
+  url: z.string().trim().url().max(500).regex(/^https?:\/\//i, "Use an http(s) address").nullable(),
   registration: z.string().trim().max(60).nullable(),
   design: z.enum(studyDesigns),
   /** Participants (or studies, for a review: see population). null when the reference gives none. */
