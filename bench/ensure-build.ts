@@ -5,7 +5,7 @@ import path from "node:path";
 // The inputs of `next build`, as in scripts/start.ts: a newcomer's `npm run bench` on a fresh clone (or
 // after a pull) must measure the current sources, never an old .next.
 const SOURCE_DIRS = ["app", "components", "lib", "prisma", "public"];
-const SOURCE_FILES = ["next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
+const SOURCE_FILES = ["next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "proxy.ts", "instrumentation.ts"];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

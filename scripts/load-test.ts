@@ -55,6 +55,12 @@ async function main() {
   const phases: PhaseResult[] = [];
   const pg = await startPrivatePostgres();
   const instances: AppInstance[] = [];
+  // Ctrl-C must not leave the private cluster or the servers running.
+  process.once("SIGINT", () => {
+    for (const i of instances) void i.kill9();
+    pg.stop();
+    process.exit(130);
+  });
   try {
     const scratch = await createScratchDatabase(pg.url, "mrx_load");
     const secret = randomBytes(32).toString("base64url");

@@ -17,17 +17,19 @@ export async function isLocked(keys: string[], now = new Date()): Promise<boolea
 export async function recordFailure(key: string, limit: number, now = new Date()): Promise<void> {
   const { failureWindowSeconds, lockoutSeconds } = authSettings();
   const windowStart = new Date(now.getTime() - failureWindowSeconds * 1000);
-  await db.$transaction(async (tx) => {
-    const row = await tx.loginThrottle.findUnique({ where: { key } });
-    const fresh = !row || row.windowStartsAt < windowStart;
-    const failures = fresh ? 1 : row.failures + 1;
-    const lockedUntil = failures >= limit ? new Date(now.getTime() + lockoutSeconds * 1000) : (row?.lockedUntil ?? null);
-    await tx.loginThrottle.upsert({
-      where: { key },
-      create: { key, failures, windowStartsAt: now, lockedUntil },
-      update: { failures, windowStartsAt: fresh ? now : row.windowStartsAt, lockedUntil },
-    });
+  // A read-then-write lost most of the failures that instances record at the same moment on
+  // PostgreSQL (12 concurrent → 3), so parallel guessing bought extra tries. Each step is now one
+  // atomic statement. A stale window starts over; the condition on the old window lets only one of
+  // several concurrent resets apply.
+  await db.loginThrottle.updateMany({ where: { key, windowStartsAt: { lt: windowStart } }, data: { failures: 0, windowStartsAt: now } });
+  const row = await db.loginThrottle.upsert({
+    where: { key },
+    create: { key, failures: 1, windowStartsAt: now },
+    update: { failures: { increment: 1 } },
   });
+  if (row.failures >= limit) {
+    await db.loginThrottle.update({ where: { key }, data: { lockedUntil: new Date(now.getTime() + lockoutSeconds * 1000) } });
+  }
 }
 
 /** A successful sign-in clears the account's counter (the IP's keeps counting other accounts). */

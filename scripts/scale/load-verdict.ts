@@ -44,14 +44,14 @@ export function summarize(phase: PhaseResult): PhaseSummary {
   };
 }
 
-const describe = (a: Attempt) => `${a.instance} HTTP ${a.status}${a.networkError ? ` (${a.networkError.slice(0, 120)})` : ""} ${a.body.slice(0, 160).replace(/\s+/g, " ")}`;
+const explain = (a: Attempt) => `${a.instance} HTTP ${a.status}${a.networkError ? ` (${a.networkError.slice(0, 120)})` : ""} ${a.body.slice(0, 160).replace(/\s+/g, " ")}`;
 
 /** Every attempt must have succeeded, except those `allowed` says may fail. */
 export function expectSuccess(phase: PhaseResult, allowed: (a: Attempt) => string | null, problems: string[]): void {
   const failures = phase.attempts.filter((a) => a.id === null);
   for (const a of failures) {
     const excuse = allowed(a);
-    if (excuse === null) problems.push(`${phase.name}: unexpected failure: ${describe(a)}`);
+    if (excuse === null) problems.push(`${phase.name}: unexpected failure: ${explain(a)}`);
   }
 }
 
