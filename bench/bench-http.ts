@@ -9,7 +9,7 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { complaintFor, intakeInput } from "@/__tests__/support/intake-fixtures";
 import { bareNodeRps } from "./calibrate";
-import { ensureBuild } from "./ensure-build";
+import { ensureBuild } from "../scripts/ensure-build";
 import { actionHeaders, findActionId, signInClinician, startBenchServer, type BenchServer } from "./bench-server";
 import { percentile, round } from "./stats";
 

@@ -9,7 +9,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { actionTarget, callAction, loadSuggest, suggestBodies } from "./bench-http";
 import { signInClinician, startBenchServer } from "./bench-server";
-import { ensureBuild } from "./ensure-build";
+import { ensureBuild } from "../scripts/ensure-build";
 import { formatSummary, summariseProfile, type CpuProfile } from "./profile-summary";
 
 const ROOT = path.resolve(__dirname, "..");

@@ -9,7 +9,7 @@ import path from "node:path";
 import { DEFAULT_BUDGETS, budgetFor, kB, measureRoutes } from "@/scripts/check-bundle-budget";
 import { runMatcherBench } from "./bench-match";
 import { runHttpBench, type HttpBenchResult } from "./bench-http";
-import { ensureBuild } from "./ensure-build";
+import { ensureBuild } from "../scripts/ensure-build";
 import { machineInfo, type MachineInfo } from "./stats";
 
 const ROOT = path.resolve(__dirname, "..");

@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { signOut } from "next-auth/react";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { touchSessionAction } from "@/lib/actions/touch-session";
+import { signOutAndGo } from "./auth-client";
 
 /** Shared by every tab of this browser: activity in one tab keeps the others from signing out. */
 export const LAST_ACTIVITY_KEY = "massagerx:last-activity";
@@ -76,7 +76,7 @@ export function IdleWarning({ idleTimeoutSeconds, marginSeconds, warnFraction = 
     if (signingOut.current) return;
     signingOut.current = true;
     // Revokes the server session too, so a cookie left in this browser is dead.
-    void signOut({ callbackUrl: IDLE_SIGN_OUT_URL });
+    void signOutAndGo(IDLE_SIGN_OUT_URL);
   }, []);
 
   const stay = useMutation({

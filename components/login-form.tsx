@@ -1,15 +1,23 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { loginSchema, type LoginInput } from "@/lib/schemas/auth";
+import { useForm, type Resolver } from "react-hook-form";
+import type { LoginInput } from "@/lib/schemas/auth";
+import { signInWithCredentials } from "./auth-client";
 import { TextField } from "./ui/text-field";
 
 /** One message for every failed sign-in, so the form does not reveal which accounts exist. */
 export const SIGN_IN_FAILED = "Email or password is incorrect, or the account is locked. Try again in a few minutes.";
+
+/**
+ * The shared loginSchema (the one authorize() parses with), loaded on first validation: the sign-in page
+ * is the first page anyone sees, and zod is a third of its weight.
+ */
+const resolver: Resolver<LoginInput> = async (values, context, options) => {
+  const [{ zodResolver }, { loginSchema }] = await Promise.all([import("@hookform/resolvers/zod"), import("@/lib/schemas/auth")]);
+  return zodResolver(loginSchema)(values, context, options);
+};
 
 export function LoginForm() {
   const router = useRouter();
@@ -18,12 +26,11 @@ export function LoginForm() {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { email: "", password: "" } });
+  } = useForm<LoginInput>({ resolver, defaultValues: { email: "", password: "" } });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
-    if (!result || result.error || !result.ok) {
+    if (!(await signInWithCredentials(values))) {
       setFormError(SIGN_IN_FAILED);
       return;
     }

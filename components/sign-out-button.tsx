@@ -1,7 +1,7 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { signOutAndGo } from "./auth-client";
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
@@ -11,7 +11,7 @@ export function SignOutButton() {
       disabled={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: "/login" });
+        void signOutAndGo("/login");
       }}
       className="rounded-md border border-white/60 px-3 py-1.5 text-sm font-medium text-white hover:bg-white/10 disabled:opacity-60"
     >

@@ -7,4 +7,6 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 npx jest --ci
 bash scripts/ensure-chromium.sh
+# Build once, before Playwright starts its two servers (the second serves the first one's build).
+npx tsx scripts/ensure-build.ts
 npx playwright test

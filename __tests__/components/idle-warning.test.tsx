@@ -1,11 +1,11 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { signOut } from "next-auth/react";
 import { touchSessionAction } from "@/lib/actions/touch-session";
+import { signOutAndGo } from "@/components/auth-client";
 import { IDLE_SIGN_OUT_URL, IdleWarning, LAST_ACTIVITY_KEY } from "@/components/idle-warning";
 
-jest.mock("next-auth/react", () => ({ signOut: jest.fn(async () => undefined) }));
+jest.mock("@/components/auth-client", () => ({ signOutAndGo: jest.fn(async () => undefined) }));
 jest.mock("next/navigation", () => ({ usePathname: () => "/referrals" }));
 jest.mock("@/lib/actions/touch-session", () => ({ touchSessionAction: jest.fn() }));
 
@@ -25,7 +25,7 @@ describe("IdleWarning", () => {
   beforeEach(() => {
     jest.useFakeTimers();
     window.localStorage.clear();
-    jest.mocked(signOut).mockClear();
+    jest.mocked(signOutAndGo).mockClear();
     jest.mocked(touchSessionAction).mockReset();
   });
   afterEach(() => jest.useRealTimers());
@@ -58,16 +58,16 @@ describe("IdleWarning", () => {
     expect(touchSessionAction).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
     await advance(30);
-    expect(signOut).not.toHaveBeenCalled();
+    expect(signOutAndGo).not.toHaveBeenCalled();
   });
 
   test("at the end it signs out to the sign-in page with the idle reason code", async () => {
     renderWarning(60, 5);
     await advance(54);
-    expect(signOut).not.toHaveBeenCalled();
+    expect(signOutAndGo).not.toHaveBeenCalled();
     await advance(2);
-    expect(signOut).toHaveBeenCalledTimes(1);
-    expect(signOut).toHaveBeenCalledWith({ callbackUrl: IDLE_SIGN_OUT_URL });
+    expect(signOutAndGo).toHaveBeenCalledTimes(1);
+    expect(signOutAndGo).toHaveBeenCalledWith(IDLE_SIGN_OUT_URL);
     expect(IDLE_SIGN_OUT_URL).toBe("/login?reason=idle");
   });
 
@@ -78,7 +78,7 @@ describe("IdleWarning", () => {
     await advance(50);
     await user.click(screen.getByRole("button", { name: "Stay signed in" }));
     await advance(1);
-    expect(signOut).toHaveBeenCalledWith({ callbackUrl: IDLE_SIGN_OUT_URL });
+    expect(signOutAndGo).toHaveBeenCalledWith(IDLE_SIGN_OUT_URL);
   });
 
   test("activity in another tab of the same browser postpones the warning", async () => {

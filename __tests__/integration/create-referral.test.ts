@@ -93,7 +93,9 @@ describe("createReferralAction", () => {
     expect(row.events).toEqual([expect.objectContaining({ userId: clinician.id, fromStatus: null, toStatus: "final" })]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "referral.create", resourceId: row.id } });
     expect(audit.detail).not.toMatch(/Alex|knee OA/);
-    expect(revalidatePath).toHaveBeenCalledWith("/referrals");
+    // Every referrals page is dynamic and the list is TanStack Query state (invalidated by the client):
+    // revalidating would only re-render the intake page into the save response.
+    expect(revalidatePath).not.toHaveBeenCalled();
   });
 
   test.each(Object.entries(complaintFor))("saves a referral for %s with the dose the form starts from", async (slug, complaint) => {

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ChangePasswordForm } from "@/components/account/lazy-forms";
 import { Providers } from "@/components/providers";
 import { requireSessionUser } from "@/lib/auth/current-user";
 

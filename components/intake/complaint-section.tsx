@@ -2,7 +2,7 @@
 
 import { useFormContext } from "react-hook-form";
 import { TextField } from "@/components/ui/text-field";
-import { bodyRegions } from "@/lib/schemas/intake";
+import { bodyRegions } from "@/lib/schemas/labels/intake";
 import { GroupError, TextAreaField } from "./fields";
 import { numberOrNull, type ReferralFormValues } from "./form-model";
 

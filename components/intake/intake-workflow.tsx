@@ -1,7 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
@@ -10,7 +9,7 @@ import { suggestForConditionAction } from "@/lib/actions/suggest-for-condition";
 import { suggestReferralAction } from "@/lib/actions/suggest-referral";
 import type { SuggestReferralData } from "@/lib/actions/suggest-shared";
 import type { SuggestionCard } from "@/lib/domain/referral/suggest";
-import { createReferralSchemaFor, type ReferralSuggestionContext } from "@/lib/schemas/referral";
+import type { ReferralSuggestionContext } from "@/lib/schemas/referral";
 import { ComplaintSection } from "./complaint-section";
 import { buttonPrimary } from "./fields";
 import { applyServerErrors, emptyForm, startingDose, suggestionContext, type ChecklistRule, type ReferralFormOutput, type ReferralFormValues } from "./form-model";
@@ -22,13 +21,17 @@ import { SuggestionResults } from "./suggestion-results";
 const KEPT = "Your entries are kept; try again.";
 
 // The save action's own schema, completed with the chosen card's dose and safety verdict (the form's
-// `context`), so the browser refuses what the server would refuse, with the same words.
-const resolver: Resolver<ReferralFormValues, ReferralSuggestionContext, ReferralFormOutput> = (values, context, options) =>
-  zodResolver(createReferralSchemaFor(context ?? { suggestedDose: null, blocked: false }))(values, context, options);
+// `context`), so the browser refuses what the server would refuse, with the same words. Loaded on the
+// first validation, so zod is not part of the page's first load.
+const resolver: Resolver<ReferralFormValues, ReferralSuggestionContext, ReferralFormOutput> = async (values, context, options) => {
+  const [{ zodResolver }, { createReferralSchemaFor }] = await Promise.all([import("@hookform/resolvers/zod"), import("@/lib/schemas/referral")]);
+  return zodResolver(createReferralSchemaFor(context ?? { suggestedDose: null, blocked: false }))(values, context, options);
+};
 
 /** The intake form, its suggestions and the referral choice: one form, so nothing typed is ever reset. */
 export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   // One key per intake: a double click or a retry after a lost response saves one referral.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [result, setResult] = useState<SuggestReferralData | null>(null);
@@ -119,6 +122,8 @@ export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
     try {
       const res = await save.mutateAsync({ values, shownVersion: versionId ?? undefined });
       if (res.ok) {
+        // The referrals list is client state (TanStack Query), not a cached page: refetch it when shown.
+        void queryClient.invalidateQueries({ queryKey: ["referrals"] });
         router.push(`/referrals/${res.data.id}`);
         return; // stays "saving": the page is leaving
       }

@@ -2,7 +2,7 @@
 
 import { useFormContext, useWatch } from "react-hook-form";
 import { TextField } from "@/components/ui/text-field";
-import { ageFromDob, sexLabels, sexValues } from "@/lib/schemas/intake";
+import { ageFromDob, sexLabels, sexValues } from "@/lib/schemas/labels/intake";
 import { SelectField } from "./fields";
 import { numberOrNull, textOrUndefined, type ReferralFormValues } from "./form-model";
 

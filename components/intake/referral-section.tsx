@@ -4,7 +4,8 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { TextField } from "@/components/ui/text-field";
 import { formatRange } from "@/lib/domain/evidence/dose-format";
 import type { SuggestionCard } from "@/lib/domain/referral/suggest";
-import { changedDoseFields, doseFields, overrideReasonCodes, overrideReasonLabels, type DoseInput } from "@/lib/schemas/referral";
+import { changedDoseFields, doseFields, overrideReasonCodes, overrideReasonLabels } from "@/lib/schemas/labels/referral";
+import type { DoseInput } from "@/lib/schemas/referral";
 import { buttonPrimary, SelectField, TextAreaField } from "./fields";
 import { numberOrNull, suggestionContext, textOrUndefined, type ReferralFormValues } from "./form-model";
 

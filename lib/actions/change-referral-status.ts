@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requestIp, requireClinician } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
@@ -47,7 +46,5 @@ export async function changeReferralStatusAction(input: unknown): Promise<Action
         return fail("The referral changed meanwhile; reload the page and try again");
     }
   }
-  revalidatePath(`/referrals/${id}`);
-  revalidatePath("/referrals");
   return ok({ status: to });
 }

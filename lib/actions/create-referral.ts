@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { requestIp, requireClinician } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { getCurrentMatcher, matchWith, type CurrentMatcher } from "@/lib/data/matcher-cache";
@@ -80,6 +79,5 @@ export async function createReferralAction(input: unknown, shownEvidenceVersionI
     ip: await requestIp(),
     detail: `evidenceVersion=${matcher.snapshot.versionId} condition=${card.conditionSlug} doseChanged=${doseChanged} deferOverride=${card.blocked} repeat=${!saved.created}`,
   });
-  revalidatePath("/referrals");
   return ok({ id: saved.id });
 }

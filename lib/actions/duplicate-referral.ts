@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requestIp, requireClinician } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
@@ -27,6 +26,5 @@ export async function duplicateReferralAction(input: unknown): Promise<ActionRes
     detail: copy ? `copy=${copy.id}` : "not found",
   });
   if (!copy) return fail("Referral not found");
-  revalidatePath("/referrals");
   return ok({ id: copy.id });
 }

@@ -1,6 +1,37 @@
 import { z } from "zod";
-import type { DoseRange } from "@/lib/schemas/evidence";
 import { intakeSchema } from "@/lib/schemas/intake";
+import {
+  doseFields,
+  MIN_DEFER_OVERRIDE_NOTE,
+  MIN_OVERRIDE_NOTE,
+  overrideReasonCodes,
+  referralStatuses,
+  validateDoseChange,
+  type DoseChangeErrors,
+  type OverrideReason,
+  type SuggestedDose,
+} from "@/lib/schemas/labels/referral";
+
+// The zod-free parts (labels, statuses, dose-change rules) live in labels/referral so that client pages
+// showing a status label do not load zod; re-exported here for the server code and the form.
+export {
+  canTransition,
+  changedDoseFields,
+  doseFields,
+  MIN_DEFER_OVERRIDE_NOTE,
+  MIN_OVERRIDE_NOTE,
+  nextStatuses,
+  overrideReasonCodes,
+  overrideReasonLabels,
+  referralStatusLabels,
+  referralStatuses,
+  validateDoseChange,
+  type DoseChangeErrors,
+  type DoseField,
+  type OverrideReason,
+  type ReferralStatus,
+  type SuggestedDose,
+} from "@/lib/schemas/labels/referral";
 
 /**
  * Saving a referral and moving it through its life. The form and createReferralAction share these;
@@ -27,97 +58,6 @@ export const doseInputSchema = z.object({
   totalSessions: doseFigure("Total sessions", 500, true),
 });
 export type DoseInput = z.infer<typeof doseInputSchema>;
-export type DoseField = keyof DoseInput;
-export const doseFields: readonly DoseField[] = ["minutesPerSession", "sessionsPerWeek", "weeks", "totalSessions"];
-
-/** A suggested dose as the evidence states it: ranges, null = not established (same shape as the domain Dose). */
-export interface SuggestedDose {
-  minutesPerSession: DoseRange;
-  sessionsPerWeek: DoseRange;
-  weeks: DoseRange;
-  totalSessions: DoseRange;
-}
-
-export const overrideReasonCodes = [
-  "patient-preference",
-  "cost-or-access",
-  "comorbidity",
-  "clinical-judgement",
-  "other",
-] as const;
-export type OverrideReason = (typeof overrideReasonCodes)[number];
-export const overrideReasonLabels: Record<OverrideReason, string> = {
-  "patient-preference": "Patient preference",
-  "cost-or-access": "Cost or access",
-  comorbidity: "Comorbidity",
-  "clinical-judgement": "Clinical judgement",
-  other: "Other",
-};
-
-export const referralStatuses = ["draft", "final", "sent", "completed", "cancelled"] as const;
-export type ReferralStatus = (typeof referralStatuses)[number];
-export const referralStatusLabels: Record<ReferralStatus, string> = {
-  draft: "Draft",
-  final: "Final",
-  sent: "Sent",
-  completed: "Completed",
-  cancelled: "Cancelled",
-};
-
-const transitions: Record<ReferralStatus, readonly ReferralStatus[]> = {
-  draft: ["final", "cancelled"],
-  final: ["sent", "cancelled"],
-  sent: ["completed", "cancelled"],
-  completed: [],
-  cancelled: [],
-};
-
-/** Statuses a referral in `from` may move to; empty for the terminal ones. */
-export function nextStatuses(from: ReferralStatus): readonly ReferralStatus[] {
-  return transitions[from];
-}
-
-/** draft → final → sent → completed, and any non-terminal status → cancelled. */
-export function canTransition(from: ReferralStatus, to: ReferralStatus): boolean {
-  return transitions[from].includes(to);
-}
-
-export const MIN_OVERRIDE_NOTE = 5;
-export const MIN_DEFER_OVERRIDE_NOTE = 10;
-
-/**
- * Dose fields where the final figure departs from the suggestion. A figure inside a suggested range is
- * not a change, and filling in a figure the evidence leaves "not established" is not one either (there is
- * nothing to depart from); dropping a suggested figure is.
- */
-export function changedDoseFields(suggested: SuggestedDose | null, final: DoseInput): DoseField[] {
-  if (!suggested) return [];
-  return doseFields.filter((field) => {
-    const range = suggested[field];
-    const value = final[field];
-    if (range === null) return false;
-    return value === null || value < range.min || value > range.max;
-  });
-}
-
-export type DoseChangeErrors = Partial<Record<"overrideReason" | "overrideNote", string>>;
-
-/** Field errors for a dose change: any departure from the suggestion needs a coded reason and a note. */
-export function validateDoseChange(
-  suggested: SuggestedDose | null,
-  final: DoseInput,
-  reason: OverrideReason | null | undefined,
-  note: string | null | undefined,
-): DoseChangeErrors {
-  if (changedDoseFields(suggested, final).length === 0) return {};
-  const errors: DoseChangeErrors = {};
-  if (!reason) errors.overrideReason = "Choose a reason for changing the suggested dose";
-  if ((note ?? "").trim().length < MIN_OVERRIDE_NOTE) {
-    errors.overrideNote = `Explain the change from the suggested dose (at least ${MIN_OVERRIDE_NOTE} characters)`;
-  }
-  return errors;
-}
-
 const optionalNote = (max: number, label: string) =>
   z
     .string({ error: `${label} must be text` })

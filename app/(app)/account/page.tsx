@@ -1,4 +1,4 @@
-import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ChangePasswordForm } from "@/components/account/lazy-forms";
 import { requireUser } from "@/lib/auth/current-user";
 
 export const metadata = { title: "Account" };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { EvidenceVersionSummary } from "@/lib/data/evidence-store";
-import { RestoreVersionForm } from "./restore-version-form";
+import { RestoreVersionForm } from "./lazy-forms";
 
 const SOURCE_TEXT: Record<string, string> = { seed: "Seeded", admin: "Edited", restore: "Restored" };
 

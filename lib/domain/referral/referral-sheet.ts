@@ -1,7 +1,7 @@
 import { certaintyMeaning, cptUnitsPerSession, formatDoseLine, strengthMeaning } from "@/lib/domain/evidence/dose-format";
 import { doiUrl } from "@/lib/domain/evidence/citation";
-import { ageFromDob, sexLabels } from "@/lib/schemas/intake";
-import { referralStatusLabels } from "@/lib/schemas/referral";
+import { ageFromDob, sexLabels } from "@/lib/schemas/labels/intake";
+import { referralStatusLabels } from "@/lib/schemas/labels/referral";
 import { finalDoseAsRanges, type ReferralForExport } from "./fhir";
 import { buildPatientCopy, type PatientCopy } from "./patient-copy";
 

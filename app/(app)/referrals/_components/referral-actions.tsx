@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { changeReferralStatusAction } from "@/lib/actions/change-referral-status";
 import { duplicateReferralAction } from "@/lib/actions/duplicate-referral";
-import { referralStatusLabels, type ReferralStatus } from "@/lib/schemas/referral";
+import { referralStatusLabels, type ReferralStatus } from "@/lib/schemas/labels/referral";
 
 const verb: Record<ReferralStatus, string> = {
   draft: "Back to draft",

@@ -1,5 +1,5 @@
 import type { ReferralEventView } from "@/lib/data/referrals";
-import { referralStatusLabels } from "@/lib/schemas/referral";
+import { referralStatusLabels } from "@/lib/schemas/labels/referral";
 
 /** Every status change, oldest first, with who made it and their note. Times in UTC, as audited. */
 export function ReferralHistory({ events }: { events: ReferralEventView[] }) {

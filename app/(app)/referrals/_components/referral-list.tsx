@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useId, useState } from "react";
 import { listReferralsAction } from "@/lib/actions/list-referrals";
 import type { ReferralListPage } from "@/lib/data/referrals";
-import { referralStatusLabels, referralStatuses, type ReferralStatus } from "@/lib/schemas/referral";
+import { referralStatusLabels, referralStatuses, type ReferralStatus } from "@/lib/schemas/labels/referral";
 import { StatusBadge } from "./status-badge";
 
 const PAGE_SIZE = 20;

@@ -1,4 +1,4 @@
-import { referralStatusLabels, type ReferralStatus } from "@/lib/schemas/referral";
+import { referralStatusLabels, type ReferralStatus } from "@/lib/schemas/labels/referral";
 
 // Dark text on pale fills: every pair is above 4.5:1 (WCAG 1.4.3).
 const tone: Record<ReferralStatus, string> = {

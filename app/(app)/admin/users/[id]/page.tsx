@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ResetPasswordForm } from "@/components/admin/reset-password-form";
+import { ResetPasswordForm } from "@/components/admin/lazy-forms";
 import { UserAccountButtons } from "@/components/admin/user-account-buttons";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { getUser } from "@/lib/data/users";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CreateUserForm } from "@/components/admin/create-user-form";
+import { CreateUserForm } from "@/components/admin/lazy-forms";
 import { requireAdmin } from "@/lib/auth/current-user";
 
 export const metadata = { title: "New account" };

@@ -1,9 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ConditionForm } from "@/components/evidence/admin/condition-form";
-import { RecommendationForm } from "@/components/evidence/admin/recommendation-form";
-import { SafetyRuleForm } from "@/components/evidence/admin/safety-rule-form";
-import { StudyForm } from "@/components/evidence/admin/study-form";
+import { ConditionForm, RecommendationForm, SafetyRuleForm, StudyForm } from "@/components/evidence/admin/lazy-forms";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { getCurrentEvidence } from "@/lib/data/evidence";
 import { studyShortLabel } from "@/lib/domain/evidence/citation";
