@@ -43,7 +43,7 @@ export function ChangePasswordForm({ next }: { next?: string }) {
   });
 
   return (
-    <form onSubmit={handleSubmit((values) => { setDone(false); mutation.mutate(values); })} noValidate className="max-w-md space-y-4">
+    <form method="post" onSubmit={handleSubmit((values) => { setDone(false); mutation.mutate(values); })} noValidate className="max-w-md space-y-4">
       {errors.root?.message && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
           {errors.root.message}

@@ -139,7 +139,9 @@ export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
 
   return (
     <FormProvider {...form}>
+      {/* method="post": if submitted before hydration, patient details travel in a body, never the URL. */}
       <form
+        method="post"
         noValidate
         className="space-y-6"
         onSubmit={(event) => {

@@ -18,7 +18,7 @@ export function EvidenceFormShell({
   reasonField: React.ReactNode;
 }) {
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       {formError && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
           {formError}

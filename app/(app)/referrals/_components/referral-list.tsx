@@ -40,7 +40,7 @@ export function ReferralList({ showClinician, canCreate }: { showClinician: bool
 
   return (
     <div className="space-y-4">
-      <form
+      <form method="post"
         role="search"
         className="flex flex-wrap items-end gap-3"
         onSubmit={(e) => {
