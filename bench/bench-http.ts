@@ -10,7 +10,8 @@ import Database from "better-sqlite3";
 import { complaintFor, intakeInput } from "@/__tests__/support/intake-fixtures";
 import { bareNodeRps } from "./calibrate";
 import { ensureBuild } from "../scripts/ensure-build";
-import { actionHeaders, findActionId, signInClinician, startBenchServer, type BenchServer } from "./bench-server";
+import { actionHeaders, findAction } from "@/scripts/http/http-client";
+import { signInClinician, startBenchServer, type BenchServer } from "./bench-server";
 import { percentile, round } from "./stats";
 
 export interface HttpLevel {
@@ -73,7 +74,7 @@ interface ActionTarget {
 }
 
 export function actionTarget(root: string, server: BenchServer, cookie: string, name: string): ActionTarget {
-  const { id, page } = findActionId(root, name);
+  const { id, page } = findAction(root, name);
   return { url: `${server.base}${page}`, headers: actionHeaders(server.base, id, cookie) };
 }
 

@@ -1,12 +1,12 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrateDatabase } from "@/lib/db/prepare-database";
 import { DEMO_CLINICIAN_EMAIL, seedDemoAccounts, seedEvidenceOnly } from "@/prisma/seed";
+import { freePort, startInstance } from "@/scripts/http/app-instance";
+import { cookieHeader, hasSessionCookie, signIn } from "@/scripts/http/http-client";
 
 /**
  * A production server (`next start`) on a fresh embedded SQLite database in a temporary directory,
@@ -23,33 +23,6 @@ export interface BenchServer {
 
 const BENCH_PASSWORD = "bench-only-password-2026";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(base: string, server: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    try {
-      const res = await fetch(`${base}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not answer /api/health within ${timeoutMs} ms`);
-}
-
 export async function startBenchServer(root: string, options: { cpuProfileDir?: string } = {}): Promise<BenchServer> {
   const dir = mkdtempSync(path.join(tmpdir(), "massagerx-bench-"));
   const databaseFile = path.join(dir, "bench.db");
@@ -62,56 +35,31 @@ export async function startBenchServer(root: string, options: { cpuProfileDir?: 
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: url,
-    // A throwaway secret: the benchmark must not create or read the user's data/.nextauth-secret.
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    NEXTAUTH_URL: base,
-  };
-  // Node refuses --cpu-prof in NODE_OPTIONS; `next start` serves from this process, so a flag is enough.
-  const profile = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  const spawnedAt = Date.now();
-  const server = spawn(process.execPath, [...profile, require.resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "ignore", "pipe"],
+  const server = await startInstance({
+    name: "bench",
+    root,
+    port,
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: url,
+      // A throwaway secret: the benchmark must not create or read the user's data/.nextauth-secret.
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: base,
+    },
+    nodeArgs: options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [],
+    // SIGINT lets Next exit normally, which is when --cpu-prof writes its profile.
+    stopSignal: "SIGINT",
   });
-  let stderr = "";
-  server.stderr?.on("data", (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
-  });
-  try {
-    await waitForHealth(base, server, 60_000);
-  } catch (error) {
-    server.kill("SIGKILL");
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${stderr}`);
-  }
   return {
     base,
     databaseFile,
-    spawnedAt,
+    spawnedAt: server.spawnedAt,
     async stop() {
-      // SIGINT lets Next exit normally, which is when --cpu-prof writes its profile.
-      const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-      server.kill("SIGINT");
-      const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(timer);
+      await server.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** Cookies as a browser keeps them: name=value from each Set-Cookie, later ones replacing earlier. */
-function mergeCookies(jar: Map<string, string>, setCookies: string[]): void {
-  for (const line of setCookies) {
-    const pair = line.split(";")[0] ?? "";
-    const eq = pair.indexOf("=");
-    if (eq > 0) jar.set(pair.slice(0, eq), pair.slice(eq + 1));
-  }
 }
 
 /**
@@ -119,50 +67,7 @@ function mergeCookies(jar: Map<string, string>, setCookies: string[]): void {
  * returns the Cookie header of the session.
  */
 export async function signInClinician(base: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  mergeCookies(jar, csrf.headers.getSetCookie());
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email: DEMO_CLINICIAN_EMAIL, password: BENCH_PASSWORD, callbackUrl: `${base}/intake`, json: "true" }),
-  });
-  mergeCookies(jar, res.headers.getSetCookie());
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (HTTP ${res.status})`);
-  return cookie();
-}
-
-interface ServerReferenceManifest {
-  node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
-}
-
-/**
- * The id under which the build registered a server action, and the page it was registered for (the
- * browser POSTs an action to the page it is on).
- */
-export function findActionId(root: string, exportedName: string): { id: string; page: string } {
-  const file = path.join(root, ".next", "server", "server-reference-manifest.json");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as ServerReferenceManifest;
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.exportedName !== exportedName) continue;
-    const worker = Object.keys(entry.workers)[0] ?? "app/page";
-    // "app/(app)/intake/page" -> "/intake": route groups are not part of the URL.
-    const page = `/${worker.replace(/^app\//, "").replace(/\/?page$/, "").split("/").filter((s) => !/^\(.*\)$/.test(s)).join("/")}`;
-    return { id, page };
-  }
-  throw new Error(`server action ${exportedName} not found in ${file}`);
-}
-
-/** Headers of a server-action call as React's client sends them. */
-export function actionHeaders(base: string, actionId: string, cookie: string): Record<string, string> {
-  return {
-    "next-action": actionId,
-    "content-type": "text/plain;charset=UTF-8",
-    accept: "text/x-component",
-    origin: base,
-    cookie,
-  };
+  const jar = await signIn(base, DEMO_CLINICIAN_EMAIL, BENCH_PASSWORD);
+  if (!hasSessionCookie(jar)) throw new Error(`sign-in failed for ${DEMO_CLINICIAN_EMAIL}`);
+  return cookieHeader(jar);
 }

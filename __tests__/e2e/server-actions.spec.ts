@@ -1,16 +1,12 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { readFileSync } from "node:fs";
 import path from "node:path";
+import { readServerActions, urlPathOf } from "../../scripts/http/action-manifest";
 import { createAccount, signIn } from "./helpers";
 import { databaseState } from "./support/db-state";
 
 // Security properties 1, 3 and 11 on the live server: every server action of the build is posted
 // directly (as an attacker would, with its id from the manifest) and must be refused, changing nothing.
 
-interface ManifestEntry {
-  exportedName?: string;
-  workers: Record<string, unknown>;
-}
 interface Action {
   id: string;
   name: string;
@@ -19,17 +15,9 @@ interface Action {
 
 /** Read when a test runs, not when the file loads: the web server may still be building. */
 function loadActions(): Action[] {
-  const file = path.join(__dirname, "..", "..", ".next", "server", "server-reference-manifest.json");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };
-  return Object.entries(manifest.node).map(([id, entry]) => ({ id, name: entry.exportedName ?? id, route: routeOf(Object.keys(entry.workers)[0] ?? "app/page") }));
+  return readServerActions(path.join(__dirname, "..", "..")).map((a) => ({ id: a.id, name: a.exportedName ?? a.id, route: urlPathOf(a.worker, () => "probe") }));
 }
 const ADMIN_ONLY = /^(save(Condition|Recommendation|SafetyRule|Study)|restoreEvidenceVersion|resetUserPassword|endUserSessions|setUserActive|createUser)Action$/;
-
-/** "app/(app)/referrals/[id]/page" → "/referrals/probe": a URL of a page that uses the action. */
-function routeOf(worker: string): string {
-  const segments = worker.replace(/^app\//, "").replace(/\/?page$/, "").split("/");
-  return `/${segments.filter((s) => s && !/^\(.+\)$/.test(s)).map((s) => (s.startsWith("[") ? "probe" : s)).join("/")}`;
-}
 
 /** A well-formed argument list: the auth check, not validation, must be what refuses it. */
 function post(request: APIRequestContext, action: Action, headers: Record<string, string> = {}) {

@@ -9,9 +9,9 @@ import path from "node:path";
 import { intakeInput } from "@/__tests__/support/intake-fixtures";
 import { loadCurrentEvidence } from "@/lib/data/evidence-store";
 import { recommendationToForm } from "@/lib/schemas/evidence-edit";
-import { freePort, startInstance, type AppInstance } from "@/scripts/scale/app-instance";
+import { freePort, startInstance, type AppInstance } from "@/scripts/http/app-instance";
 import { ensureBuild } from "@/scripts/ensure-build";
-import { callAction, cookieHeader, findAction, hasSessionCookie, okData, signIn, type ActionRef, type Cookies } from "@/scripts/scale/http-client";
+import { callAction, cookieHeader, findAction, hasSessionCookie, okData, signIn, type ActionRef, type Cookies } from "@/scripts/http/http-client";
 import { createAccounts, createScratchDatabase, type ScratchDatabase, type TestAccount } from "@/scripts/scale/scratch-database";
 
 const root = path.join(__dirname, "..", "..");

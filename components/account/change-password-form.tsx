@@ -8,7 +8,8 @@ import { useForm } from "react-hook-form";
 import { changePasswordAction } from "@/lib/actions/change-password";
 import { PASSWORD_HINT } from "@/lib/schemas/password";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/schemas/users";
-import { applyFieldErrors } from "../ui/apply-field-errors";
+import { showActionFailure } from "../ui/apply-field-errors";
+import { FormNotices } from "../ui/form-notices";
 import { TextField } from "../ui/text-field";
 
 const EMPTY: ChangePasswordInput = { currentPassword: "", newPassword: "", confirmPassword: "" };
@@ -35,25 +36,14 @@ export function ChangePasswordForm({ next }: { next?: string }) {
         } else setDone(true);
         return;
       }
-      if (!applyFieldErrors(setError, result.fieldErrors, ["currentPassword", "newPassword", "confirmPassword"])) {
-        setError("root", { message: result.error });
-      }
+      showActionFailure(setError, result, ["currentPassword", "newPassword", "confirmPassword"]);
     },
     onError: () => setError("root", { message: "Your password could not be changed. Try again." }),
   });
 
   return (
     <form method="post" onSubmit={handleSubmit((values) => { setDone(false); mutation.mutate(values); })} noValidate className="max-w-md space-y-4">
-      {errors.root?.message && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {errors.root.message}
-        </p>
-      )}
-      {done && (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          Password changed. You were signed out on every other device.
-        </p>
-      )}
+      <FormNotices error={errors.root?.message} success={done && "Password changed. You were signed out on every other device."} />
       <TextField label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...register("currentPassword")} />
       <TextField label="New password" type="password" autoComplete="new-password" hint={PASSWORD_HINT} error={errors.newPassword?.message} {...register("newPassword")} />
       <TextField label="New password again" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />

@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { createUserAction } from "@/lib/actions/create-user";
 import { PASSWORD_HINT } from "@/lib/schemas/password";
 import { createUserSchema, type CreateUserInput } from "@/lib/schemas/users";
-import { applyFieldErrors } from "../ui/apply-field-errors";
+import { showActionFailure } from "../ui/apply-field-errors";
 import { TextField } from "../ui/text-field";
 
 const FIELDS = ["name", "credentials", "email", "role", "clinicName", "phone", "password"] as const;
@@ -30,7 +30,7 @@ export function CreateUserForm() {
         router.push(`/admin/users/${result.data.id}`);
         return;
       }
-      if (!applyFieldErrors(setError, result.fieldErrors, FIELDS)) setError("root", { message: result.error });
+      showActionFailure(setError, result, FIELDS);
     },
     onError: () => setError("root", { message: "The account could not be created. Try again." }),
   });

@@ -8,7 +8,8 @@ import { useForm } from "react-hook-form";
 import { resetUserPasswordAction } from "@/lib/actions/reset-user-password";
 import { PASSWORD_HINT } from "@/lib/schemas/password";
 import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/schemas/users";
-import { applyFieldErrors } from "../ui/apply-field-errors";
+import { showActionFailure } from "../ui/apply-field-errors";
+import { FormNotices } from "../ui/form-notices";
 import { TextField } from "../ui/text-field";
 
 export function ResetPasswordForm({ userId }: { userId: string }) {
@@ -30,23 +31,14 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
         router.refresh();
         return;
       }
-      if (!applyFieldErrors(setError, result.fieldErrors, ["password"])) setError("root", { message: result.error });
+      showActionFailure(setError, result, ["password"]);
     },
     onError: () => setError("root", { message: "The password could not be reset. Try again." }),
   });
 
   return (
     <form method="post" onSubmit={handleSubmit((values) => { setDone(false); mutation.mutate(values); })} noValidate className="max-w-md space-y-3">
-      {errors.root?.message && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {errors.root.message}
-        </p>
-      )}
-      {done && (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          Password reset. The person&apos;s sessions have ended; they must choose a new password at next sign-in.
-        </p>
-      )}
+      <FormNotices error={errors.root?.message} success={done && "Password reset. The person's sessions have ended; they must choose a new password at next sign-in."} />
       <input type="hidden" {...register("userId")} />
       <TextField label="Temporary password" type="password" autoComplete="new-password" hint={PASSWORD_HINT} error={errors.password?.message} {...register("password")} />
       <button type="submit" disabled={mutation.isPending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">

@@ -13,3 +13,8 @@ export function applyFieldErrors<T extends FieldValues>(setError: UseFormSetErro
   }
   return applied;
 }
+
+/** A failed action's errors on the form: on its fields when it named known ones, otherwise as the form's message. */
+export function showActionFailure<T extends FieldValues>(setError: UseFormSetError<T>, failure: { error: string; fieldErrors?: FieldErrors }, known: ReadonlyArray<FieldPath<T>>): void {
+  if (!applyFieldErrors(setError, failure.fieldErrors, known)) setError("root", { message: failure.error });
+}

@@ -1,14 +1,13 @@
 "use server";
 
 import { z } from "zod";
-import { requestIp, requireClinician } from "@/lib/auth/current-user";
-import { recordAudit } from "@/lib/data/audit";
-import { getCurrentMatcher, matchWith } from "@/lib/data/matcher-cache";
+import { requireClinician } from "@/lib/auth/current-user";
 import { buildCardForCondition, type SuggestionCard } from "@/lib/domain/referral/suggest";
 import { intakeSchema } from "@/lib/schemas/intake";
 import { slugSchema } from "@/lib/schemas/evidence";
 import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
 import { evidenceVersionOf, NO_EVIDENCE_MESSAGE, type EvidenceVersionRef } from "./suggest-shared";
+import { auditSuggestion, matchCurrentEvidence } from "./suggest-steps";
 
 const suggestForConditionSchema = z.object({
   intake: intakeSchema,
@@ -29,21 +28,13 @@ export async function suggestForConditionAction(input: unknown): Promise<ActionR
   const parsed = suggestForConditionSchema.safeParse(input);
   if (!parsed.success) return fail("Check the highlighted fields", fieldErrorsFrom(parsed.error.issues));
 
-  const matcher = await getCurrentMatcher();
-  if (!matcher) return fail(NO_EVIDENCE_MESSAGE);
   const { intake, conditionSlug } = parsed.data;
-  const match = matchWith(matcher, intake.complaint);
-  const card = buildCardForCondition(matcher.snapshot, conditionSlug, intake, match.facts);
+  const current = await matchCurrentEvidence(intake.complaint);
+  if (!current) return fail(NO_EVIDENCE_MESSAGE);
+  const { snapshot, match } = current;
+  const card = buildCardForCondition(snapshot, conditionSlug, intake, match.facts);
   if (!card) return fail("That condition is not in the current evidence base", { conditionSlug: ["Choose a condition from the list"] });
 
-  await recordAudit({
-    userId: user.id,
-    action: "referral.suggest",
-    resourceType: "evidenceVersion",
-    resourceId: matcher.snapshot.versionId,
-    outcome: "success",
-    ip: await requestIp(),
-    detail: `manual=${card.conditionSlug} blocked=${card.blocked}`,
-  });
-  return ok({ card, evidenceVersion: evidenceVersionOf(matcher.snapshot) });
+  await auditSuggestion(user.id, snapshot, `manual=${card.conditionSlug} blocked=${card.blocked}`);
+  return ok({ card, evidenceVersion: evidenceVersionOf(snapshot) });
 }

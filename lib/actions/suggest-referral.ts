@@ -1,12 +1,11 @@
 "use server";
 
-import { requestIp, requireClinician } from "@/lib/auth/current-user";
-import { recordAudit } from "@/lib/data/audit";
-import { getCurrentMatcher, matchWith } from "@/lib/data/matcher-cache";
+import { requireClinician } from "@/lib/auth/current-user";
 import { buildSuggestions } from "@/lib/domain/referral/suggest";
 import { intakeSchema } from "@/lib/schemas/intake";
 import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
 import { conditionOptions, evidenceVersionOf, NO_EVIDENCE_MESSAGE, type SuggestReferralData } from "./suggest-shared";
+import { auditSuggestion, matchCurrentEvidence } from "./suggest-steps";
 
 /**
  * "Suggest": match the complaint against the current evidence and return one card per matched
@@ -18,20 +17,12 @@ export async function suggestReferralAction(input: unknown): Promise<ActionResul
   const parsed = intakeSchema.safeParse(input);
   if (!parsed.success) return fail("Check the highlighted fields", fieldErrorsFrom(parsed.error.issues));
 
-  const matcher = await getCurrentMatcher();
-  if (!matcher) return fail(NO_EVIDENCE_MESSAGE);
-  const match = matchWith(matcher, parsed.data.complaint);
-  const result = buildSuggestions({ snapshot: matcher.snapshot, match, intake: parsed.data });
+  const current = await matchCurrentEvidence(parsed.data.complaint);
+  if (!current) return fail(NO_EVIDENCE_MESSAGE);
+  const { snapshot, match } = current;
+  const result = buildSuggestions({ snapshot, match, intake: parsed.data });
 
-  await recordAudit({
-    userId: user.id,
-    action: "referral.suggest",
-    resourceType: "evidenceVersion",
-    resourceId: matcher.snapshot.versionId,
-    outcome: "success",
-    ip: await requestIp(),
-    detail: `cards=${result.cards.length} conditions=${result.cards.map((c) => c.conditionSlug).join(",")} blocked=${result.blocked}`,
-  });
+  await auditSuggestion(user.id, snapshot, `cards=${result.cards.length} conditions=${result.cards.map((c) => c.conditionSlug).join(",")} blocked=${result.blocked}`);
 
   return ok({
     cards: result.cards,
@@ -39,7 +30,7 @@ export async function suggestReferralAction(input: unknown): Promise<ActionResul
     safety: result.safety,
     blocked: result.blocked,
     warnings: result.warnings,
-    evidenceVersion: evidenceVersionOf(matcher.snapshot),
-    conditions: conditionOptions(matcher.snapshot),
+    evidenceVersion: evidenceVersionOf(snapshot),
+    conditions: conditionOptions(snapshot),
   });
 }

@@ -72,15 +72,7 @@ export async function emailTaken(email: string): Promise<boolean> {
   return (await db.user.count({ where: { email: email.toLowerCase() } })) > 0;
 }
 
-export async function createUser(input: {
-  email: string;
-  name: string;
-  credentials: string;
-  role: "CLINICIAN" | "ADMIN";
-  clinicName: string;
-  phone: string;
-  password: string;
-}): Promise<{ id: string }> {
+export async function createUser(input: Pick<UserSummary, "email" | "name" | "credentials" | "role" | "clinicName" | "phone"> & { password: string }): Promise<{ id: string }> {
   const { password, ...fields } = input;
   // An admin chose this password, so the person must replace it at first sign-in.
   return db.user.create({

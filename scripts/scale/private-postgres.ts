@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { chownSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort } from "./app-instance";
+import { freePort } from "../http/app-instance";
 
 export interface PrivatePostgres {
   /** A superuser URL of the cluster; create databases from it. */

@@ -7,8 +7,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { intakeInput } from "@/__tests__/support/intake-fixtures";
-import type { AppInstance } from "./app-instance";
-import { callAction, okData, type ActionRef, type Cookies } from "./http-client";
+import type { AppInstance } from "../http/app-instance";
+import { callAction, okData, type ActionRef, type Cookies } from "../http/http-client";
 
 export interface Attempt {
   /** Index of the clinician (keys are idempotent per clinician). */

@@ -1,20 +1,14 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ConditionTable } from "@/components/evidence/condition-table";
 import { VersionNotice, withVersion } from "@/components/evidence/version-notice";
-import { requireUser } from "@/lib/auth/current-user";
-import { getEvidenceView } from "@/lib/data/evidence";
+import { evidenceViewFor } from "./_lib/evidence-view";
 
 export const metadata = { title: "Evidence library" };
 // The current version is asked of the database on every request, so a new version shows at once.
 export const dynamic = "force-dynamic";
 
 export default async function EvidencePage({ searchParams }: { searchParams: Promise<{ version?: string }> }) {
-  await requireUser();
-  const { version } = await searchParams;
-  const view = await getEvidenceView(version);
-  if (!view) notFound();
-  const versionId = view.isCurrent ? undefined : view.snapshot.versionId;
+  const { view, versionId } = await evidenceViewFor(searchParams);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Evidence library</h1>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AdminTable } from "@/components/admin/admin-table";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { listAuditActions, listAuditEvents } from "@/lib/data/audit-log";
 import { listUserNames } from "@/lib/data/users";
@@ -39,33 +40,19 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           Download CSV
         </a>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-left text-sm">
-          <caption className="sr-only">Audit events, newest first</caption>
-          <thead className="bg-slate-100 text-slate-800">
-            <tr>
-              {["Time (UTC)", "User", "Action", "Resource", "Outcome", "IP", "Detail"].map((h) => (
-                <th key={h} scope="col" className="px-3 py-2 font-semibold">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-200 align-top">
-                <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{r.at.toISOString().replace("T", " ").slice(0, 19)}</td>
-                <td className="px-3 py-2">{r.userEmail ?? r.userId ?? "—"}</td>
-                <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
-                <td className="px-3 py-2 font-mono text-xs">{r.resourceType ? `${r.resourceType}:${r.resourceId ?? ""}` : "—"}</td>
-                <td className={r.outcome === "success" ? "px-3 py-2" : "px-3 py-2 font-semibold text-red-800"}>{r.outcome}</td>
-                <td className="px-3 py-2 font-mono text-xs">{r.ip ?? ""}</td>
-                <td className="px-3 py-2 text-xs">{r.detail ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable caption="Audit events, newest first" headings={["Time (UTC)", "User", "Action", "Resource", "Outcome", "IP", "Detail"]}>
+        {rows.map((r) => (
+          <tr key={r.id} className="border-t border-slate-200 align-top">
+            <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{r.at.toISOString().replace("T", " ").slice(0, 19)}</td>
+            <td className="px-3 py-2">{r.userEmail ?? r.userId ?? "—"}</td>
+            <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
+            <td className="px-3 py-2 font-mono text-xs">{r.resourceType ? `${r.resourceType}:${r.resourceId ?? ""}` : "—"}</td>
+            <td className={r.outcome === "success" ? "px-3 py-2" : "px-3 py-2 font-semibold text-red-800"}>{r.outcome}</td>
+            <td className="px-3 py-2 font-mono text-xs">{r.ip ?? ""}</td>
+            <td className="px-3 py-2 text-xs">{r.detail ?? ""}</td>
+          </tr>
+        ))}
+      </AdminTable>
       <nav aria-label="Audit log pages" className="flex gap-2">
         {filter.page > 1 && (
           <Link href={`/admin/audit${query(filter, filter.page - 1)}`} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm">

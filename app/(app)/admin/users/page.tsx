@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AdminTable } from "@/components/admin/admin-table";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { listUsers } from "@/lib/data/users";
 
@@ -15,40 +16,26 @@ export default async function UsersPage() {
           New account
         </Link>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-left text-sm">
-          <caption className="sr-only">Accounts</caption>
-          <thead className="bg-slate-100 text-slate-800">
-            <tr>
-              {["Name", "Email", "Role", "Clinic", "Status", "Open sessions"].map((h) => (
-                <th key={h} scope="col" className="px-3 py-2 font-semibold">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-t border-slate-200">
-                <td className="px-3 py-2">
-                  <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-800 underline">
-                    {u.name}
-                    {u.credentials ? `, ${u.credentials}` : ""}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">{u.email}</td>
-                <td className="px-3 py-2">{u.role === "ADMIN" ? "Admin" : "Clinician"}</td>
-                <td className="px-3 py-2">{u.clinicName}</td>
-                <td className="px-3 py-2">
-                  {u.active ? "Active" : <span className="font-semibold text-red-800">Disabled</span>}
-                  {u.mustChangePassword ? " · must change password" : ""}
-                </td>
-                <td className="px-3 py-2">{u.openSessions}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable caption="Accounts" headings={["Name", "Email", "Role", "Clinic", "Status", "Open sessions"]}>
+        {users.map((u) => (
+          <tr key={u.id} className="border-t border-slate-200">
+            <td className="px-3 py-2">
+              <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-800 underline">
+                {u.name}
+                {u.credentials ? `, ${u.credentials}` : ""}
+              </Link>
+            </td>
+            <td className="px-3 py-2">{u.email}</td>
+            <td className="px-3 py-2">{u.role === "ADMIN" ? "Admin" : "Clinician"}</td>
+            <td className="px-3 py-2">{u.clinicName}</td>
+            <td className="px-3 py-2">
+              {u.active ? "Active" : <span className="font-semibold text-red-800">Disabled</span>}
+              {u.mustChangePassword ? " · must change password" : ""}
+            </td>
+            <td className="px-3 py-2">{u.openSessions}</td>
+          </tr>
+        ))}
+      </AdminTable>
     </div>
   );
 }

@@ -2,9 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConditionDetail } from "@/components/evidence/condition-detail";
 import { VersionNotice, withVersion } from "@/components/evidence/version-notice";
-import { requireUser } from "@/lib/auth/current-user";
-import { getEvidenceView } from "@/lib/data/evidence";
 import { conditionView } from "@/lib/domain/evidence/condition-view";
+import { evidenceViewFor } from "../_lib/evidence-view";
 
 export const metadata = { title: "Condition evidence" };
 export const dynamic = "force-dynamic";
@@ -16,12 +15,9 @@ export default async function ConditionEvidencePage({
   params: Promise<{ slug: string }>;
   searchParams: Promise<{ version?: string }>;
 }) {
-  await requireUser();
-  const [{ slug }, { version }] = await Promise.all([params, searchParams]);
-  const view = await getEvidenceView(version);
-  const condition = view ? conditionView(view.snapshot.content, slug) : null;
-  if (!view || !condition) notFound();
-  const versionId = view.isCurrent ? undefined : view.snapshot.versionId;
+  const [{ slug }, { view, versionId }] = await Promise.all([params, evidenceViewFor(searchParams)]);
+  const condition = conditionView(view.snapshot.content, slug);
+  if (!condition) notFound();
   return (
     <div className="space-y-4">
       <Link href={withVersion("/evidence", versionId)} className="text-sm text-brand-800 underline">

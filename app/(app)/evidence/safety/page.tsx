@@ -1,19 +1,13 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { SafetyRuleList } from "@/components/evidence/safety-rule-list";
 import { VersionNotice, withVersion } from "@/components/evidence/version-notice";
-import { requireUser } from "@/lib/auth/current-user";
-import { getEvidenceView } from "@/lib/data/evidence";
+import { evidenceViewFor } from "../_lib/evidence-view";
 
 export const metadata = { title: "Safety rules" };
 export const dynamic = "force-dynamic";
 
 export default async function SafetyRulesPage({ searchParams }: { searchParams: Promise<{ version?: string }> }) {
-  await requireUser();
-  const { version } = await searchParams;
-  const view = await getEvidenceView(version);
-  if (!view) notFound();
-  const versionId = view.isCurrent ? undefined : view.snapshot.versionId;
+  const { view, versionId } = await evidenceViewFor(searchParams);
   return (
     <div className="space-y-4">
       <Link href={withVersion("/evidence", versionId)} className="text-sm text-brand-800 underline">

@@ -3,8 +3,7 @@
  * cookies kept) and server-action calls in React's wire format (POST to the page, `Next-Action` header,
  * arguments as a JSON array in a text/plain body, answer as an RSC stream).
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { manifestFile, readServerActions, urlPathOf } from "./action-manifest";
 
 export type Cookies = Map<string, string>;
 
@@ -44,22 +43,22 @@ export interface ActionRef {
   page: string;
 }
 
-interface ServerReferenceManifest {
-  node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
-}
-
 /** The id the production build gave a server action, read from the build's manifest. */
 export function findAction(root: string, exportedName: string): ActionRef {
-  const file = path.join(root, ".next", "server", "server-reference-manifest.json");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as ServerReferenceManifest;
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.exportedName !== exportedName) continue;
-    const worker = Object.keys(entry.workers).find((w) => w.endsWith("/page")) ?? "app/page";
-    // "app/(app)/intake/page" -> "/intake": route groups are not part of the URL.
-    const segments = worker.replace(/^app\//, "").replace(/\/?page$/, "").split("/").filter((s) => s && !/^\(.*\)$/.test(s));
-    return { id, page: `/${segments.join("/")}` };
-  }
-  throw new Error(`server action ${exportedName} is not in ${file}`);
+  const action = readServerActions(root).find((a) => a.exportedName === exportedName);
+  if (!action) throw new Error(`server action ${exportedName} is not in ${manifestFile(root)}`);
+  return { id: action.id, page: urlPathOf(action.worker) };
+}
+
+/** Headers of a server-action call as React's client sends them. */
+export function actionHeaders(base: string, actionId: string, cookie: string): Record<string, string> {
+  return {
+    "next-action": actionId,
+    "content-type": "text/plain;charset=UTF-8",
+    accept: "text/x-component",
+    origin: base,
+    cookie,
+  };
 }
 
 export interface ActionResponse {
@@ -94,13 +93,7 @@ export async function callAction(base: string, action: ActionRef, jar: Cookies, 
     method: "POST",
     redirect: "manual",
     signal,
-    headers: {
-      "next-action": action.id,
-      "content-type": "text/plain;charset=UTF-8",
-      accept: "text/x-component",
-      origin: base,
-      cookie: cookieHeader(jar),
-    },
+    headers: actionHeaders(base, action.id, cookieHeader(jar)),
     body: JSON.stringify(args),
   });
   const body = await res.text();

@@ -1,7 +1,7 @@
 /**
- * One `next start` process of the production build, bound to 127.0.0.1, for the two-instance test and
- * the load test. Instances share nothing but the database URL and NEXTAUTH_SECRET, as behind a real
- * load balancer.
+ * One `next start` process of the production build, bound to 127.0.0.1, for the two-instance test, the
+ * load test and the HTTP benchmarks. Instances share nothing but the database URL and NEXTAUTH_SECRET,
+ * as behind a real load balancer.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
@@ -10,6 +10,8 @@ export interface AppInstance {
   name: string;
   base: string;
   port: number;
+  /** Date.now() when the server process was spawned (a --cpu-prof profile's clock starts then). */
+  spawnedAt: number;
   /** Asks Next to stop and waits for the process to exit. */
   stop(): Promise<void>;
   /** kill -9: the crash of a machine, no chance to finish requests or close connections. */
@@ -50,10 +52,23 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
-export async function startInstance(options: { name: string; root: string; port?: number; env: NodeJS.ProcessEnv }): Promise<AppInstance> {
+export interface InstanceOptions {
+  name: string;
+  root: string;
+  port?: number;
+  env: NodeJS.ProcessEnv;
+  /** Flags for node itself, e.g. --cpu-prof (Node refuses it in NODE_OPTIONS; `next start` serves from this process). */
+  nodeArgs?: string[];
+  /** What stop() sends: SIGINT lets Next exit normally, which is when --cpu-prof writes its profile. */
+  stopSignal?: NodeJS.Signals;
+}
+
+export async function startInstance(options: InstanceOptions): Promise<AppInstance> {
   const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const spawnedAt = Date.now();
+  const next = require.resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), next, "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: options.root,
     env: { NEXT_TELEMETRY_DISABLED: "1", ...options.env, NODE_ENV: "production", PORT: String(port) },
     stdio: ["ignore", "ignore", "pipe"],
@@ -77,10 +92,11 @@ export async function startInstance(options: { name: string; root: string; port?
     name: options.name,
     base,
     port,
+    spawnedAt,
     alive,
     async stop() {
       if (!alive()) return;
-      child.kill("SIGTERM");
+      child.kill(options.stopSignal ?? "SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
       await exited(child);
       clearTimeout(timer);
