@@ -33,7 +33,7 @@ export async function discoverServerActions(): Promise<Map<string, ServerAction>
 }
 
 /**
- * session: any signed-in user, even one who must change their password; user: clinician or admin;
+ * session = every signed-in user, even one who must change their password; user: clinician or admin;
  * clinician / admin: that role only (the other role gets a 404).
  */
 export type ActionRole = "session" | "user" | "clinician" | "admin";

@@ -83,7 +83,7 @@ export function changedDoseFields(suggested: SuggestedDose | null, final: DoseFi
 
 export type DoseChangeErrors = Partial<Record<"overrideReason" | "overrideNote", string>>;
 
-/** Field errors for a dose change: any departure from the suggestion needs a coded reason and a note. */
+/** Field errors for a dose change. Every departure from the suggestion needs a coded reason and a note. */
 export function validateDoseChange(
   suggested: SuggestedDose | null,
   final: DoseFigures,
