@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { loadCurrentEvidence } from "@/lib/data/evidence-store";
+import { referralRow } from "@/lib/data/referral-row";
 import { toReferralForExport, type ReferralRowForExport } from "@/lib/data/referral-export";
 import type { Db } from "@/lib/db/create-client";
 import { buildCardForCondition, type SuggestionCard } from "@/lib/domain/referral/suggest";
@@ -63,25 +64,18 @@ export function referralRowData(snapshot: EvidenceSnapshot, clinicianId: string,
   const card = buildCardForCondition(snapshot, slug, intake, null);
   if (!card) throw new Error(`no card for ${slug}`);
   return {
-    clinicianId,
-    idempotencyKey: randomUUID(),
-    status: options.status ?? "final",
-    patientName: intake.patientName,
-    patientDob: intake.dateOfBirth,
-    patientSex: intake.sex,
-    patientMrn: intake.mrn ?? null,
-    intake: JSON.stringify(intake),
-    conditionSlug: card.conditionSlug,
-    conditionName: card.conditionName,
-    icd10Code: card.icd10.code,
-    evidenceVersionId: snapshot.versionId,
-    recommendationId: card.recommendationId,
-    suggestion: JSON.stringify(card),
-    finalDose: JSON.stringify(options.finalDose ?? cardDose(card)),
-    doseChanged: options.doseChanged ?? false,
-    overrideReason: options.overrideReason ?? null,
-    overrideNote: options.overrideNote ?? null,
-    deferOverrideNote: options.deferOverrideNote ?? null,
+    ...referralRow(clinicianId, {
+      idempotencyKey: randomUUID(),
+      status: options.status ?? "final",
+      intake,
+      card,
+      evidenceVersionId: snapshot.versionId,
+      finalDose: options.finalDose ?? cardDose(card),
+      doseChanged: options.doseChanged ?? false,
+      overrideReason: options.overrideReason ?? null,
+      overrideNote: options.overrideNote ?? null,
+      deferOverrideNote: options.deferOverrideNote ?? null,
+    }),
     ...(options.createdAt ? { createdAt: options.createdAt } : {}),
   };
 }

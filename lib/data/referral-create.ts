@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { SuggestionCard } from "@/lib/domain/referral/suggest";
 import type { IntakeInput } from "@/lib/schemas/intake";
 import type { DoseInput, OverrideReason } from "@/lib/schemas/referral";
+import { referralRow } from "./referral-row";
 
 export interface NewReferral {
   idempotencyKey: string;
@@ -45,31 +46,10 @@ async function findByKey(clinicianId: string, idempotencyKey: string): Promise<s
 export async function createReferral(clinicianId: string, input: NewReferral): Promise<CreatedReferral> {
   const existing = await findByKey(clinicianId, input.idempotencyKey);
   if (existing) return { id: existing, created: false };
-  const { intake, card } = input;
   try {
     const id = await db.$transaction(async (tx) => {
       const row = await tx.referral.create({
-        data: {
-          clinicianId,
-          idempotencyKey: input.idempotencyKey,
-          status: input.status,
-          patientName: intake.patientName,
-          patientDob: intake.dateOfBirth,
-          patientSex: intake.sex,
-          patientMrn: intake.mrn ?? null,
-          intake: JSON.stringify(intake),
-          conditionSlug: card.conditionSlug,
-          conditionName: card.conditionName,
-          icd10Code: card.icd10.code,
-          evidenceVersionId: input.evidenceVersionId,
-          recommendationId: card.recommendationId,
-          suggestion: JSON.stringify(card),
-          finalDose: JSON.stringify(input.finalDose),
-          doseChanged: input.doseChanged,
-          overrideReason: input.overrideReason,
-          overrideNote: input.overrideNote,
-          deferOverrideNote: input.deferOverrideNote,
-        },
+        data: referralRow(clinicianId, input),
         select: { id: true },
       });
       await tx.referralEvent.create({
