@@ -84,4 +84,28 @@ describe("audit trail (property 22)", () => {
     signOutForTest();
     expect((await exportCsv(new Request("http://localhost/admin/audit/export"))).status).toBe(404);
   });
+
+  test("events recorded together are all written, in call order, each caller answered once its row is in", async () => {
+    const actions = Array.from({ length: 60 }, (_, i) => `test.group-${String(i).padStart(2, "0")}`);
+    const written: string[] = [];
+    await Promise.all(
+      actions.map((action) =>
+        recordAudit({ userId: null, action, outcome: "success", detail: `n=${action.slice(-2)}` }).then(async () => {
+          // Resolved only when committed: the row is readable at once.
+          expect(await db.auditEvent.count({ where: { action } })).toBe(1);
+          written.push(action);
+        }),
+      ),
+    );
+    expect(written).toHaveLength(60);
+    const rows = await db.auditEvent.findMany({ where: { action: { startsWith: "test.group-" } }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => r.action)).toEqual(actions);
+    expect(rows.every((r) => r.detail === `n=${r.action.slice(-2)}` && r.at instanceof Date)).toBe(true);
+    // Times are the callers' own, in order, and sort together with events written through Prisma's API.
+    const times = rows.map((r) => r.at.getTime());
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    await db.auditEvent.create({ data: { userId: null, action: "test.group-after", outcome: "success" } });
+    const newest = await db.auditEvent.findFirstOrThrow({ orderBy: { at: "desc" }, where: { action: { startsWith: "test.group" } } });
+    expect(newest.action).toBe("test.group-after");
+  });
 });

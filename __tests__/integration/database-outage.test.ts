@@ -4,6 +4,7 @@ import { GET as health } from "@/app/api/health/route";
 import ErrorPage from "@/app/error";
 import { createReferralAction } from "@/lib/actions/create-referral";
 import { listReferralsAction } from "@/lib/actions/list-referrals";
+import { recordAudit } from "@/lib/data/audit";
 import { db } from "@/lib/db/client";
 import { referralSaveInput } from "../support/action-registry";
 import { bringDatabaseBack, failReferralEventInserts, provider, takeDatabaseDown } from "../support/database-outage";
@@ -72,6 +73,9 @@ describe(`database outage (${provider()})`, () => {
         for (const line of error.message.split("\n").map((l) => l.trim()).filter((l) => l.length > 8)) expect(html).not.toContain(line);
         expect(html).not.toMatch(/prisma|sqlite|postgres|SELECT|INSERT|\.db\b/i);
       }
+      // Audit events written together (one INSERT) all fail their callers: none is taken as recorded.
+      const audits = await Promise.allSettled([1, 2, 3].map((n) => recordAudit({ userId: null, action: `test.outage-${n}`, outcome: "success" })));
+      expect(audits.map((a) => a.status)).toEqual(["rejected", "rejected", "rejected"]);
     } finally {
       bringDatabaseBack();
     }
@@ -98,5 +102,8 @@ describe(`database outage (${provider()})`, () => {
     const saved = await createReferralAction(referralSaveInput());
     expect(saved.ok).toBe(true);
     await expectConsistent(referralsBefore + 1);
+    await recordAudit({ userId: null, action: "test.after-outage", outcome: "success" });
+    expect(await db.auditEvent.count({ where: { action: { startsWith: "test.outage-" } } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "test.after-outage" } })).toBe(1);
   });
 });

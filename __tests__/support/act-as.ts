@@ -1,16 +1,14 @@
-import { getServerSession } from "next-auth";
 import type { AuthorizedUser } from "@/lib/auth/authorize";
+import { sendSessionCookie } from "./session-cookie";
 
 /**
  * Makes the following calls carry the cookie of an already signed-in session (from signInAs), e.g. to
  * switch between two browsers of the same user. The session row itself is what gets checked.
+ * Synchronous, so starting an action right after it gives that action this session even when other
+ * calls switch to another session before it runs (concurrent-writes.test.ts).
  */
-export function actAs(session: AuthorizedUser) {
-  jest.mocked(getServerSession).mockResolvedValue({
-    sessionId: session.sessionId,
-    user: { id: session.id, name: session.name, email: session.email, role: session.role },
-    expires: new Date(Date.now() + 3600_000).toISOString(),
-  });
+export function actAs(session: AuthorizedUser): void {
+  sendSessionCookie(session);
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,7 @@
 /**
  * Makes this test file's own database unreachable and brings it back, the way an outage looks to the
  * app, without touching the databases of test files running in parallel.
- * - SQLite: the client is closed and the database file moved away, with a directory put in its place, so
+ * - SQLite: the clients (Prisma's and the hot reader's) are closed and the database file moved away, with a directory put in its place, so
  *   reopening it fails (SQLITE_CANTOPEN) as when the volume holding it is gone; running as root,
  *   permission bits (chmod 000) would not stop the open.
  * - PostgreSQL: the database stops accepting connections and its open connections are terminated, as
@@ -9,7 +9,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmdirSync } from "node:fs";
-import { db } from "@/lib/db/client";
+import { db, hotReader } from "@/lib/db/client";
 import { databaseProvider, resolveDatabaseUrl, sqliteFilePath } from "@/lib/db/database-url";
 
 const url = () => resolveDatabaseUrl(process.env.DATABASE_URL);
@@ -32,6 +32,7 @@ export async function takeDatabaseDown(): Promise<void> {
     return;
   }
   await db.$disconnect();
+  hotReader.close(); // like Prisma's connection, it reopens the file on its next read
   const file = sqliteFilePath(url());
   for (const suffix of SIDE_FILES) {
     if (existsSync(file + suffix)) renameSync(file + suffix, `${file}${suffix}.away`);

@@ -1,9 +1,9 @@
 /**
  * The only stand-ins in integration tests are Next's request context (no HTTP request exists in jest):
- * the session cookie lookup, request headers and cache revalidation. Sessions themselves are real rows
- * created by the real sign-in code (see signInAs), and every query hits a real database.
+ * the request's cookies and headers, and cache revalidation. Sessions themselves are real rows created
+ * by the real sign-in code and carried in real encrypted session cookies (see signInAs), and every
+ * query hits a real database.
  */
-jest.mock("next-auth", () => ({ getServerSession: jest.fn(async () => null) }));
 jest.mock("next/headers", () => ({
   headers: jest.fn(async () => new Headers({ "x-forwarded-for": "127.0.0.1" })),
   cookies: jest.fn(async () => ({ get: () => undefined, getAll: () => [] })),

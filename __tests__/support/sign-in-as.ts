@@ -1,24 +1,22 @@
-import { getServerSession } from "next-auth";
 import { authorizeCredentials } from "@/lib/auth/authorize";
 import { TEST_PASSWORD } from "./db-fixtures";
+import { issueSessionCookie, sendCookies, sendSessionCookie } from "./session-cookie";
 
 /**
  * Signs a test user in through the real credential check, then makes the mocked cookie lookup return
- * that session for the following calls. signOutForTest() makes requests anonymous again.
+ * that session's real (encrypted) session cookie for the following calls. signOutForTest() makes
+ * requests anonymous again.
  */
 export async function signInAs(user: { email: string }) {
   const authorized = await authorizeCredentials({ email: user.email, password: TEST_PASSWORD }, "127.0.0.1");
   if (!authorized) throw new Error(`could not sign in ${user.email}`);
-  jest.mocked(getServerSession).mockResolvedValue({
-    sessionId: authorized.sessionId,
-    user: { id: authorized.id, name: authorized.name, email: authorized.email, role: authorized.role },
-    expires: new Date(Date.now() + 3600_000).toISOString(),
-  });
+  await issueSessionCookie(authorized);
+  sendSessionCookie(authorized);
   return authorized;
 }
 
 export function signOutForTest() {
-  jest.mocked(getServerSession).mockResolvedValue(null);
+  sendCookies([]);
 }
 
 /** Runs fn and returns the Next navigation error it threw (redirect or notFound), or null. */

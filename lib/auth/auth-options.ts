@@ -5,18 +5,21 @@ import { authorizeCredentials } from "./authorize";
 import { authSettings } from "./auth-settings";
 import { resolveAuthSecret } from "./auth-secret";
 import { clientIpFrom } from "./request-ip";
+import { secureCookiesEnabled } from "./session-token";
 import { revokeSession } from "@/lib/data/auth-sessions";
 
 /**
  * next-auth with email + password and JWT sessions. The JWT only carries ids; whether the session is
  * still valid (not signed out, not idle, not past its lifetime, user active, token version current) is
- * decided from the AuthSession row on every request by lib/auth/current-user.ts.
+ * decided from the AuthSession row on every request by lib/auth/current-user.ts, which reads the cookie
+ * itself (lib/auth/session-token.ts): next-auth writes and clears it at sign-in and sign-out.
  */
 export function buildAuthOptions(): NextAuthOptions {
   const { absoluteLifetimeSeconds } = authSettings();
   return {
     secret: resolveAuthSecret(),
     session: { strategy: "jwt", maxAge: absoluteLifetimeSeconds },
+    useSecureCookies: secureCookiesEnabled(),
     pages: { signIn: "/login", error: "/login" },
     providers: [
       CredentialsProvider({

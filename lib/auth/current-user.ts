@@ -1,13 +1,12 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { recordAudit } from "@/lib/data/audit";
 import { validateSession, type ValidSession } from "@/lib/data/auth-sessions";
-import { authOptions } from "./auth-options";
 import { authSettings } from "./auth-settings";
 import { clientIpFrom } from "./request-ip";
+import { sessionIdFromCookie } from "./session-token";
 
 export type SessionUser = ValidSession["user"] & { sessionId: string };
 
@@ -16,10 +15,10 @@ export type SessionUser = ValidSession["user"] & { sessionId: string };
  * signed-out, idle, expired or disabled session is refused by any app instance. Cached per request.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions());
-  if (!session?.sessionId) return null;
+  const sessionId = await sessionIdFromCookie();
+  if (!sessionId) return null;
   const { idleTimeoutSeconds, absoluteLifetimeSeconds } = authSettings();
-  const valid = await validateSession(session.sessionId, {
+  const valid = await validateSession(sessionId, {
     idleSeconds: idleTimeoutSeconds,
     lifetimeSeconds: absoluteLifetimeSeconds,
   });

@@ -1,11 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, hotReader } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/current-user";
 import type { EvidenceContent, EvidenceSnapshot } from "@/lib/schemas/evidence";
 import {
   appendEvidenceVersion,
   listEvidenceVersions,
-  loadCurrentEvidence,
   loadEvidenceVersion,
   type EvidenceVersionSummary,
 } from "./evidence-store";
@@ -18,8 +17,14 @@ import {
 
 export type { EvidenceVersionSummary };
 
-export function getCurrentEvidence(): Promise<EvidenceSnapshot | null> {
-  return loadCurrentEvidence(db);
+/**
+ * The newest version. Asked on every suggestion and save, so that an edit made on any instance is used
+ * at once: on the hot-read path (lib/db/hot-reader.ts); the parsed document itself is cached per
+ * version id, as versions never change.
+ */
+export async function getCurrentEvidence(): Promise<EvidenceSnapshot | null> {
+  const [latest] = await hotReader.rows<{ id: string }>`SELECT "id" FROM "EvidenceVersion" ORDER BY "number" DESC LIMIT 1`;
+  return latest ? loadEvidenceVersion(db, latest.id) : null;
 }
 
 /** Version ids are cuids; anything else is answered as "not found" without a query. */

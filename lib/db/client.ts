@@ -1,10 +1,18 @@
 import "server-only";
 import { createPrismaClient, type Db } from "./create-client";
+import { createHotReader, type HotReader } from "./hot-reader";
 
 export type { Db } from "./create-client";
 
 /** One Prisma client per process (kept across hot reloads in development). */
-const globalForPrisma = globalThis as unknown as { massagerxPrisma?: Db };
+const globalForPrisma = globalThis as unknown as { massagerxPrisma?: Db; massagerxHotReader?: HotReader };
 
 export const db: Db = globalForPrisma.massagerxPrisma ?? createPrismaClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.massagerxPrisma = db;
+
+/** The per-request reads (session check, current evidence version): see hot-reader.ts. */
+export const hotReader: HotReader = globalForPrisma.massagerxHotReader ?? createHotReader(db);
+
+if (process.env.NODE_ENV !== "production") {
+  globalForPrisma.massagerxPrisma = db;
+  globalForPrisma.massagerxHotReader = hotReader;
+}
