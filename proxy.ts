@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/security/request-limits";
 
 /**
  * Per-request CSP nonce and Cache-Control for every dynamic response. Deliberately no authentication
@@ -10,6 +11,13 @@ export function proxy(request: NextRequest) {
   // Next also refuses these, but with a 500; a foreign-origin action is a client error, said plainly.
   if (isCrossOriginAction(request)) {
     return NextResponse.json({ error: "Cross-origin request refused" }, { status: 403, headers: { "Cache-Control": "no-store" } });
+  }
+  // Next refuses these too, but answers 500: an oversized body is the client's error, said as such.
+  if (isOversizedAction(request)) {
+    return NextResponse.json(
+      { error: `The request is too large (the limit is ${ACTION_BODY_LIMIT_BYTES / 1024} kB).` },
+      { status: 413, headers: { "Cache-Control": "no-store" } },
+    );
   }
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
@@ -36,6 +44,16 @@ export function isCrossOriginAction(request: NextRequest): boolean {
   } catch {
     return true;
   }
+}
+
+/**
+ * A server-action POST whose declared length is over the limit. (A chunked body declares none: Next's
+ * own limit still stops it, with a 500; browsers send a length for server actions.)
+ */
+export function isOversizedAction(request: NextRequest): boolean {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  const length = Number(request.headers.get("content-length") ?? "0");
+  return Number.isFinite(length) && length > ACTION_BODY_LIMIT_BYTES;
 }
 
 export const config = {

@@ -4,8 +4,9 @@ import { readServerActions, urlPathOf } from "../../scripts/http/action-manifest
 import { createAccount, signIn } from "./helpers";
 import { databaseState } from "./support/db-state";
 
-// Security properties 1, 3 and 11 on the live server: every server action of the build is posted
-// directly (as an attacker would, with its id from the manifest) and must be refused, changing nothing.
+// Security properties 1, 3, 11 and 19 (oversized bodies) on the live server: every server action of the
+// build is posted directly (as an attacker would, with its id from the manifest) and must be refused,
+// changing nothing.
 
 interface Action {
   id: string;
@@ -78,4 +79,25 @@ test("a server action posted from a foreign origin, or Origin: null, is rejected
     expect(r.status, origin).toBe(403);
     expect(r.full, origin).not.toContain('"ok":true');
   }
+});
+
+test("an oversized server-action body gets 413 with a plain message (not a 500), and nothing is saved", async ({ page }) => {
+  await signIn(page, createAccount("clinician", "oversize"));
+  const create = loadActions().find((a) => a.name === "createReferralAction");
+  if (!create) throw new Error("createReferralAction is not in the manifest");
+  const send = (complaintBytes: number) =>
+    page.request.post(create.route, {
+      headers: { "Next-Action": create.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: new URL(page.url()).origin },
+      data: JSON.stringify([{ intake: { complaint: "x".repeat(complaintBytes) } }]),
+      maxRedirects: 0,
+    });
+  const before = databaseState();
+  const tooLarge = await send(300 * 1024);
+  expect(tooLarge.status()).toBe(413);
+  expect(await tooLarge.json()).toEqual({ error: "The request is too large (the limit is 256 kB)." });
+  // Just under the limit the action runs and answers with its own validation error.
+  const underLimit = await describe(await send(200 * 1024));
+  expect(underLimit.status).toBe(200);
+  expect(underLimit.full).toContain('"ok":false');
+  expect(databaseState()).toEqual(before);
 });

@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
-import { config, isCrossOriginAction, proxy } from "@/proxy";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/security/request-limits";
+import { config, isCrossOriginAction, isOversizedAction, proxy } from "@/proxy";
 
 // Property 23 (unit level; the live server is checked by __tests__/e2e/security.spec.ts).
 function directives(csp: string): Map<string, string[]> {
@@ -99,5 +100,33 @@ describe("cross-origin server actions (property 11)", () => {
   test("same origin passes through, and so do non-action requests", () => {
     expect(isCrossOriginAction(action({ origin: "http://localhost:3000" }))).toBe(false);
     expect(isCrossOriginAction(new NextRequest("http://localhost:3000/login", { method: "POST", headers: { origin: "https://evil.test" } }))).toBe(false);
+  });
+});
+
+describe("oversized server-action bodies (property 19)", () => {
+  const action = (length: number, extra: Record<string, string> = {}) =>
+    new NextRequest("http://localhost:3000/intake", {
+      method: "POST",
+      headers: { host: "localhost:3000", origin: "http://localhost:3000", "next-action": "abc", "content-length": String(length), ...extra },
+    });
+
+  test("a declared length over the limit is refused with 413 and a plain message, not Next's 500", async () => {
+    const response = proxy(action(ACTION_BODY_LIMIT_BYTES + 1));
+    expect(response.status).toBe(413);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({ error: "The request is too large (the limit is 256 kB)." });
+  });
+
+  test("at the limit, without a length, or not a server action: passed on", () => {
+    expect(isOversizedAction(action(ACTION_BODY_LIMIT_BYTES))).toBe(false);
+    expect(isOversizedAction(new NextRequest("http://localhost:3000/intake", { method: "POST", headers: { "next-action": "abc" } }))).toBe(false);
+    expect(isOversizedAction(new NextRequest("http://localhost:3000/api/auth/callback/credentials", { method: "POST", headers: { "content-length": "999999" } }))).toBe(false);
+    expect(proxy(action(ACTION_BODY_LIMIT_BYTES)).status).toBe(200);
+  });
+
+  test("the limit is the one next.config.js gives Next (256kb = 256 x 1024 bytes)", () => {
+    const nextConfig = jest.requireActual<{ experimental?: { serverActions?: { bodySizeLimit?: string } } }>("../../next.config.js");
+    const declared = /^(\d+)kb$/.exec(nextConfig.experimental?.serverActions?.bodySizeLimit ?? "");
+    expect(Number(declared?.[1]) * 1024).toBe(ACTION_BODY_LIMIT_BYTES);
   });
 });
