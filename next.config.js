@@ -16,7 +16,7 @@ const nextConfig = {
   poweredByHeader: false,
   typescript: { tsconfigPath: "tsconfig.build.json" },
   reactStrictMode: true,
-  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@react-pdf/renderer"],
+  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@react-pdf/renderer", "fontkit"],
   experimental: {
     serverActions: { bodySizeLimit: "256kb" },
   },

@@ -195,6 +195,29 @@ describe("PDF route", () => {
     expect(await auditCount(a.id, "referral.pdf", "success", r.id)).toBe(1);
   });
 
+  async function pdfOf(patientName: string, notes = ""): Promise<string> {
+    const r = await createReferralFixture(db, a.id, { intake: { patientName, notes } });
+    await signInAs(a);
+    const res = await getPdf(request(r.id, "pdf"), params(r.id));
+    expect(res.status).toBe(200);
+    return pdfText(Buffer.from(await res.arrayBuffer()));
+  }
+
+  test("names and text beyond Latin-1 come out exactly (embedded font), with no warning", async () => {
+    const text = await pdfOf("Łukasz Żółć-Дмитриев Nguyễn Ωmega", "Pain ≥ 3 months → daily");
+    expect(text).toContain("Name: Łukasz Żółć-Дмитриев Nguyễn Ωmega");
+    expect(text).toContain("For Łukasz Żółć-Дмитриев Nguyễn Ωmega");
+    expect(text).toContain("Clinician notes: Pain ≥ 3 months → daily");
+    expect(text).not.toContain("This PDF cannot show");
+  });
+
+  test("characters the font cannot draw are named on both copies instead of passing silently", async () => {
+    const text = await pdfOf("王小明 Wang");
+    const warning = "This PDF cannot show 3 characters used in this referral (U+738B, U+5C0F, U+660E).";
+    expect(text.split(warning).length - 1).toBe(2);
+    expect(text).toContain("Check names and text against the referral in MassageRx or its printed sheet, which show them.");
+  });
+
   test("another clinician gets 404 without PHI; no session gets 401", async () => {
     const r = await createReferralFixture(db, a.id, { intake: { patientName: "Quinn Private" } });
     await signInAs(b);

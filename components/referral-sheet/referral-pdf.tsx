@@ -1,34 +1,37 @@
 import "server-only";
-import { Document, Font, Link, Page, Text, View, renderToBuffer, type Styles } from "@react-pdf/renderer";
+import { Document, Link, Page, Text, View, renderToBuffer, type Styles } from "@react-pdf/renderer";
 import type { ReferralSheet } from "@/lib/domain/referral/referral-sheet";
+import { PDF_FONT_FAMILY, charactersWithoutGlyph, registerPdfFont } from "./pdf-font";
 
 /**
  * The referral sheet as a real PDF, rendered on the server from the same ReferralSheet lines as the print
- * page, so the two never disagree. The standard Helvetica font keeps text selectable and needs no font
- * download; it covers Latin-1 (WinAnsi), so names in other scripts need an embedded font (not done yet).
+ * page, so the two never disagree. Text stays selectable; the font is embedded (pdf-font.ts).
  */
 
 // Plain objects, not StyleSheet.create: nothing from react-pdf runs at import time.
 const s = {
-  page: { paddingTop: 42, paddingBottom: 56, paddingHorizontal: 42, fontFamily: "Helvetica", fontSize: 10, color: "#0f172a" },
+  page: { paddingTop: 42, paddingBottom: 56, paddingHorizontal: 42, fontFamily: PDF_FONT_FAMILY, fontSize: 10, color: "#0f172a" },
   // lineHeight on the body, not the Page: on the Page it stops the fixed footer's render text from drawing.
-  body: { lineHeight: 1.35 },
+  // react-pdf turns a unitless lineHeight into points with the font size of the same style (18 when it
+  // has none: lines were 24 pt apart), so each style that sets a size sets its line height too.
+  body: { fontSize: 10, lineHeight: 1.35 },
   header: { flexDirection: "row", justifyContent: "space-between", borderBottomWidth: 2, borderBottomColor: "#1e293b", paddingBottom: 6 },
-  title: { fontSize: 16, fontFamily: "Helvetica-Bold" },
+  title: { fontSize: 16, lineHeight: 1.25, fontWeight: 700 },
   muted: { color: "#334155" },
   right: { textAlign: "right" },
-  bold: { fontFamily: "Helvetica-Bold" },
+  bold: { fontWeight: 700 },
   section: { marginTop: 10 },
-  heading: { fontSize: 11.5, fontFamily: "Helvetica-Bold", borderBottomWidth: 0.5, borderBottomColor: "#94a3b8", marginBottom: 3 },
-  prescription: { fontSize: 12, fontFamily: "Helvetica-Bold" },
+  heading: { fontSize: 11.5, lineHeight: 1.3, fontWeight: 700, borderBottomWidth: 0.5, borderBottomColor: "#94a3b8", marginBottom: 3 },
+  prescription: { fontSize: 12, lineHeight: 1.3, fontWeight: 700 },
   bullet: { flexDirection: "row", marginBottom: 1 },
   bulletMark: { width: 10 },
   bulletText: { flex: 1 },
   signature: { flexDirection: "row", marginTop: 28, gap: 24 },
   signatureLine: { flex: 1, borderTopWidth: 1, borderTopColor: "#1e293b", paddingTop: 2 },
-  disclaimer: { marginTop: 12, borderWidth: 0.5, borderColor: "#64748b", padding: 6, fontSize: 8.5 },
+  disclaimer: { marginTop: 12, borderWidth: 0.5, borderColor: "#64748b", padding: 6, fontSize: 8.5, lineHeight: 1.3 },
   footer: { position: "absolute", bottom: 24, left: 42, right: 42, fontSize: 8, color: "#334155", flexDirection: "row", justifyContent: "space-between" },
   link: { color: "#1e40af" },
+  warning: { marginTop: 8, borderWidth: 1.5, borderColor: "#b91c1c", padding: 6, color: "#7f1d1d" },
 } satisfies Styles;
 
 function Section({ title, children, keepTogether = true }: { title: string; children: React.ReactNode; keepTogether?: boolean }) {
@@ -67,10 +70,33 @@ function Footer({ sheet }: { sheet: ReferralSheet }) {
   );
 }
 
-function TherapistPdfCopy({ sheet }: { sheet: ReferralSheet }) {
+/**
+ * Said on the sheet when some text is in a script the embedded font cannot draw (e.g. a name in Chinese
+ * characters), so no one mistakes blank or boxed letters for the real name.
+ */
+function MissingGlyphsWarning({ characters }: { characters: readonly string[] }) {
+  if (characters.length === 0) return null;
+  return (
+    <Text style={s.warning} wrap={false}>
+      {missingGlyphsMessage(characters)}
+    </Text>
+  );
+}
+
+export function missingGlyphsMessage(characters: readonly string[]): string {
+  const codes = characters.slice(0, 6).map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`);
+  const more = characters.length > codes.length ? ", …" : "";
+  return (
+    `This PDF cannot show ${characters.length} character${characters.length === 1 ? "" : "s"} used in this referral ` +
+    `(${codes.join(", ")}${more}). Check names and text against the referral in MassageRx or its printed sheet, which show them.`
+  );
+}
+
+function TherapistPdfCopy({ sheet, missingGlyphs }: { sheet: ReferralSheet; missingGlyphs: readonly string[] }) {
   const { clinic, patient, diagnosis, evidence } = sheet;
   return (
     <View style={s.body}>
+      <MissingGlyphsWarning characters={missingGlyphs} />
       <View style={s.header}>
         <View>
           <Text style={s.title}>Massage therapy referral</Text>
@@ -151,10 +177,11 @@ function TherapistPdfCopy({ sheet }: { sheet: ReferralSheet }) {
   );
 }
 
-function PatientPdfCopy({ sheet }: { sheet: ReferralSheet }) {
+function PatientPdfCopy({ sheet, missingGlyphs }: { sheet: ReferralSheet; missingGlyphs: readonly string[] }) {
   const copy = sheet.patientCopy;
   return (
     <View style={s.body}>
+      <MissingGlyphsWarning characters={missingGlyphs} />
       <Text style={s.title}>{copy.title}</Text>
       <Text style={s.muted}>
         For {copy.patientName} · Referral {sheet.referralId}
@@ -171,14 +198,16 @@ function PatientPdfCopy({ sheet }: { sheet: ReferralSheet }) {
 
 /** Two pages' worth (or more): the therapist copy, then the patient copy starting on a page of its own. */
 export function ReferralPdfDocument({ sheet }: { sheet: ReferralSheet }) {
+  // Every string of the sheet is drawn somewhere in the PDF; JSON keeps non-ASCII characters as they are.
+  const missingGlyphs = charactersWithoutGlyph(JSON.stringify(sheet));
   return (
     <Document title={`MassageRx referral ${sheet.referralId}`} author="MassageRx" subject="Massage therapy referral" creator="MassageRx">
       <Page size="LETTER" style={s.page} wrap>
-        <TherapistPdfCopy sheet={sheet} />
+        <TherapistPdfCopy sheet={sheet} missingGlyphs={missingGlyphs} />
         <Footer sheet={sheet} />
       </Page>
       <Page size="LETTER" style={s.page} wrap>
-        <PatientPdfCopy sheet={sheet} />
+        <PatientPdfCopy sheet={sheet} missingGlyphs={missingGlyphs} />
         <Footer sheet={sheet} />
       </Page>
     </Document>
@@ -186,7 +215,6 @@ export function ReferralPdfDocument({ sheet }: { sheet: ReferralSheet }) {
 }
 
 export async function renderReferralPdf(sheet: ReferralSheet): Promise<Buffer> {
-  // No hyphenation: a citation or drug name split as "ran-domized" can't be searched or copied whole.
-  Font.registerHyphenationCallback((word) => [word]);
+  registerPdfFont();
   return renderToBuffer(ReferralPdfDocument({ sheet }));
 }
