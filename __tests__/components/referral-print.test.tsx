@@ -1,4 +1,5 @@
 import { render, screen, within } from "@testing-library/react";
+import { cssString, printFooterCss } from "@/components/referral-sheet/print-page-footer";
 import { ReferralSheetView } from "@/components/referral-sheet/referral-sheet-view";
 import { buildReferralSheet, UNVERIFIED_FLAG } from "@/lib/domain/referral/referral-sheet";
 import { seedEvidence } from "@/prisma/evidence/evidence-seed";
@@ -63,9 +64,9 @@ describe("referral print sheet", () => {
   });
 
   test("decision-support disclaimer and the referral id in the print footer", () => {
-    const { sheet } = renderSheet();
+    const { sheet, container } = renderSheet();
     expect(screen.getByTestId("disclaimer")).toHaveTextContent(/Decision support only/);
-    expect(screen.getByText(`MassageRx referral ${sheet.referralId} · 2026-03-15`)).toBeInTheDocument();
+    expect(container.querySelector("style")?.textContent).toContain(`MassageRx referral ${sheet.referralId} · 2026-03-15 · page`);
   });
 
   test("overrides are printed with their reasons, and the evidence dose beside the changed one", () => {
@@ -101,5 +102,20 @@ describe("referral print sheet", () => {
     expect(container.querySelector("img")).toBeNull();
     expect(within(therapistCopy()).getByText(`Eve ${payload}`)).toBeInTheDocument();
     expect((window as unknown as { __xss?: number }).__xss).toBeUndefined();
+  });
+});
+
+describe("printed page footer", () => {
+  test("every printed page gets the referral id, date and page x of y in its bottom margin", () => {
+    const { sheet, container } = renderSheet();
+    const css = container.querySelector("style")?.textContent ?? "";
+    expect(css).toBe(printFooterCss(sheet));
+    expect(css).toContain(`@bottom-center { content: "MassageRx referral ${sheet.referralId} · ${sheet.referralDate} · page " counter(page) " of " counter(pages);`);
+  });
+
+  test("text in the footer is always a closed CSS string", () => {
+    expect(cssString('a "quoted" \\ backslash')).toBe('"a \\"quoted\\" \\\\ backslash"');
+    expect(cssString("line\nbreak")).toBe('"line break"');
+    expect(cssString('x"; } body { display: none')).toBe('"x\\"; } body { display: none"');
   });
 });

@@ -3,6 +3,26 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createAccount, screenshot, signIn, uniqueTag } from "./helpers";
 import { chooseCondition, fillIntake, KNEE_COMPLAINT, KNEE_OA, saveReferral, suggest } from "./support/intake";
+import { printedPages } from "./support/printed-pages";
+
+/**
+ * Prints the page as Chromium's print dialog would (Letter, the sheet's own 15 mm margins) and checks
+ * every page: "MassageRx referral <id> … page i of n" sits in the bottom margin, and no other text
+ * reaches into it, so the footer can cover nothing.
+ */
+async function expectFootersInTheMargin(page: import("@playwright/test").Page, id: string, pdfPath: string) {
+  await page.pdf({ path: pdfPath, format: "Letter" });
+  const pages = printedPages(pdfPath);
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+  const marginPt = (15 / 25.4) * 72;
+  pages.forEach(({ height, words }, i) => {
+    const contentBottom = height - marginPt;
+    const footer = words.filter((w) => w.yMin >= contentBottom - 0.5);
+    const body = words.filter((w) => w.yMin < contentBottom - 0.5);
+    expect(footer.map((w) => w.text).join(" "), `page ${i + 1} footer`).toMatch(new RegExp(`^MassageRx referral ${id} · \\d{4}-\\d{2}-\\d{2} · page ${i + 1} of ${pages.length}$`));
+    expect(Math.max(...body.map((w) => w.yMax)), `page ${i + 1}: body text stays above the bottom margin`).toBeLessThanOrEqual(contentBottom + 0.5);
+  });
+}
 
 // Issue 5 + 6 in a browser: the clinician's whole job from an empty intake to a printed, exported referral.
 test("intake → suggestion → dose change with a reason → save → print view → PDF → FHIR", async ({ page }) => {
@@ -50,6 +70,7 @@ test("intake → suggestion → dose change with a reason → save → print vie
   await expect(page.getByTestId("prescription-line").first()).toContainText("45-minute sessions");
   await expect(page.getByText(patient).first()).toBeVisible();
   await screenshot(page, "print-view-print-media");
+  await expectFootersInTheMargin(page, id, test.info().outputPath("printed.pdf"));
   await page.emulateMedia({ media: "screen" });
 
   // PDF: a real download whose text carries the patient, the dose line, the ICD-10-CM code and the citations.
