@@ -63,7 +63,7 @@ function table(machine: MachineInfo, h: HttpBenchResult, t: Target[]): string {
   return [
     `Machine: ${machine.cpus} x ${machine.cpu_model}, ${machine.memory_gb} GB, Node ${machine.node}, load ${machine.load_avg_1m}, ${machine.date}`,
     "",
-    `HTTP (production build, fresh SQLite, ${h.http.seconds_per_run} s per run, loopback; bare Node server ${h.http.bare_node_rps_c10} rps at c10)`,
+    `HTTP (production build, fresh SQLite, median of ${h.http.rounds} rounds of ${h.http.seconds_per_run} s, loopback; bare Node server ${h.http.bare_node_rps_c10} rps at c10)`,
     row(["conns", "suggest rps", "p50 ms", "p99 ms", "health rps", "p50 ms", "p99 ms"], w),
     ...h.http.levels.map((l) => row([l.connections, l.suggest_rps, l.suggest_p50_ms, l.suggest_p99_ms, l.health_rps, l.health_p50_ms, l.health_p99_ms], w)),
     `saves/s: ${h.save.rps_c10} at 10 concurrent (p99 ${h.save.p99_ms_c10} ms), ${h.save.rps_c50} at 50 (p99 ${h.save.p99_ms_c50} ms); ${h.save.saved_rows} referrals written`,
