@@ -43,14 +43,19 @@ export function tokenUnexpired(payload: JWT, nowMs = Date.now()): boolean {
   return typeof payload.exp === "number" && payload.exp * 1000 > nowMs;
 }
 
+// Resolved once: without NEXTAUTH_SECRET in the environment it is read from a file, and it cannot change
+// while the server runs (a new secret signs everybody out, docs/deployment.md).
+let secret: string | undefined;
+
 /** The server-side session id in this request's session cookie, or null (no cookie, bad or expired token). */
 export async function sessionIdFromCookie(): Promise<string | null> {
+  secret ??= resolveAuthSecret();
   const payload = await getToken({
     // next-auth's cookie reading (including a cookie split into chunks). No headers: a session is
     // only ever a cookie here, never an Authorization header.
     req: { cookies: await cookies(), headers: {} } as unknown as GetTokenParams["req"],
     secureCookie: secureCookiesEnabled(),
-    secret: resolveAuthSecret(),
+    secret,
     decode: decodeOnce,
   });
   if (!payload || !tokenUnexpired(payload)) return null;
