@@ -83,7 +83,7 @@ function MissingGlyphsWarning({ characters }: { characters: readonly string[] })
   );
 }
 
-export function missingGlyphsMessage(characters: readonly string[]): string {
+function missingGlyphsMessage(characters: readonly string[]): string {
   const codes = characters.slice(0, 6).map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`);
   const more = characters.length > codes.length ? ", …" : "";
   return (

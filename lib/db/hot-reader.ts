@@ -79,6 +79,6 @@ function toSqliteValue(value: HotValue): string | number | null {
 function fromSqlite(value: unknown, declaredType: string | null): unknown {
   if (value === null) return null;
   if (declaredType === "DATETIME") return new Date(typeof value === "string" ? value : Number(value));
-  if (declaredType === "BOOLEAN") return value === 1 || value === 1n || value === true;
+  if (declaredType === "BOOLEAN") return value === 1; // better-sqlite3 returns SQLite integers as numbers
   return value;
 }
