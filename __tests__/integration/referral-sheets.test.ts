@@ -104,7 +104,10 @@ describe("detail, status and duplicate", () => {
     expect(await changeStatus(a, r.id, "sent", null)).toMatchObject({ ok: false, reason: "invalid-transition" });
     expect(await changeStatus(b, r.id, "final", null)).toMatchObject({ ok: false, reason: "not-found" });
     expect(await changeStatus(admin, r.id, "final", null)).toMatchObject({ ok: false, reason: "not-found" });
-    expect(await changeStatus(a, r.id, "final", "checked")).toEqual({ ok: true, from: "draft", to: "final" });
+    // A draft is finished only by saving it again through the form (its final-only checks), not by a status change.
+    expect(await changeStatus(a, r.id, "final", "checked")).toMatchObject({ ok: false, reason: "invalid-transition" });
+    await db.referral.update({ where: { id: r.id }, data: { status: "final" } });
+    await db.referralEvent.create({ data: { referralId: r.id, userId: a.id, fromStatus: "draft", toStatus: "final", note: "checked" } });
     expect(await changeStatus(a, r.id, "sent", null)).toMatchObject({ ok: true });
     expect(await changeStatus(a, r.id, "completed", null)).toMatchObject({ ok: true });
     expect(await changeStatus(a, r.id, "cancelled", null)).toMatchObject({ ok: false, reason: "invalid-transition" });
@@ -121,6 +124,8 @@ describe("detail, status and duplicate", () => {
     expect(await auditCount(b.id, "referral.status", "denied", r.id)).toBe(1);
     await signInAs(a);
     expect(await changeReferralStatusAction({ id: r.id, to: "bogus" })).toMatchObject({ ok: false });
+    // Cancelling needs a reason, which the cancelled sheet prints.
+    expect(await changeReferralStatusAction({ id: r.id, to: "cancelled" })).toMatchObject({ ok: false, error: expect.stringMatching(/reason for cancelling/) });
     expect(await changeReferralStatusAction({ id: r.id, to: "cancelled", note: "patient moved" })).toEqual({ ok: true, data: { status: "cancelled" } });
     expect(await auditCount(a.id, "referral.status", "success", r.id)).toBe(1);
     await signInAs(admin);

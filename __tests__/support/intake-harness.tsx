@@ -9,6 +9,7 @@ import { IntakeWorkflow } from "@/components/intake/intake-workflow";
 import type { ChecklistRule } from "@/components/intake/form-model";
 import type { SuggestReferralData } from "@/lib/actions/suggest-shared";
 import { buildMatcherIndex, matchComplaint, toMatcherConditions } from "@/lib/domain/matcher";
+import type { ReferralEditStart } from "@/lib/domain/referral/edit-start";
 import { intakeFingerprint } from "@/lib/domain/referral/intake-fingerprint";
 import { buildSuggestions } from "@/lib/domain/referral/suggest";
 import type { IntakeInput } from "@/lib/schemas/intake";
@@ -35,11 +36,11 @@ export function suggestionFor(intake: IntakeInput): SuggestReferralData {
   };
 }
 
-export function renderForm() {
+export function renderForm(start?: ReferralEditStart) {
   const client = new QueryClient({ defaultOptions: { mutations: { retry: 0 } } });
   return render(
     <QueryClientProvider client={client}>
-      <IntakeWorkflow rules={rules} />
+      <IntakeWorkflow rules={rules} start={start} />
     </QueryClientProvider>,
   );
 }

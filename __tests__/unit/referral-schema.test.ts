@@ -163,8 +163,8 @@ describe("createReferralSchemaFor (the action's schema, with the recomputed sugg
 });
 
 describe("statuses and transitions", () => {
-  test("draft → final → sent → completed", () => {
-    expect(canTransition("draft", "final")).toBe(true);
+  test("final → sent → completed; a draft becomes final only by being saved again (the final-only rules run)", () => {
+    expect(canTransition("draft", "final")).toBe(false);
     expect(canTransition("final", "sent")).toBe(true);
     expect(canTransition("sent", "completed")).toBe(true);
   });
@@ -181,7 +181,10 @@ describe("statuses and transitions", () => {
   test("any non-terminal status can be cancelled", () => {
     for (const from of ["draft", "final", "sent"] as const) expect(canTransition(from, "cancelled")).toBe(true);
     expect(nextStatuses("completed")).toEqual([]);
-    expect(referralStatuses).toEqual(["draft", "final", "sent", "completed", "cancelled"]);
+    // "amended" is set only by saving an amendment, and is terminal.
+    expect(nextStatuses("amended")).toEqual([]);
+    for (const from of referralStatuses) expect(canTransition(from, "amended")).toBe(false);
+    expect(referralStatuses).toEqual(["draft", "final", "sent", "completed", "cancelled", "amended"]);
   });
 
   test("every override reason has a label", () => {

@@ -2,6 +2,7 @@ import type { DefaultValues, FieldPath } from "react-hook-form";
 import type { SuggestionCard } from "@/lib/domain/referral/suggest";
 import { completeChosenDose } from "@/lib/domain/dose/dose";
 import { formatChosenDoseLine } from "@/lib/domain/dose/dose-words";
+import type { ReferralEditStart } from "@/lib/domain/referral/edit-start";
 import type { DoseRange, SafetySeverity } from "@/lib/schemas/evidence";
 import type { CreateReferralFormValues, CreateReferralInput, DoseInput, ReferralSuggestionContext } from "@/lib/schemas/referral";
 import type { FieldErrors } from "@/lib/actions/action-result";
@@ -45,6 +46,22 @@ export function emptyForm(idempotencyKey: string): DefaultValues<ReferralFormVal
     finalDose: { minutesPerSession: null, sessionsPerWeek: null, weeks: null, totalSessions: null },
     status: "final",
     suggestedFor: "",
+  };
+}
+
+/** The form filled in from a reopened draft or a referral being amended: everything as it was saved. */
+export function formFromReferral(idempotencyKey: string, start: ReferralEditStart): DefaultValues<ReferralFormValues> {
+  const empty = emptyForm(idempotencyKey);
+  return {
+    ...empty,
+    intake: { ...start.intake, sex: start.intake.sex === "" ? undefined : start.intake.sex },
+    conditionSlug: start.conditionSlug,
+    finalDose: start.finalDose,
+    overrideReason: start.overrideReason ?? undefined,
+    overrideNote: start.overrideNote,
+    deferOverrideNote: start.deferOverrideNote,
+    status: "final",
+    edit: start.kind === "draft" ? { kind: "draft", id: start.id } : { kind: "amend", id: start.id, reason: "" },
   };
 }
 

@@ -12,8 +12,10 @@ import type { SuggestionCard } from "@/lib/domain/referral/suggest";
 import type { ReferralSuggestionContext } from "@/lib/schemas/referral";
 import { ComplaintSection } from "./complaint-section";
 import { buttonPrimary } from "./fields";
-import { applyServerErrors, emptyForm, startingDose, suggestionContext, type ChecklistRule, type ReferralFormOutput, type ReferralFormValues } from "./form-model";
+import type { ReferralEditStart } from "@/lib/domain/referral/edit-start";
+import { applyServerErrors, emptyForm, formFromReferral, startingDose, suggestionContext, type ChecklistRule, type ReferralFormOutput, type ReferralFormValues } from "./form-model";
 import { PatientSection } from "./patient-section";
+import { ReopenedNotice } from "./reopened-notice";
 import { ReferralSection } from "./referral-section";
 import { SafetySection } from "./safety-section";
 import { SuggestionResults } from "./suggestion-results";
@@ -34,7 +36,7 @@ function suggestionsFound(count: number): string {
 }
 
 /** The intake form, its suggestions and the referral choice: one form, so nothing typed is ever reset. */
-export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
+export function IntakeWorkflow({ rules, start }: { rules: ChecklistRule[]; start?: ReferralEditStart }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   // One key per intake: a double click or a retry after a lost response saves one referral.
@@ -53,12 +55,14 @@ export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
   const [manualError, setManualError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const saving = useRef(false);
+  // A reopened referral's condition and dose, applied to the first suggestion that offers the condition.
+  const pendingStart = useRef(start ?? null);
 
   const cards = result ? [...result.cards, ...(manualCard && !result.cards.some((c) => c.conditionSlug === manualCard.conditionSlug) ? [manualCard] : [])] : [];
   const chosen = cards.find((c) => c.conditionSlug === chosenSlug) ?? null;
   const form = useForm<ReferralFormValues, ReferralSuggestionContext, ReferralFormOutput>({
     resolver,
-    defaultValues: emptyForm(idempotencyKey),
+    defaultValues: start ? formFromReferral(idempotencyKey, start) : emptyForm(idempotencyKey),
     context: suggestionContext(chosen),
   });
 
@@ -85,7 +89,12 @@ export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
       setShownComplaint(intake.complaint);
       setVersionId(res.data.evidenceVersion.id);
       const kept = res.data.cards.find((c) => c.conditionSlug === chosenSlug);
-      if (kept) {
+      const reopened = pendingStart.current;
+      const reopenedCard = reopened ? res.data.cards.find((c) => c.conditionSlug === reopened.conditionSlug) : undefined;
+      if (reopened && reopenedCard) {
+        pendingStart.current = null;
+        choose(reopenedCard, res.data.intakeFingerprint, { keepDose: true });
+      } else if (kept) {
         // The same condition again: its card (and precautions) are now those of this intake.
         setChosenFrom(res.data.intakeFingerprint);
         form.setValue("suggestedFor", res.data.intakeFingerprint);
@@ -104,13 +113,14 @@ export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
     }
   }
 
-  function choose(card: SuggestionCard, fingerprint: string) {
+  function choose(card: SuggestionCard, fingerprint: string, { keepDose = false } = {}) {
     setChosenFrom(fingerprint);
     form.setValue("suggestedFor", fingerprint);
     if (card.conditionSlug !== chosenSlug) {
       setChosenSlug(card.conditionSlug);
       form.setValue("conditionSlug", card.conditionSlug);
-      form.setValue("finalDose", startingDose(card));
+      // A reopened draft or amendment keeps the dose it was saved with; a fresh choice starts from the card.
+      if (!keepDose) form.setValue("finalDose", startingDose(card));
       form.clearErrors();
     }
     setSaveError(null);
@@ -131,7 +141,9 @@ export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
       setManualCard(res.data.card);
       setManualFrom(res.data.intakeFingerprint);
       setVersionId(res.data.evidenceVersion.id);
-      choose(res.data.card, res.data.intakeFingerprint);
+      const reopened = pendingStart.current?.conditionSlug === res.data.card.conditionSlug;
+      if (reopened) pendingStart.current = null;
+      choose(res.data.card, res.data.intakeFingerprint, { keepDose: reopened });
     } catch {
       setManualError(`The condition could not be loaded. ${KEPT}`);
     }
@@ -173,6 +185,7 @@ export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
           void onSuggest();
         }}
       >
+        {start && <ReopenedNotice start={start} />}
         <PatientSection />
         <ComplaintSection />
         <SafetySection rules={rules} />
@@ -202,7 +215,7 @@ export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
             onManual={(slug) => void onManual(slug)}
           />
         )}
-        {chosen && <ReferralSection card={chosen} suggestedFor={chosenFrom} saving={save.isPending} formError={saveError} onSave={() => void onSave()} />}
+        {chosen && <ReferralSection card={chosen} amending={start?.kind === "amend"} suggestedFor={chosenFrom} saving={save.isPending} formError={saveError} onSave={() => void onSave()} />}
       </form>
     </FormProvider>
   );

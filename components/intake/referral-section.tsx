@@ -19,6 +19,12 @@ const doseLabels: Record<keyof DoseInput, { label: string; unit: string; step: s
   weeks: { label: "Number of weeks", unit: "week", step: "1" },
   totalSessions: { label: "Total sessions", unit: "session", step: "1" },
 };
+/** The amendment reason's message (react-hook-form types the union's errors loosely). */
+function amendReasonError(edit: unknown): string | undefined {
+  const reason = typeof edit === "object" && edit !== null ? (edit as { reason?: { message?: unknown } }).reason : undefined;
+  return typeof reason?.message === "string" ? reason.message : undefined;
+}
+
 /** A range is the clinician's to narrow: the field starts empty and says so. */
 function suggestedHint(range: DoseRange, unit: string): string {
   if (range === null) return "Suggested: not established by the evidence";
@@ -30,6 +36,8 @@ const reasonOptions = overrideReasonCodes.map((value) => ({ value, label: overri
 
 interface Props {
   card: SuggestionCard;
+  /** Saving makes an amendment of a final referral: a reason is required and it is saved as final. */
+  amending?: boolean;
   suggestedFor: string;
   saving: boolean;
   formError: string | null;
@@ -37,7 +45,7 @@ interface Props {
 }
 
 /** The chosen condition's dose editor, override reasons and "Save referral". */
-export function ReferralSection({ card, suggestedFor, saving, formError, onSave }: Props) {
+export function ReferralSection({ card, amending = false, suggestedFor, saving, formError, onSave }: Props) {
   const {
     register,
     control,
@@ -129,20 +137,30 @@ export function ReferralSection({ card, suggestedFor, saving, formError, onSave 
         />
       )}
 
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Save as</legend>
-        <div className="mt-1 flex gap-6">
-          <label className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="radio" value="final" className="h-4 w-4" {...register("status")} />
-            Final (ready to print and send)
-          </label>
-          <label className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="radio" value="draft" className="h-4 w-4" {...register("status")} />
-            Draft
-          </label>
-        </div>
-        {errors.status?.message && <p className="text-sm font-medium text-red-800">{errors.status.message}</p>}
-      </fieldset>
+      {amending ? (
+        <TextAreaField
+          label="Reason for the amendment"
+          hint="Required. Printed on the new version; the original stays readable and is marked as amended. Saved as final."
+          rows={2}
+          error={amendReasonError(errors.edit)}
+          {...register("edit.reason")}
+        />
+      ) : (
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-800">Save as</legend>
+          <div className="mt-1 flex gap-6">
+            <label className="flex items-center gap-2 text-sm text-slate-800">
+              <input type="radio" value="final" className="h-4 w-4" {...register("status")} />
+              Final (ready to print and send)
+            </label>
+            <label className="flex items-center gap-2 text-sm text-slate-800">
+              <input type="radio" value="draft" className="h-4 w-4" {...register("status")} />
+              Draft
+            </label>
+          </div>
+          {errors.status?.message && <p className="text-sm font-medium text-red-800">{errors.status.message}</p>}
+        </fieldset>
+      )}
 
       <SaveArea conditionName={card.conditionName} dose={current} suggestedFor={suggestedFor} saving={saving} formError={formError} onSave={onSave} />
     </section>

@@ -112,6 +112,11 @@ function TherapistPdfCopy({ sheet, missingGlyphs }: { sheet: ReferralSheet; miss
   return (
     <View style={s.body}>
       <StatusBanner mark={sheet.statusMark} />
+      {sheet.lifecycleLines.map((line) => (
+        <Text key={line} style={[s.bold, { marginBottom: 4 }]}>
+          {line}
+        </Text>
+      ))}
       <MissingGlyphsWarning characters={missingGlyphs} />
       <View style={s.header}>
         <View>

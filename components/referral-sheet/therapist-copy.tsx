@@ -7,6 +7,11 @@ export function TherapistCopy({ sheet }: { sheet: ReferralSheet }) {
   return (
     <article aria-labelledby="therapist-copy-title" className="therapist-copy">
       <StatusMark mark={sheet.statusMark} />
+      {sheet.lifecycleLines.map((line) => (
+        <p key={line} className="mb-2 border-l-4 border-purple-700 pl-2 text-sm font-semibold text-slate-900" data-testid="lifecycle-line">
+          {line}
+        </p>
+      ))}
       <header className="flex flex-wrap items-start justify-between gap-4 border-b-2 border-slate-800 pb-2">
         <div>
           <h2 id="therapist-copy-title" className="text-xl font-bold text-slate-900">

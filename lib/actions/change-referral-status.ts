@@ -4,19 +4,25 @@ import { z } from "zod";
 import { requestIp, requireClinician } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { changeStatus } from "@/lib/data/referrals";
-import { referralStatuses, referralStatusLabels, type ReferralStatus } from "@/lib/schemas/referral";
+import { MIN_CANCEL_REASON, referralStatuses, referralStatusLabels, type ReferralStatus } from "@/lib/schemas/referral";
 import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
-const changeReferralStatusSchema = z.object({
-  id: z.string().trim().min(1).max(64),
-  to: z.enum(referralStatuses, { error: "Choose a status" }),
-  note: z
-    .string()
-    .trim()
-    .max(500, "Note must be 500 characters or fewer")
-    .optional()
-    .transform((v) => (v ? v : null)),
-});
+const changeReferralStatusSchema = z
+  .object({
+    id: z.string().trim().min(1).max(64),
+    to: z.enum(referralStatuses, { error: "Choose a status" }),
+    note: z
+      .string()
+      .trim()
+      .max(500, "Note must be 500 characters or fewer")
+      .optional()
+      .transform((v) => (v ? v : null)),
+  })
+  // A cancelled referral keeps its reason: it is printed on the sheet for whoever holds a copy.
+  .refine((v) => v.to !== "cancelled" || (v.note ?? "").length >= MIN_CANCEL_REASON, {
+    path: ["note"],
+    message: `Give the reason for cancelling (at least ${MIN_CANCEL_REASON} characters)`,
+  });
 
 /** Moves one of the clinician's referrals along draft → final → sent → completed (or cancelled). */
 export async function changeReferralStatusAction(input: unknown): Promise<ActionResult<{ status: ReferralStatus }>> {
@@ -24,7 +30,10 @@ export async function changeReferralStatusAction(input: unknown): Promise<Action
   const refused = refuseUnstorableText(input);
   if (refused) return refused;
   const parsed = changeReferralStatusSchema.safeParse(input);
-  if (!parsed.success) return fail("Check the status change", fieldErrorsFrom(parsed.error.issues));
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsFrom(parsed.error.issues);
+    return fail(fieldErrors.note?.[0] ?? "Check the status change", fieldErrors);
+  }
   const { id, to, note } = parsed.data;
   const result = await changeStatus(user, id, to, note);
   await recordAudit({

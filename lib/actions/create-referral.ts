@@ -3,7 +3,7 @@
 import { requestIp, requireClinician } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { getCurrentMatcher, matchWith, type CurrentMatcher } from "@/lib/data/matcher-cache";
-import { createReferral } from "@/lib/data/referral-create";
+import { saveReferral } from "@/lib/data/referral-create";
 import { completeChosenDose } from "@/lib/domain/dose/dose";
 import { intakeFingerprint, STALE_SUGGESTION_MESSAGE } from "@/lib/domain/referral/intake-fingerprint";
 import { buildCardForCondition, buildSuggestions, type SuggestionCard } from "@/lib/domain/referral/suggest";
@@ -62,7 +62,7 @@ export async function createReferralAction(input: unknown, shownEvidenceVersionI
   const v = checked.data;
   const doseChanged = changedDoseFields(card.recommendationId ? card.dose : null, v.finalDose).length > 0;
 
-  const saved = await createReferral(user.id, {
+  const saved = await saveReferral(user.id, {
     idempotencyKey: v.idempotencyKey,
     intake: v.intake,
     card,
@@ -76,16 +76,19 @@ export async function createReferralAction(input: unknown, shownEvidenceVersionI
     // Only a deferred referral has a safety override to record.
     deferOverrideNote: card.blocked ? (v.deferOverrideNote ?? null) : null,
     status: v.status,
-  });
+  }, v.edit ?? null);
+  if (!saved.ok) {
+    return fail(saved.reason === "not-found" ? "Referral not found" : "This referral can no longer be changed this way (it was finished, amended or cancelled meanwhile); reload it");
+  }
 
   await recordAudit({
     userId: user.id,
-    action: "referral.create",
+    action: v.edit?.kind === "amend" ? "referral.amend" : v.edit?.kind === "draft" ? "referral.edit" : "referral.create",
     resourceType: "referral",
     resourceId: saved.id,
     outcome: "success",
     ip: await requestIp(),
-    detail: `evidenceVersion=${matcher.snapshot.versionId} condition=${card.conditionSlug} doseChanged=${doseChanged} deferOverride=${card.blocked} repeat=${!saved.created}`,
+    detail: `evidenceVersion=${matcher.snapshot.versionId} condition=${card.conditionSlug} doseChanged=${doseChanged} deferOverride=${card.blocked} repeat=${!saved.created}${v.edit ? ` edits=${v.edit.id}` : ""}`,
   });
   return ok({ id: saved.id });
 }

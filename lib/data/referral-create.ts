@@ -19,6 +19,11 @@ export interface NewReferral {
   status: "draft" | "final";
 }
 
+/** Saving over an existing referral: finishing or re-saving a draft, or amending a final/sent one. */
+export type ReferralEdit = { kind: "draft"; id: string } | { kind: "amend"; id: string; reason: string };
+
+export type SaveOutcome = { ok: true; id: string; created: boolean } | { ok: false; reason: "not-found" | "not-editable" };
+
 export interface CreatedReferral {
   id: string;
   /** false: the key was used before (double click, retry) and the first referral is returned. */
@@ -64,4 +69,62 @@ export async function createReferral(clinicianId: string, input: NewReferral): P
     if (!winner) throw error;
     return { id: winner, created: false };
   }
+}
+
+/**
+ * A draft saved again from the intake form: the same row takes the new intake, suggestion and dose, and
+ * may become final, with an event saying so. Only the owner's drafts: the update is conditional on
+ * { id, clinicianId, status: "draft" }, so a draft finished in another tab meanwhile is not overwritten.
+ */
+async function updateDraft(clinicianId: string, id: string, input: NewReferral): Promise<SaveOutcome> {
+  // The owner and the original idempotency key stay as they were; everything else is the new save.
+  const columns: Partial<ReturnType<typeof referralRow>> = referralRow(clinicianId, input);
+  delete columns.clinicianId;
+  delete columns.idempotencyKey;
+  const updated = await db.$transaction(async (tx) => {
+    const result = await tx.referral.updateMany({ where: { id, clinicianId, status: "draft" }, data: columns });
+    if (result.count !== 1) return false;
+    await tx.referralEvent.create({
+      data: { referralId: id, userId: clinicianId, fromStatus: "draft", toStatus: input.status, note: input.status === "final" ? "draft finished" : "draft edited" },
+    });
+    return true;
+  });
+  if (updated) return { ok: true, id, created: false };
+  const exists = await db.referral.findFirst({ where: { id, clinicianId }, select: { id: true } });
+  return { ok: false, reason: exists ? "not-editable" : "not-found" };
+}
+
+/**
+ * An amendment: a new referral that replaces the owner's final or sent one, with the reason; the old one
+ * becomes "amended" (still readable, its sheet says it was replaced), both in one transaction with an
+ * event on each. Idempotent on the form's key like a new referral.
+ */
+async function saveAmendment(clinicianId: string, edit: { id: string; reason: string }, input: NewReferral): Promise<SaveOutcome> {
+  const existing = await findByKey(clinicianId, input.idempotencyKey);
+  if (existing) return { ok: true, id: existing, created: false };
+  const old = await db.referral.findFirst({ where: { id: edit.id, clinicianId }, select: { status: true } });
+  if (!old) return { ok: false, reason: "not-found" };
+  if (old.status !== "final" && old.status !== "sent") return { ok: false, reason: "not-editable" };
+  const id = await db.$transaction(async (tx) => {
+    const moved = await tx.referral.updateMany({ where: { id: edit.id, clinicianId, status: old.status }, data: { status: "amended" } });
+    if (moved.count !== 1) return null;
+    const row = await tx.referral.create({
+      data: { ...referralRow(clinicianId, input), amendsId: edit.id, amendReason: edit.reason },
+      select: { id: true },
+    });
+    await tx.referralEvent.create({
+      data: { referralId: edit.id, userId: clinicianId, fromStatus: old.status, toStatus: "amended", note: `Replaced by amendment ${row.id}: ${edit.reason}` },
+    });
+    await tx.referralEvent.create({
+      data: { referralId: row.id, userId: clinicianId, fromStatus: null, toStatus: input.status, note: `Amends referral ${edit.id}: ${edit.reason}` },
+    });
+    return row.id;
+  });
+  return id ? { ok: true, id, created: true } : { ok: false, reason: "not-editable" };
+}
+
+/** New referral, re-saved draft or amendment, by `edit`. The owner always comes from the session. */
+export async function saveReferral(clinicianId: string, input: NewReferral, edit: ReferralEdit | null): Promise<SaveOutcome> {
+  if (edit === null) return { ok: true, ...(await createReferral(clinicianId, input)) };
+  return edit.kind === "draft" ? updateDraft(clinicianId, edit.id, input) : saveAmendment(clinicianId, edit, input);
 }

@@ -89,6 +89,7 @@ export interface ReferralRowForExport {
   overrideReason: string | null;
   overrideNote: string | null;
   deferOverrideNote: string | null;
+  amendsId?: string | null;
   clinician: { name: string; credentials: string; email: string; clinicName: string; phone: string };
   evidenceVersion: { number: number };
 }
@@ -152,6 +153,7 @@ export function toReferralForExport(row: ReferralRowForExport): ReferralSheetDat
     },
     condition: { slug: row.conditionSlug, name: row.conditionName, icd10Code: row.icd10Code, icd10Label: icdLabel },
     modality: card.modality,
+    replacesId: row.amendsId ?? null,
     finalDose: doseFiguresSchema.parse(parseJson(row.finalDose)),
     suggestedDose: row.recommendationId ? card.dose : null,
     overrides: overridesOf(row),

@@ -4,8 +4,11 @@ import { db } from "@/lib/db/client";
 import { databaseProvider, resolveDatabaseUrl } from "@/lib/db/database-url";
 import { formatChosenDoseLine } from "@/lib/domain/dose/dose-words";
 import type { ReferralSheetData } from "@/lib/domain/referral/referral-sheet";
+import { amendableStatuses } from "@/lib/schemas/labels/referral";
 import { canTransition, doseFiguresSchema, nextStatuses, referralStatuses, type ReferralSearchInput, type ReferralStatus } from "@/lib/schemas/referral";
 import { parseStoredIntake, parseStoredSuggestion, toReferralForExport, type StoredIntake } from "./referral-export";
+
+import { referralLifecycle } from "./referral-lifecycle";
 
 export { toReferralForExport } from "./referral-export";
 
@@ -132,6 +135,8 @@ export interface ReferralDetail {
   /** Only the owner may change status or duplicate; admins read. */
   canEdit: boolean;
   nextStatuses: readonly ReferralStatus[];
+  /** The owner may replace this final or sent referral with an amended version. */
+  canAmend: boolean;
 }
 
 /** Ids are cuids; anything else cannot exist, so it is not worth a query. */
@@ -158,7 +163,11 @@ export async function getReferralForUser(viewer: ReferralViewer, id: string): Pr
   // Which evidence version is current, so a sheet made from an older one says it was superseded.
   const latest = await db.evidenceVersion.findFirst({ orderBy: { number: "desc" }, select: { number: true } });
   const exported = toReferralForExport(row);
-  const sheet = { ...exported, evidence: { ...exported.evidence, currentVersionNumber: latest?.number ?? null } };
+  const sheet = {
+    ...exported,
+    evidence: { ...exported.evidence, currentVersionNumber: latest?.number ?? null },
+    lifecycle: await referralLifecycle(row),
+  };
   const canEdit = viewer.role === "CLINICIAN" && row.clinicianId === viewer.id;
   return {
     sheet,
@@ -173,6 +182,7 @@ export async function getReferralForUser(viewer: ReferralViewer, id: string): Pr
     })),
     canEdit,
     nextStatuses: canEdit ? nextStatuses(sheet.status) : [],
+    canAmend: canEdit && amendableStatuses.includes(sheet.status) && sheet.lifecycle.amendedBy === null,
   };
 }
 

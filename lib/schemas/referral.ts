@@ -4,6 +4,7 @@ import { formatRange } from "@/lib/domain/dose/dose-words";
 import { intakeSchema } from "@/lib/schemas/intake";
 import {
   doseFields,
+  MIN_AMEND_REASON,
   MIN_DEFER_OVERRIDE_NOTE,
   MIN_OVERRIDE_NOTE,
   overrideReasonCodes,
@@ -18,9 +19,12 @@ import {
 // The zod-free parts (labels, statuses, dose-change rules) live in labels/referral so that client pages
 // showing a status label do not load zod; re-exported here for the server code and the form.
 export {
+  amendableStatuses,
   canTransition,
   changedDoseFields,
   doseFields,
+  MIN_AMEND_REASON,
+  MIN_CANCEL_REASON,
   MIN_DEFER_OVERRIDE_NOTE,
   MIN_OVERRIDE_NOTE,
   nextStatuses,
@@ -75,6 +79,8 @@ const optionalNote = (max: number, label: string) =>
     .optional()
     .transform((v) => (v === undefined || v === "" ? undefined : v));
 
+const referralIdSchema = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, "Referral not found");
+
 const createReferralObject = z.object({
   idempotencyKey: z.uuid({ error: "Missing or invalid submission key; reload the page and try again" }),
   intake: intakeSchema,
@@ -88,6 +94,21 @@ const createReferralObject = z.object({
   overrideNote: optionalNote(1000, "Reason for the change"),
   deferOverrideNote: optionalNote(1000, "Reason for referring despite the safety screen"),
   status: z.enum(["draft", "final"], { error: "Save as draft or final" }),
+  /** Saving over an existing referral: re-saving a draft, or amending a final/sent one with a reason. */
+  edit: z
+    .discriminatedUnion("kind", [
+      z.object({ kind: z.literal("draft"), id: referralIdSchema }),
+      z.object({
+        kind: z.literal("amend"),
+        id: referralIdSchema,
+        reason: z
+          .string({ error: "Give the reason for the amendment" })
+          .trim()
+          .min(MIN_AMEND_REASON, `Give the reason for the amendment (at least ${MIN_AMEND_REASON} characters)`)
+          .max(1000, "The reason must be 1,000 characters or fewer"),
+      }),
+    ])
+    .optional(),
   /** intakeFingerprint() of the intake the chosen suggestion was made from (returned by Suggest). */
   suggestedFor: z
     .string({ error: "Press Suggest before saving" })
@@ -131,6 +152,10 @@ function addReferralIssues(v: CreateReferralValues, ctx: z.RefinementCtx, contex
   // A final referral goes to a therapist, who needs at least one figure to book against.
   if (v.status === "final" && doseFields.every((f) => v.finalDose[f] === null)) {
     ctx.addIssue({ code: "custom", path: ["finalDose", "minutesPerSession"], message: "Enter at least one dose figure before saving as final" });
+  }
+  // An amendment replaces a referral in force, so it is itself a referral in force.
+  if (v.edit?.kind === "amend" && v.status !== "final") {
+    ctx.addIssue({ code: "custom", path: ["status"], message: "An amendment replaces a final referral: save it as final" });
   }
   // A draft is not a referral yet: the override is asked for when it is made final.
   if (context?.blocked && v.status === "final" && (v.deferOverrideNote ?? "").length < MIN_DEFER_OVERRIDE_NOTE) {

@@ -16,6 +16,8 @@ export interface ReferralForExport {
   condition: { slug: string; name: string; icd10Code: string; icd10Label: string };
   modality: string | null;
   finalDose: DoseInput;
+  /** Set on an amendment: the referral it replaces. */
+  replacesId?: string | null;
   /** The evidence's dose at the time (ranges, null = not established); null when none was suggested. */
   suggestedDose: Dose | null;
   overrides: ReferralOverride[];
@@ -62,6 +64,8 @@ const statusMap: Record<ReferralStatus, fhir4.ServiceRequest["status"]> = {
   sent: "active",
   completed: "completed",
   cancelled: "revoked",
+  // Replaced by an amendment, which points back at it through ServiceRequest.replaces.
+  amended: "revoked",
 };
 
 /** FHIR administrative-gender has no "intersex": "other" is the code R4 offers for it. */
@@ -172,6 +176,7 @@ export function toFhirServiceRequest(referral: ReferralForExport): fhir4.Service
       },
     ],
     ...(timing ? { occurrenceTiming: { repeat: timing } } : {}),
+    ...(referral.replacesId ? { replaces: [{ identifier: { system: REFERRAL_ID_SYSTEM, value: referral.replacesId } }] } : {}),
     note: fhirNotes(referral),
     supportingInfo: evidenceReferences(referral),
     ...(evidence.recommendationId ? { instantiatesUri: [`${EVIDENCE_RECOMMENDATION_SYSTEM}:${evidence.versionId}:${evidence.recommendationId}`] } : {}),

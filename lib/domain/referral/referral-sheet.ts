@@ -20,7 +20,20 @@ export interface StudyFacts {
 }
 
 /** The export DTO plus what only the printed sheet shows (intake details, the evidence's own words). */
+/** Where the referral stands among its versions; looked up by the data layer. */
+export interface ReferralLifecycle {
+  /** This referral is an amendment of `id`, for `reason`. */
+  amends: { id: string; reason: string } | null;
+  /** This referral was replaced by the amendment `id` on `at` (YYYY-MM-DD), for `reason`. */
+  amendedBy: { id: string; at: string; reason: string } | null;
+  /** The reason recorded when the referral was cancelled. */
+  cancelReason: string | null;
+}
+
+export const NO_LIFECYCLE: ReferralLifecycle = { amends: null, amendedBy: null, cancelReason: null };
+
 export interface ReferralSheetData extends ReferralForExport {
+  lifecycle?: ReferralLifecycle;
   details: {
     complaint: string;
     painLocations: string[];
@@ -51,6 +64,8 @@ export interface ReferralSheet {
   statusLabel: string;
   /** Printed large on every page of a sheet that is not a referral in force; null otherwise. */
   statusMark: string | null;
+  /** Amended / replaced / cancelled, said at the top of the therapist copy. */
+  lifecycleLines: string[];
   clinic: { clinicName: string; clinicianLine: string; contactLines: string[] };
   patient: { name: string; dob: string; age: string; sex: string; mrn: string | null };
   diagnosis: { name: string; icd10Code: string; icd10Label: string };
@@ -87,7 +102,18 @@ export interface ReferralSheet {
 export const STATUS_MARKS: Partial<Record<ReferralSheetData["status"], string>> = {
   draft: "DRAFT — not a referral",
   cancelled: "CANCELLED",
+  amended: "AMENDED — replaced by a newer version",
 };
+
+function lifecycleLines(l: ReferralLifecycle): string[] {
+  const lines: string[] = [];
+  if (l.amends) lines.push(`Amended referral: replaces referral ${l.amends.id}. Reason for the amendment: ${l.amends.reason}`);
+  if (l.amendedBy) {
+    lines.push(`Amended on ${l.amendedBy.at}: replaced by referral ${l.amendedBy.id} (${l.amendedBy.reason}). This version is no longer in force.`);
+  }
+  if (l.cancelReason) lines.push(`Cancelled. Reason: ${l.cancelReason}`);
+  return lines;
+}
 
 export const UNVERIFIED_FLAG = "figure not verified against the primary study";
 
@@ -112,6 +138,7 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
     referralDate: data.createdAt.slice(0, 10),
     statusLabel: referralStatusLabels[data.status],
     statusMark: STATUS_MARKS[data.status] ?? null,
+    lifecycleLines: lifecycleLines(data.lifecycle ?? NO_LIFECYCLE),
     clinic: {
       clinicName: data.clinician.clinicName,
       clinicianLine: data.clinician.credentials ? `${data.clinician.name}, ${data.clinician.credentials}` : data.clinician.name,

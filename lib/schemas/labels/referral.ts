@@ -35,7 +35,7 @@ export const overrideReasonLabels: Record<OverrideReason, string> = {
   other: "Other",
 };
 
-export const referralStatuses = ["draft", "final", "sent", "completed", "cancelled"] as const;
+export const referralStatuses = ["draft", "final", "sent", "completed", "cancelled", "amended"] as const;
 export type ReferralStatus = (typeof referralStatuses)[number];
 export const referralStatusLabels: Record<ReferralStatus, string> = {
   draft: "Draft",
@@ -43,22 +43,34 @@ export const referralStatusLabels: Record<ReferralStatus, string> = {
   sent: "Sent",
   completed: "Completed",
   cancelled: "Cancelled",
+  amended: "Amended (replaced)",
 };
 
+/**
+ * Status moves a button may make. A draft becomes final only by being saved again through the intake
+ * form (so the final-only rules run: chosen ranges, the safety override), never by a status change;
+ * "amended" is set only by saving an amendment (a new version) of a final or sent referral.
+ */
 const transitions: Record<ReferralStatus, readonly ReferralStatus[]> = {
-  draft: ["final", "cancelled"],
+  draft: ["cancelled"],
   final: ["sent", "cancelled"],
   sent: ["completed", "cancelled"],
   completed: [],
   cancelled: [],
+  amended: [],
 };
+
+/** Statuses whose referral can be amended (replaced by a new version with a reason). */
+export const amendableStatuses: readonly ReferralStatus[] = ["final", "sent"];
+export const MIN_AMEND_REASON = 10;
+export const MIN_CANCEL_REASON = 5;
 
 /** Statuses a referral in `from` may move to; empty for the terminal ones. */
 export function nextStatuses(from: ReferralStatus): readonly ReferralStatus[] {
   return transitions[from];
 }
 
-/** draft → final → sent → completed, and any non-terminal status → cancelled. */
+/** final → sent → completed, and any non-terminal status → cancelled (see `transitions`). */
 export function canTransition(from: ReferralStatus, to: ReferralStatus): boolean {
   return transitions[from].includes(to);
 }

@@ -51,7 +51,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
       </nav>
 
       {detail.canEdit ? (
-        <ReferralActions id={detail.sheet.id} nextStatuses={detail.nextStatuses} />
+        <ReferralActions id={detail.sheet.id} status={detail.sheet.status} nextStatuses={detail.nextStatuses} canAmend={detail.canAmend} />
       ) : (
         <p className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-800">Read-only: only the referring clinician can change this referral.</p>
       )}

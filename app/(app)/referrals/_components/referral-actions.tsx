@@ -1,37 +1,46 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { changeReferralStatusAction } from "@/lib/actions/change-referral-status";
 import { duplicateReferralAction } from "@/lib/actions/duplicate-referral";
 import { referralStatusLabels, type ReferralStatus } from "@/lib/schemas/labels/referral";
+import { CancelReferral } from "./cancel-referral";
 
-const verb: Record<ReferralStatus, string> = {
-  draft: "Back to draft",
-  final: "Mark final",
-  sent: "Mark sent",
-  completed: "Mark completed",
-  cancelled: "Cancel referral",
-};
+const verb: Partial<Record<ReferralStatus, string>> = { sent: "Mark sent", completed: "Mark completed" };
+const linkButton = "rounded-md bg-brand-800 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700";
 
-/** Status buttons (only the moves canTransition allows, computed on the server) and "Duplicate as new draft". */
-export function ReferralActions({ id, nextStatuses }: { id: string; nextStatuses: readonly ReferralStatus[] }) {
+interface Props {
+  id: string;
+  status: ReferralStatus;
+  nextStatuses: readonly ReferralStatus[];
+  canAmend: boolean;
+}
+
+/**
+ * What the owner can do with a referral: edit a draft (it reopens in the intake form), amend a final or
+ * sent one (a new version with a reason), move it along (sent, completed), cancel it (asks first, with a
+ * reason) or duplicate it as a new editable draft.
+ */
+export function ReferralActions({ id, status, nextStatuses, canAmend }: Props) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const noteId = useId();
+  const moves = nextStatuses.filter((to) => verb[to] !== undefined);
 
   const statusChange = useMutation({
-    mutationFn: async (to: ReferralStatus) => {
-      const result = await changeReferralStatusAction({ id, to, note });
+    mutationFn: async ({ to, text }: { to: ReferralStatus; text: string }) => {
+      const result = await changeReferralStatusAction({ id, to, note: text });
       if (!result.ok) throw new Error(result.error);
       return result.data.status;
     },
-    onSuccess: async (status) => {
+    onSuccess: async (next) => {
       setNote("");
-      setMessage(`Status changed to ${referralStatusLabels[status]}.`);
+      setMessage(`Status changed to ${referralStatusLabels[next]}.`);
       await queryClient.invalidateQueries({ queryKey: ["referrals"] });
       router.refresh();
     },
@@ -46,7 +55,8 @@ export function ReferralActions({ id, nextStatuses }: { id: string; nextStatuses
     },
     onSuccess: async (copyId) => {
       await queryClient.invalidateQueries({ queryKey: ["referrals"] });
-      router.push(`/referrals/${copyId}`);
+      // The copy opens in the intake form, ready to edit.
+      router.push(`/intake?draft=${encodeURIComponent(copyId)}`);
     },
     onError: (error) => setMessage(error.message),
   });
@@ -57,7 +67,7 @@ export function ReferralActions({ id, nextStatuses }: { id: string; nextStatuses
       <h2 id="referral-actions-title" className="text-lg font-semibold">
         Actions
       </h2>
-      {nextStatuses.length > 0 && (
+      {moves.length > 0 && (
         <div className="mt-2">
           <label htmlFor={noteId} className="block text-sm font-medium text-slate-800">
             Note for the status history (optional)
@@ -71,19 +81,19 @@ export function ReferralActions({ id, nextStatuses }: { id: string; nextStatuses
           />
         </div>
       )}
-      <div className="mt-3 flex flex-wrap gap-2">
-        {nextStatuses.map((to) => (
-          <button
-            key={to}
-            type="button"
-            disabled={busy}
-            onClick={() => statusChange.mutate(to)}
-            className={
-              to === "cancelled"
-                ? "rounded-md border border-red-700 bg-white px-4 py-2 text-sm font-semibold text-red-800 disabled:opacity-50"
-                : "rounded-md bg-brand-800 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-50"
-            }
-          >
+      <div className="mt-3 flex flex-wrap items-start gap-2">
+        {status === "draft" && (
+          <Link href={`/intake?draft=${encodeURIComponent(id)}`} className={linkButton}>
+            Edit draft
+          </Link>
+        )}
+        {canAmend && (
+          <Link href={`/intake?amend=${encodeURIComponent(id)}`} className={linkButton}>
+            Amend referral
+          </Link>
+        )}
+        {moves.map((to) => (
+          <button key={to} type="button" disabled={busy} onClick={() => statusChange.mutate({ to, text: note })} className={`${linkButton} disabled:opacity-50`}>
             {verb[to]}
           </button>
         ))}
@@ -95,6 +105,7 @@ export function ReferralActions({ id, nextStatuses }: { id: string; nextStatuses
         >
           Duplicate as new draft
         </button>
+        {nextStatuses.includes("cancelled") && <CancelReferral busy={busy} onConfirm={(reason) => statusChange.mutate({ to: "cancelled", text: reason })} />}
       </div>
       <p role="status" aria-live="polite" className="mt-2 text-sm text-slate-800">
         {message}

@@ -7,6 +7,7 @@ const tone: Record<ReferralStatus, string> = {
   sent: "bg-amber-50 text-amber-900 border-amber-300",
   completed: "bg-green-50 text-green-900 border-green-300",
   cancelled: "bg-red-50 text-red-900 border-red-300",
+  amended: "bg-purple-50 text-purple-900 border-purple-300",
 };
 
 export function StatusBadge({ status }: { status: ReferralStatus }) {
