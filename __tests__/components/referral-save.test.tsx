@@ -6,6 +6,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createReferralAction } from "@/lib/actions/create-referral";
+import { saveIntakeDraftAction } from "@/lib/actions/save-intake-draft";
 import { suggestReferralAction } from "@/lib/actions/suggest-referral";
 import type { IntakeInput } from "@/lib/schemas/intake";
 import { fillIntake, renderForm, suggestionFor } from "../support/intake-harness";
@@ -15,6 +16,8 @@ jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: jest.fn
 jest.mock("@/lib/actions/suggest-referral", () => ({ suggestReferralAction: jest.fn() }));
 jest.mock("@/lib/actions/suggest-for-condition", () => ({ suggestForConditionAction: jest.fn() }));
 jest.mock("@/lib/actions/create-referral", () => ({ createReferralAction: jest.fn() }));
+jest.mock("@/lib/actions/save-intake-draft", () => ({ saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })) }));
+jest.mock("@/lib/actions/discard-intake-draft", () => ({ discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })) }))
 jest.setTimeout(30_000);
 
 beforeEach(() => {
@@ -92,4 +95,22 @@ test("defect 9: a 3,000-character complaint is kept whole and reported before Su
   expect(complaint).toHaveValue("x".repeat(3000));
   expect(screen.getByTestId("complaint-length")).toHaveTextContent("3,000 characters: 1,000 over the 2,000 limit. Shorten it before suggesting; nothing has been cut.");
   expect(within(screen.getByRole("region", { name: "Patient" })).getByLabelText("Date of birth")).not.toHaveAccessibleDescription(/YYYY-MM-DD/);
+});
+
+test("nothing typed is lost: the intake autosaves on the server after a pause, and leaving asks first", async () => {
+  const user = userEvent.setup();
+  renderForm();
+  await fillIntake(user, LBP);
+  await waitFor(() => expect(saveIntakeDraftAction).toHaveBeenCalled(), { timeout: 4000 });
+  const calls = jest.mocked(saveIntakeDraftAction).mock.calls;
+  // Debounced: a burst of typing is one save (or a few), not one per keystroke.
+  expect(calls.length).toBeLessThan(4);
+  expect(calls.at(-1)?.[0]).toMatchObject({ intake: { patientName: "Alex Example", complaint: LBP } });
+  expect(await screen.findByTestId("autosave-status")).toHaveTextContent(/Intake autosaved at/);
+  // Nothing of the intake in the browser's storage or the URL.
+  expect(JSON.stringify({ ...window.localStorage })).not.toContain("Alex");
+  expect(window.location.href).not.toContain("Alex");
+  const leaving = new Event("beforeunload", { cancelable: true });
+  window.dispatchEvent(leaving);
+  expect(leaving.defaultPrevented).toBe(true);
 });

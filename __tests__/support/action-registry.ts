@@ -89,6 +89,7 @@ export const actionSpecs: Record<string, ActionSpec> = {
       { name: "New Person", credentials: "RN", email: `new-${randomUUID()}@clinic.test`, role: "CLINICIAN", clinicName: "", phone: "", password: "initial passphrase for them" },
     ],
   },
+  discardIntakeDraftAction: { role: "clinician", args: () => [{ id: "cmnodraft000" }] },
   duplicateReferralAction: { role: "clinician", args: (c) => [{ id: c.referralId }] },
   endUserSessionsAction: { role: "admin", args: (c) => [{ userId: c.targetUserId }] },
   listReferralsAction: { role: "user", args: () => [{ query: "", status: "all", page: 1, pageSize: 20 }] },
@@ -101,6 +102,7 @@ export const actionSpecs: Record<string, ActionSpec> = {
     role: "admin",
     args: (c) => [{ ...edit(c.evidence, "knee-osteoarthritis"), entity: { ...conditionToForm(knee(c.evidence)), description: "Edited description" } }],
   },
+  saveIntakeDraftAction: { role: "clinician", args: () => [{ id: null, intake: { patientName: "Typing", complaint: "knee" } }] },
   saveRecommendationAction: {
     role: "admin",
     args: (c) => {

@@ -12,10 +12,13 @@ import type { SuggestionCard } from "@/lib/domain/referral/suggest";
 import type { ReferralSuggestionContext } from "@/lib/schemas/referral";
 import { ComplaintSection } from "./complaint-section";
 import { buttonPrimary } from "./fields";
-import type { ReferralEditStart } from "@/lib/domain/referral/edit-start";
+import { discardIntakeDraftAction } from "@/lib/actions/discard-intake-draft";
+import type { IntakeFormValues, ReferralEditStart } from "@/lib/domain/referral/edit-start";
 import { applyServerErrors, emptyForm, formFromReferral, startingDose, suggestionContext, type ChecklistRule, type ReferralFormOutput, type ReferralFormValues } from "./form-model";
 import { PatientSection } from "./patient-section";
 import { ReopenedNotice } from "./reopened-notice";
+import { RestoreNotice, type AutosavedIntake } from "./restore-notice";
+import { useIntakeAutosave } from "./use-intake-autosave";
 import { ReferralSection } from "./referral-section";
 import { SafetySection } from "./safety-section";
 import { SuggestionResults } from "./suggestion-results";
@@ -36,7 +39,15 @@ function suggestionsFound(count: number): string {
 }
 
 /** The intake form, its suggestions and the referral choice: one form, so nothing typed is ever reset. */
-export function IntakeWorkflow({ rules, start }: { rules: ChecklistRule[]; start?: ReferralEditStart }) {
+interface WorkflowProps {
+  rules: ChecklistRule[];
+  /** A saved draft or a referral to amend, reopened in the form. */
+  start?: ReferralEditStart;
+  /** The clinician's unsaved intake autosaved before a reload, offered back. */
+  autosaved?: AutosavedIntake & { values: IntakeFormValues };
+}
+
+export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
   const router = useRouter();
   const queryClient = useQueryClient();
   // One key per intake: a double click or a retry after a lost response saves one referral.
@@ -65,6 +76,9 @@ export function IntakeWorkflow({ rules, start }: { rules: ChecklistRule[]; start
     defaultValues: start ? formFromReferral(idempotencyKey, start) : emptyForm(idempotencyKey),
     context: suggestionContext(chosen),
   });
+
+  const autosave = useIntakeAutosave(form, { enabled: !start, initialId: null });
+  const [offer, setOffer] = useState(autosaved ?? null);
 
   const suggest = useMutation({ mutationFn: suggestReferralAction });
   const manual = useMutation({ mutationFn: suggestForConditionAction });
@@ -158,6 +172,7 @@ export function IntakeWorkflow({ rules, start }: { rules: ChecklistRule[]; start
       const res = await save.mutateAsync({ values, shownVersion: versionId ?? undefined });
       if (res.ok) {
         // The referrals list is client state (TanStack Query), not a cached page: refetch it when shown.
+        autosave.finish();
         void queryClient.invalidateQueries({ queryKey: ["referrals"] });
         router.push(`/referrals/${res.data.id}`);
         return; // stays "saving": the page is leaving
@@ -186,6 +201,20 @@ export function IntakeWorkflow({ rules, start }: { rules: ChecklistRule[]; start
         }}
       >
         {start && <ReopenedNotice start={start} />}
+        {offer && (
+          <RestoreNotice
+            draft={offer}
+            onRestore={() => {
+              form.reset({ ...form.getValues(), intake: { ...offer.values, sex: offer.values.sex === "" ? undefined : offer.values.sex } }, { keepDefaultValues: true });
+              autosave.adopt(offer.id);
+              setOffer(null);
+            }}
+            onDiscard={() => {
+              void discardIntakeDraftAction({ id: offer.id }).catch(() => undefined);
+              setOffer(null);
+            }}
+          />
+        )}
         <PatientSection />
         <ComplaintSection />
         <SafetySection rules={rules} />
@@ -200,6 +229,9 @@ export function IntakeWorkflow({ rules, start }: { rules: ChecklistRule[]; start
           </button>
           <span role="status" className="text-sm text-slate-700">
             {suggest.isPending ? "Matching the complaint against the evidence…" : announcement}
+          </span>
+          <span className="text-sm text-slate-600" data-testid="autosave-status">
+            {autosave.status}
           </span>
         </div>
         {result && (

@@ -2,7 +2,9 @@ import { notFound } from "next/navigation";
 import { IntakeWorkflow } from "@/components/intake/intake-workflow";
 import { requireClinician } from "@/lib/auth/current-user";
 import { listSafetyChecklist } from "@/lib/data/intake-options";
+import { offerIntakeDraft } from "@/lib/data/intake-drafts";
 import { openReferralForEditing } from "@/lib/data/referral-edit";
+import { intakeFormValues } from "@/lib/domain/referral/edit-start";
 
 export const metadata = { title: "New referral" };
 // The checklist follows the current evidence version, which an admin can change at any time.
@@ -22,6 +24,9 @@ export default async function IntakePage({ searchParams }: { searchParams: Searc
   const amendId = typeof params.amend === "string" ? params.amend : null;
   const start = draftId ? await openReferralForEditing(user, draftId, "draft") : amendId ? await openReferralForEditing(user, amendId, "amend") : null;
   if ((draftId || amendId) && !start) notFound();
+  // A new intake offers back what was being typed before a reload (autosaved on the server).
+  const autosaved = start ? null : await offerIntakeDraft(user.id);
+  const values = autosaved ? intakeFormValues(autosaved.data) : null;
   const rules = await listSafetyChecklist();
   const title = start?.kind === "draft" ? "Edit draft referral" : start?.kind === "amend" ? "Amend referral" : "New referral";
   return (
@@ -38,7 +43,11 @@ export default async function IntakePage({ searchParams }: { searchParams: Searc
           The evidence base is empty: ask an administrator to load it before making referrals.
         </p>
       ) : (
-        <IntakeWorkflow rules={rules} start={start ?? undefined} />
+        <IntakeWorkflow
+          rules={rules}
+          start={start ?? undefined}
+          autosaved={autosaved && values ? { id: autosaved.id, updatedAt: autosaved.updatedAt, patientName: values.patientName, values } : undefined}
+        />
       )}
     </div>
   );

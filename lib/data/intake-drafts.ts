@@ -1,0 +1,61 @@
+import "server-only";
+import { requestIp } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { recordAudit } from "./audit";
+
+/**
+ * The intake form's autosave: one row per intake being typed, readable and writable only by its
+ * clinician (every query filters by clinicianId), so nothing typed lives in the browser's storage or URL.
+ */
+
+export interface IntakeDraftView {
+  id: string;
+  updatedAt: string;
+  /** The form's values as typed (JSON), for the form to restore. */
+  data: unknown;
+}
+
+/** How long an unsaved intake is offered back: a working day, then it is not shown (and is pruned). */
+export const INTAKE_DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Creates the clinician's draft, or updates it when `id` is theirs; returns its id. */
+export async function saveIntakeDraft(clinicianId: string, id: string | null, data: string): Promise<string> {
+  if (id) {
+    const updated = await db.intakeDraft.updateMany({ where: { id, clinicianId }, data: { data } });
+    if (updated.count === 1) return id;
+  }
+  // Old ones go when a new one starts, so a clinician has a handful at most.
+  await db.intakeDraft.deleteMany({ where: { clinicianId, updatedAt: { lt: new Date(Date.now() - INTAKE_DRAFT_TTL_MS) } } });
+  const row = await db.intakeDraft.create({ data: { clinicianId, data }, select: { id: true } });
+  return row.id;
+}
+
+/** The clinician's most recent unsaved intake of the last day, if any. */
+export async function latestIntakeDraft(clinicianId: string): Promise<IntakeDraftView | null> {
+  const row = await db.intakeDraft.findFirst({
+    where: { clinicianId, updatedAt: { gte: new Date(Date.now() - INTAKE_DRAFT_TTL_MS) } },
+    orderBy: { updatedAt: "desc" },
+  });
+  if (!row) return null;
+  let data: unknown = null;
+  try {
+    data = JSON.parse(row.data);
+  } catch {
+    data = null;
+  }
+  return { id: row.id, updatedAt: row.updatedAt.toISOString(), data };
+}
+
+export async function deleteIntakeDraft(clinicianId: string, id: string): Promise<boolean> {
+  const deleted = await db.intakeDraft.deleteMany({ where: { id, clinicianId } });
+  return deleted.count === 1;
+}
+
+/** latestIntakeDraft for the intake page, audited: offering the draft back shows its PHI. */
+export async function offerIntakeDraft(clinicianId: string): Promise<IntakeDraftView | null> {
+  const draft = await latestIntakeDraft(clinicianId);
+  if (draft) {
+    await recordAudit({ userId: clinicianId, action: "intake-draft.offer", resourceType: "intakeDraft", resourceId: draft.id, outcome: "success", ip: await requestIp() });
+  }
+  return draft;
+}
