@@ -120,7 +120,8 @@ describe("detail, status and duplicate", () => {
   test("changeReferralStatusAction: owner only, audited, refuses bad input", async () => {
     const r = await createReferralFixture(db, a.id, { status: "final" });
     await signInAs(b);
-    expect(await changeReferralStatusAction({ id: r.id, to: "cancelled" })).toEqual({ ok: false, error: "Referral not found" });
+    // A complete request (cancelling needs a reason) from another clinician: not found, audited as denied.
+    expect(await changeReferralStatusAction({ id: r.id, to: "cancelled", note: "not my patient" })).toEqual({ ok: false, error: "Referral not found" });
     expect(await auditCount(b.id, "referral.status", "denied", r.id)).toBe(1);
     await signInAs(a);
     expect(await changeReferralStatusAction({ id: r.id, to: "bogus" })).toMatchObject({ ok: false });
