@@ -9,6 +9,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { ensureUser } from "@/lib/data/users-store";
+import { passwordStrengthProblem } from "@/lib/auth/password-strength";
 import { passwordSchema } from "@/lib/schemas/password";
 import { createUserSchema } from "@/lib/schemas/users";
 
@@ -49,6 +50,8 @@ async function main() {
   const password = await readPassword();
   const policy = passwordSchema.safeParse(password);
   if (!policy.success) throw new Error(`Password refused: ${policy.error.issues.map((i) => i.message).join("; ")}`);
+  const weak = passwordStrengthProblem(password, { name: values.name, email: values.email });
+  if (weak) throw new Error(`Password refused: ${weak}`);
   const parsed = createUserSchema.safeParse({
     email: values.email ?? "",
     name: values.name ?? "",
