@@ -15,9 +15,9 @@ export function installPeerAddressStamp(): void {
   if (installed) return;
   installed = true;
   const original = http.Server.prototype.emit;
-  http.Server.prototype.emit = function emit(this: http.Server, event: string | symbol, ...args: unknown[]) {
+  http.Server.prototype.emit = function emit(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "request") stampPeerAddress(args[0] as http.IncomingMessage);
-    return original.call(this, event, ...args);
+    return Reflect.apply(original, this, [event, ...args]) as boolean;
   } as typeof original;
 }
 
