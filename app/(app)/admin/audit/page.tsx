@@ -5,8 +5,9 @@ import { listAuditActions, listAuditEvents } from "@/lib/data/audit-log";
 import { listUserNames } from "@/lib/data/users";
 import { auditFilterSchema, firstValues, type AuditFilter } from "@/lib/schemas/audit-filter";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
+import { adminPageMetadata } from "@/lib/auth/admin-metadata";
 
-export const metadata = { title: "Audit log" };
+export const generateMetadata = adminPageMetadata("Audit log");
 
 function query(filter: AuditFilter, page: number): string {
   const params = new URLSearchParams();

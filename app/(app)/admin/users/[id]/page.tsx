@@ -4,8 +4,9 @@ import { ResetPasswordForm } from "@/components/admin/lazy-forms";
 import { UserAccountButtons } from "@/components/admin/user-account-buttons";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { getUser } from "@/lib/data/users";
+import { adminPageMetadata } from "@/lib/auth/admin-metadata";
 
-export const metadata = { title: "Account" };
+export const generateMetadata = adminPageMetadata("Account");
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireAdmin();
