@@ -3,9 +3,10 @@
  * database. Run by `npm start`; `npm run db:seed-evidence` seeds the evidence alone.
  */
 import { describeEvidenceChanges } from "@/lib/domain/evidence/evidence-diff";
-import { seedEvidenceBase } from "@/lib/data/evidence-store";
+import { hashEvidence, seedEvidenceBase } from "@/lib/data/evidence-store";
 import { ensureUser } from "@/lib/data/users-store";
 import type { Db } from "@/lib/db/create-client";
+import { evidenceContentSchema } from "@/lib/schemas/evidence";
 import { SEED_EVIDENCE_REASON, seedEvidence } from "./evidence/evidence-seed";
 
 export const DEMO_CLINICIAN_EMAIL = "clinician@massagerx.test";
@@ -14,6 +15,11 @@ export const DEFAULT_DEMO_PASSWORD = "massage-demo-2026";
 
 export async function seedEvidenceOnly(db: Db) {
   return seedEvidenceBase(db, seedEvidence, SEED_EVIDENCE_REASON, describeEvidenceChanges);
+}
+
+/** The content hash a seeded version of this release carries: present in the database = nothing to seed. */
+export function seedEvidenceHash(): string {
+  return hashEvidence(evidenceContentSchema.parse(seedEvidence));
 }
 
 /** For the local demo only: never called for a PostgreSQL (production) database. */

@@ -1,15 +1,13 @@
 /**
  * `npm run match -- FILE.jsonl`: reads lines {"id","text"} and prints one JSON line per input,
  * {"id","matches":[{"slug","score","confidence"}]}, best first, [] when nothing matches — using the
- * evidence seeded in the database (created, migrated and seeded if missing). Nothing else on stdout.
+ * evidence seeded in the database (created, migrated and seeded only if needed; read-only when current,
+ * so it runs beside `npm start`: scripts/batch-evidence.ts). Nothing else on stdout.
  */
 import { createReadStream, existsSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { loadCurrentEvidence } from "@/lib/data/evidence-store";
-import { createPrismaClient } from "@/lib/db/create-client";
-import { migrateDatabase } from "@/lib/db/prepare-database";
 import { buildMatcherIndex, matchComplaint, toMatcherConditions } from "@/lib/domain/matcher";
-import { seedEvidenceOnly } from "@/prisma/seed";
+import { openBatchEvidence } from "./batch-evidence";
 
 async function main() {
   const file = process.argv[2];
@@ -17,12 +15,7 @@ async function main() {
     console.error("Usage: npm run match -- FILE.jsonl   (one {\"id\",\"text\"} object per line)");
     process.exit(2);
   }
-  migrateDatabase(process.env.DATABASE_URL, { quiet: true });
-  const db = createPrismaClient();
-  await seedEvidenceOnly(db);
-  const snapshot = await loadCurrentEvidence(db);
-  await db.$disconnect();
-  if (!snapshot) throw new Error("No evidence version in the database");
+  const { snapshot } = await openBatchEvidence(process.env.DATABASE_URL);
   const active = snapshot.content.conditions.filter((c) => !c.retired);
   const index = buildMatcherIndex(toMatcherConditions(active));
 
