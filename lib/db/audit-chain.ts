@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { join, sqltag as sql } from "@prisma/client/runtime/client";
 import type { Db } from "./create-client";
+import type { AuditEvent } from "./generated/sqlite/client";
 
 /**
  * The audit trail's hash chain. Each row stores the previous row's hash (`prevHash`, unique, so the
@@ -11,16 +12,8 @@ import type { Db } from "./create-client";
  */
 export const GENESIS_HASH = "0".repeat(64);
 
-export interface AuditRow {
-  at: Date;
-  userId: string | null;
-  action: string;
-  resourceType: string | null;
-  resourceId: string | null;
-  outcome: string;
-  ip: string | null;
-  detail: string | null;
-}
+/** The fields a row's hash covers (all but its id and its own links). */
+export type AuditRow = Pick<AuditEvent, "at" | "userId" | "action" | "resourceType" | "resourceId" | "outcome" | "ip" | "detail">;
 
 /** The hash of a row linked to prevHash. JSON of an array: unambiguous field boundaries, nulls kept. */
 export function chainHash(prevHash: string, row: AuditRow): string {
