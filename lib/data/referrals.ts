@@ -153,6 +153,7 @@ export async function getReferralForUser(viewer: ReferralViewer, id: string): Pr
   });
   if (!row) return null;
   const userIds = [...new Set(row.events.map((e) => e.userId))];
+  // memory-guard: bounded — the users who changed one referral's status.
   const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
   const sheet = toReferralForExport(row);
