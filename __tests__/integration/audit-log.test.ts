@@ -45,19 +45,28 @@ describe("audit trail (property 22)", () => {
     for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) await recordAudit({ userId: a.id, action: "test.page", outcome: "success", resourceId: String(i) });
     await recordAudit({ userId: b.id, action: "test.page", outcome: "denied" });
     const page1 = await listAuditEvents(filter({ userId: a.id, action: "test.page" }));
-    expect(page1.total).toBe(AUDIT_PAGE_SIZE + 5);
-    expect(page1.pages).toBe(2);
+    expect(page1.count).toEqual({ exact: true, value: AUDIT_PAGE_SIZE + 5 });
+    expect(page1.newer).toBeNull();
     expect(page1.rows).toHaveLength(AUDIT_PAGE_SIZE);
     expect(page1.rows[0]).toMatchObject({ resourceId: String(AUDIT_PAGE_SIZE + 4), userEmail: a.email });
-    const page2 = await listAuditEvents(filter({ userId: a.id, action: "test.page", page: "2" }));
+    const page2 = await listAuditEvents(filter({ userId: a.id, action: "test.page", before: page1.older ?? "" }));
+    expect(page2.older).toBeNull();
     expect(page2.rows.map((r) => r.resourceId)).toEqual(["4", "3", "2", "1", "0"]);
     expect((await listAuditEvents(filter({ userId: b.id }))).rows.map((r) => r.outcome)).toEqual(["denied"]);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await listAuditEvents(filter({ action: "test.page", from: today, to: today }))).total).toBe(AUDIT_PAGE_SIZE + 6);
-    expect((await listAuditEvents(filter({ action: "test.page", to: "2000-01-01" }))).total).toBe(0);
-    expect((await listAuditEvents(filter({ action: "test.page", from: "2999-01-01" }))).total).toBe(0);
+    expect((await listAuditEvents(filter({ action: "test.page", from: today, to: today }))).count).toEqual({ exact: true, value: AUDIT_PAGE_SIZE + 6 });
+    expect((await listAuditEvents(filter({ action: "test.page", to: "2000-01-01" }))).count).toEqual({ exact: true, value: 0 });
+    expect((await listAuditEvents(filter({ action: "test.page", from: "2999-01-01" }))).count).toEqual({ exact: true, value: 0 });
     // Garbage in the URL is ignored, not an error.
-    expect(filter({ page: "-3", from: "yesterday", userId: "x".repeat(500) })).toEqual({ page: 1, from: undefined, userId: undefined, action: undefined, to: undefined });
+    expect(filter({ order: "sideways", from: "yesterday", to: "2026-13-01", userId: "x".repeat(500) })).toEqual({
+      order: "newest",
+      from: undefined,
+      userId: undefined,
+      action: undefined,
+      to: undefined,
+      before: undefined,
+      after: undefined,
+    });
   });
 
   test("CSV export: admins get the filtered rows and the export is audited; others get a plain 404", async () => {
@@ -71,8 +80,9 @@ describe("audit trail (property 22)", () => {
     const lines = (await response.text()).trim().split("\r\n");
     expect(lines[0]).toBe("id,at_utc,user_id,user_email,action,resource_type,resource_id,outcome,ip,detail");
     expect(lines).toHaveLength(2);
+    expect(await db.auditEvent.count({ where: { action: "audit.export", userId: admin.id, detail: { startsWith: "finished rows=1 " } } })).toBe(1);
     expect(lines[1]).toMatch(/^\d+,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,,,test\.export,,,failure,,'=cmd/);
-    expect(await db.auditEvent.count({ where: { action: "audit.export", userId: admin.id, outcome: "success" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "audit.export", userId: admin.id, outcome: "success", detail: { startsWith: "started " } } })).toBe(1);
 
     const clinician = await createTestUser();
     await signInAs(clinician);

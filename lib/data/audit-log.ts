@@ -1,14 +1,24 @@
 import "server-only";
+import { empty, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import { db } from "@/lib/db/client";
+import { positionFrom, readKeysetPage, type KeysetPage, type KeysetPosition } from "@/lib/domain/listing/keyset";
+import type { RowCount } from "@/lib/domain/listing/row-count";
 import type { AuditFilter } from "@/lib/schemas/audit-filter";
+import { countRows } from "./row-count";
 
 /**
  * Reading the audit trail (admin pages and export). Kept apart from lib/data/audit.ts, which only
  * appends: nothing in the app updates or deletes audit events, and the database refuses it anyway.
+ *
+ * Every read here is bounded, whatever the size of the trail (10M events in bench:scale): pages and
+ * export batches are keyset reads over the (at, id) indexes, counts stop at 10,001 rows, and the action
+ * list walks the (action, …) index one distinct value at a time.
  */
 export const AUDIT_PAGE_SIZE = 50;
-/** One export is capped so a wide filter cannot exhaust the server's memory. */
-export const AUDIT_EXPORT_MAX = 50_000;
+/** Rows per query of the streaming export: memory holds one batch, whatever the export's size. */
+export const AUDIT_EXPORT_BATCH = 1_000;
+/** The action dropdown lists at most this many distinct actions (the code writes a few dozen). */
+const MAX_ACTIONS = 500;
 
 export interface AuditRow {
   id: number;
@@ -23,11 +33,25 @@ export interface AuditRow {
   detail: string | null;
 }
 
-function whereOf(filter: AuditFilter) {
-  const at: { gte?: Date; lt?: Date } = {};
-  if (filter.from) at.gte = new Date(`${filter.from}T00:00:00.000Z`);
+type StoredAuditRow = Omit<AuditRow, "userEmail">;
+
+const auditSelect = { id: true, at: true, userId: true, action: true, resourceType: true, resourceId: true, outcome: true, ip: true, detail: true } as const;
+
+interface DayRange {
+  gte?: Date;
+  lt?: Date;
+}
+
+function dayRange(filter: AuditFilter): DayRange {
+  const range: DayRange = {};
+  if (filter.from) range.gte = new Date(`${filter.from}T00:00:00.000Z`);
   // "to" is an inclusive day: everything before the next UTC midnight.
-  if (filter.to) at.lt = new Date(new Date(`${filter.to}T00:00:00.000Z`).getTime() + 86_400_000);
+  if (filter.to) range.lt = new Date(new Date(`${filter.to}T00:00:00.000Z`).getTime() + 86_400_000);
+  return range;
+}
+
+function whereOf(filter: AuditFilter) {
+  const at = dayRange(filter);
   return {
     ...(filter.userId ? { userId: filter.userId } : {}),
     ...(filter.action ? { action: filter.action } : {}),
@@ -35,28 +59,96 @@ function whereOf(filter: AuditFilter) {
   };
 }
 
-async function withEmails(rows: Omit<AuditRow, "userEmail">[]): Promise<AuditRow[]> {
+/** The same filter as SQL, only for PostgreSQL's row estimate of a large result. */
+function whereSql(filter: AuditFilter): Sql {
+  const at = dayRange(filter);
+  return sql`WHERE TRUE
+    ${filter.userId ? sql`AND "userId" = ${filter.userId}` : empty}
+    ${filter.action ? sql`AND "action" = ${filter.action}` : empty}
+    ${at.gte ? sql`AND "at" >= ${at.gte}` : empty}
+    ${at.lt ? sql`AND "at" < ${at.lt}` : empty}`;
+}
+
+/** Rows strictly past the cursor in (at, id) order; written so the index range starts at the cursor. */
+function keysetWhere(position: KeysetPosition | null) {
+  if (!position) return {};
+  const at = position.cursor.at;
+  const id = Number(position.cursor.id);
+  if (!Number.isSafeInteger(id)) return { id: -1 };
+  return position.direction === "older"
+    ? { AND: [{ at: { lte: at } }, { OR: [{ at: { lt: at } }, { id: { lt: id } }] }] }
+    : { AND: [{ at: { gte: at } }, { OR: [{ at: { gt: at } }, { id: { gt: id } }] }] };
+}
+
+async function readRows(filter: AuditFilter, position: KeysetPosition | null, take: number, newestFirst = true): Promise<StoredAuditRow[]> {
+  const descending = position ? position.direction === "older" : newestFirst;
+  const order = descending ? "desc" : "asc";
+  return db.auditEvent.findMany({
+    where: { AND: [whereOf(filter), keysetWhere(position)] },
+    orderBy: [{ at: order }, { id: order }],
+    take,
+    select: auditSelect,
+  });
+}
+
+async function withEmails(rows: StoredAuditRow[]): Promise<AuditRow[]> {
   const ids = [...new Set(rows.map((r) => r.userId).filter((id): id is string => id !== null))];
+  // memory-guard: bounded by the ids of one page or batch.
   const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true } });
   const emails = new Map(users.map((u) => [u.id, u.email]));
   return rows.map((r) => ({ ...r, userEmail: r.userId ? (emails.get(r.userId) ?? null) : null }));
 }
 
-export async function listAuditEvents(filter: AuditFilter): Promise<{ rows: AuditRow[]; total: number; pages: number }> {
+export interface AuditPage extends KeysetPage<AuditRow> {
+  count: RowCount;
+}
+
+/** One page of the filtered trail, newest first, at the position of the filter's before/after cursor. */
+export async function listAuditEvents(filter: AuditFilter): Promise<AuditPage> {
   const where = whereOf(filter);
-  const [total, rows] = await Promise.all([
-    db.auditEvent.count({ where }),
-    db.auditEvent.findMany({ where, orderBy: { id: "desc" }, skip: (filter.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+  const position = positionFrom(filter.before, filter.after);
+  const [page, count] = await Promise.all([
+    readKeysetPage((q) => readRows(filter, q.position, q.take), (r) => ({ at: r.at, id: String(r.id) }), position, AUDIT_PAGE_SIZE),
+    countRows(
+      (limit) => db.auditEvent.count({ where, take: limit }),
+      () => sql`SELECT 1 FROM "AuditEvent" ${whereSql(filter)}`,
+    ),
   ]);
-  return { rows: await withEmails(rows), total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  return { ...page, rows: await withEmails(page.rows), count };
 }
 
-export async function auditEventsForExport(filter: AuditFilter): Promise<AuditRow[]> {
-  const rows = await db.auditEvent.findMany({ where: whereOf(filter), orderBy: { id: "asc" }, take: AUDIT_EXPORT_MAX });
-  return withEmails(rows);
+/**
+ * Every event of the filter in batches of AUDIT_EXPORT_BATCH, newest or oldest first, for the streaming
+ * export. Events written after `until` (the export's start, its own audit event included) are left
+ * out, so an oldest-first export of a busy trail ends.
+ */
+export async function* auditEventBatches(filter: AuditFilter, newestFirst: boolean, until: Date): AsyncGenerator<AuditRow[]> {
+  let position: KeysetPosition | null = newestFirst ? { direction: "older", cursor: { at: new Date(until.getTime() + 1), id: "0" } } : null;
+  for (;;) {
+    const rows = (await readRows(filter, position, AUDIT_EXPORT_BATCH, newestFirst)).filter((r) => r.at.getTime() <= until.getTime());
+    if (rows.length === 0) return;
+    yield withEmails(rows);
+    const last = rows.at(-1);
+    if (!last || rows.length < AUDIT_EXPORT_BATCH) return;
+    position = { direction: newestFirst ? "older" : "newer", cursor: { at: last.at, id: String(last.id) } };
+  }
 }
 
+/**
+ * The distinct actions in the trail, for the filter's dropdown, by a loose index scan: each step asks
+ * the (action, at, id) index for the first action after the previous one, so the query costs one index
+ * probe per distinct action instead of reading every event (at 10M events the old DISTINCT read them
+ * all into memory and took the server down). Same SQL on SQLite and PostgreSQL.
+ */
 export async function listAuditActions(): Promise<string[]> {
-  const rows = await db.auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } });
+  const rows = await db.$queryRaw<{ action: string }[]>`
+    WITH RECURSIVE "actions"("action", "n") AS (
+      SELECT (SELECT "action" FROM "AuditEvent" ORDER BY "action" LIMIT 1), 1
+      UNION ALL
+      SELECT (SELECT e."action" FROM "AuditEvent" e WHERE e."action" > a."action" ORDER BY e."action" LIMIT 1), a."n" + 1
+      FROM "actions" a
+      WHERE a."action" IS NOT NULL AND a."n" < ${MAX_ACTIONS}
+    )
+    SELECT "action" FROM "actions" WHERE "action" IS NOT NULL`;
   return rows.map((r) => r.action);
 }

@@ -46,6 +46,7 @@ export async function loadEvidenceVersion(db: Db, versionId: string): Promise<Ev
 }
 
 export async function listEvidenceVersions(db: Db): Promise<EvidenceVersionSummary[]> {
+  // memory-guard: bounded — one row per evidence change an admin commits (tens a year), content not selected.
   const rows = await db.evidenceVersion.findMany({
     orderBy: { number: "desc" },
     select: { id: true, number: true, createdAt: true, source: true, reason: true, changeSummary: true, createdBy: { select: { name: true } } },

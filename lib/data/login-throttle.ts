@@ -10,6 +10,7 @@ export const accountKey = (email: string) => `account:${email.toLowerCase()}`;
 export const ipKey = (ip: string) => `ip:${ip}`;
 
 export async function isLocked(keys: string[], now = new Date()): Promise<boolean> {
+  // memory-guard: bounded — the account and IP keys of one sign-in attempt.
   const rows = await db.loginThrottle.findMany({ where: { key: { in: keys } } });
   return rows.some((row) => row.lockedUntil !== null && row.lockedUntil > now);
 }

@@ -52,6 +52,7 @@ async function withSessionCounts(rows: UserRow[]): Promise<UserSummary[]> {
 }
 
 export async function listUsers(): Promise<UserSummary[]> {
+  // memory-guard: bounded — the clinic's staff accounts (the admin users page lists them all).
   const rows = await db.user.findMany({ select: summarySelect, orderBy: [{ active: "desc" }, { name: "asc" }] });
   return withSessionCounts(rows);
 }
@@ -65,6 +66,7 @@ export async function getUser(id: string): Promise<UserSummary | null> {
 
 /** Id and display name only, for the audit filter. */
 export async function listUserNames(): Promise<{ id: string; name: string; email: string }[]> {
+  // memory-guard: bounded — the clinic's staff accounts, three short columns each.
   return db.user.findMany({ select: { id: true, name: true, email: true }, orderBy: { name: "asc" } });
 }
 

@@ -11,9 +11,23 @@ const optionalText = z
   .optional()
   .transform((v) => (v ? v : undefined))
   .catch(undefined);
+
+/** A real calendar day: "2026-13-01" or "0000-00-00" would become an Invalid Date in the query. */
+function isCalendarDay(text: string): boolean {
+  const time = Date.parse(`${text}T00:00:00.000Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text && text >= "1970-01-01" && text <= "9999-12-30";
+}
+
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isCalendarDay)
+  .optional()
+  .catch(undefined);
+/** A keyset cursor (lib/domain/listing/keyset.ts); the data layer ignores one it cannot read. */
+const cursor = z
+  .string()
+  .max(100)
   .optional()
   .catch(undefined);
 
@@ -23,7 +37,11 @@ export const auditFilterSchema = z.object({
   /** Inclusive UTC days, YYYY-MM-DD. */
   from: day,
   to: day,
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  /** Page position: events older than `before`, or newer than `after`. */
+  before: cursor,
+  after: cursor,
+  /** Export order: newest first unless the admin asks for the oldest first. */
+  order: z.enum(["newest", "oldest"]).catch("newest").default("newest"),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 

@@ -1,6 +1,6 @@
 import { clinicalPatternWords } from "./clinical";
 import { RED_FLAGS } from "./clinical-data";
-import { COMMON_WORDS } from "./common-words";
+import { everydayWords } from "./everyday-words";
 import { PSEUDO_TRIGGERS, RELATIVES, TERMINATORS, TRIGGERS } from "./context-data";
 import { lexiconWords, normalWord, plainStems } from "./lexicon";
 import { STOPWORDS } from "./lexicon-data";
@@ -82,7 +82,7 @@ export function buildMatcherIndex(conditions: readonly MatcherCondition[]): Matc
     ...clinicalPatternWords(),
   ];
   const known = [
-    ...COMMON_WORDS,
+    ...everydayWords(),
     ...STOPWORDS,
     ...RELATIVES,
     ...TERMINATORS,

@@ -1,6 +1,7 @@
 import type { Analysis } from "./analyze";
 import type { MatcherIndex } from "./build-index";
-import { hitPositions, mentionFlags, spanOf, type DifferentHit, type RedFlagResult } from "./clinical";
+import { BODY_PART_STEMS } from "./lexicon";
+import { hitPositions, mentionFlags, positionFlags, spanOf, type DifferentHit, type RedFlagResult } from "./clinical";
 import { FLAG, type ContextResult } from "./context";
 import type { PhraseHit } from "./phrase-set";
 import { cap, clamp01, confidenceOf, EXTRA_MENTION_BONUS, FULL_MATCH, MAX_EXTRA_MENTIONS, MIN_SCORE, round } from "./scoring";
@@ -62,6 +63,16 @@ function scoreHit(env: CandidateEnv, hit: PhraseHit): ScoredHit {
     score = cap(score, "low");
     warnings.push(`"${span.text}" is mentioned as past history`);
     addMention(env.facts.historical, slug, { ...span, why: "past history" });
+  } else if (flags & FLAG.background) {
+    score = cap(score, "medium");
+    warnings.push(`"${span.text}" is mentioned as history or background, not as the reason for this visit`);
+    addMention(env.facts.historical, slug, { ...span, why: "history or background" });
+  }
+  // "hip pain radiating to the lower back": a body part in a radiation scope is where the pain spreads.
+  const spreadTo = positions.some((p) => (positionFlags(env.a, env.ctx, p) & FLAG.radiation) !== 0 && env.a.positions[p]?.terms.some((t) => BODY_PART_STEMS.has(t.term)));
+  if (spreadTo) {
+    score = cap(score, "low");
+    warnings.push(`"${span.text}" names where a pain spreads to, not the complaint itself`);
   }
   return { hit, positions, score, warnings };
 }

@@ -137,10 +137,13 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
   },
   {
     label: "an inflammatory or crystal arthritis",
-    regions: ["arthritis", "osteoarthritis"],
+    regions: ["arthritis", "osteoarthritis", "knee"],
     patterns: [
       "rheumatoid arthritis", "psoriatic arthritis", "septic arthritis", "reactive arthritis", "inflammatory arthritis",
       "gout", "gouty", "pseudogout", "ankylosing spondylitis", "lupus", "sle", "polymyalgia rheumatica", "juvenile arthritis", "spondyloarthritis",
+      // Juvenile idiopathic arthritis, oligo- (pauci-) or polyarticular, is never osteoarthritis.
+      "juvenile idiopathic arthritis", "juvenile rheumatoid arthritis", "jia", "jra", "oligoarticular", "pauciarticular", "oligoarthritis",
+      "polyarticular", "still disease",
     ],
   },
   {
@@ -151,6 +154,12 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
       "trigger finger", "de quervain", "bursitis", "fracture", "dislocation", "sprain", "lipoma", "ganglion", "cyst", "lump", "mass",
       "shin splints", "compartment syndrome", "costochondritis", "temporomandibular", "tmj", "hernia",
     ],
+  },
+  {
+    // "CA 19-9", "CA-125": a blood test for a tumour marker; "non-cancerous tumor": not a cancer.
+    label: "a tumour-marker test or a benign growth",
+    regions: ["cancer", "tumor"],
+    patterns: ["cancer (125|199|19|153|15|27|72)", "(benign|noncancerous|non cancerous|not cancerous) (tumor|growth|mass|neoplasm|lesion)", "tumor marker"],
   },
   {
     label: "a psychiatric disorder",

@@ -1,6 +1,7 @@
 import type { Analysis } from "./analyze";
 import {
   FAMILY_TRIGGERS,
+  NEGATABLE_QUALIFIERS,
   NO_CURRENT_SYMPTOMS,
   PSEUDO_TRIGGERS,
   RELATIVE_LINKS,
@@ -13,7 +14,7 @@ import {
 import { buildWordTrie, longestWordMatch, type WordTrie } from "./word-trie";
 
 /** Bit flags a token can carry; a mention takes the flags of its words. */
-export const FLAG: Record<ContextKind, number> = { negated: 1, resolved: 2, historical: 4, family: 8, hypothetical: 16 };
+export const FLAG: Record<ContextKind, number> = { negated: 1, resolved: 2, historical: 4, family: 8, hypothetical: 16, background: 32, radiation: 64 };
 
 export interface ContextSpan {
   kind: ContextKind;
@@ -62,6 +63,8 @@ interface Found {
   last: number;
 }
 
+/** Single-word negators that can bear on one qualifier ("not intractable"); "denies" always names a finding. */
+const QUALIFIER_NEGATORS = new Set(["no", "not", "non", "never", "without", "nor"]);
 const MAX_SCOPE = 5;
 const MAX_LIST_SCOPE = 8;
 const CONTINUE_WORDS = new Set(["and", "or", "nor", "any", "other", "of", "the", "a", "an", "to", "in", "with", "his", "her", "their", "recent", "new", "significant"]);
@@ -104,7 +107,13 @@ export function findContext(a: Analysis): ContextResult {
     }
     const hit = longestWordMatch(triggerTrie(), words, i);
     if (!hit) continue;
-    if (hit.value.kind === "trigger") found.push({ def: hit.value.def, first: i, last: i + hit.length - 1 });
+    if (hit.value.kind === "trigger") {
+      const last = i + hit.length - 1;
+      const { def } = hit.value;
+      // "not intractable", "no sharp pain": a negation right before a qualifier denies the qualifier only.
+      const qualifier = QUALIFIER_NEGATORS.has(def.phrase) && NEGATABLE_QUALIFIERS.has(tokens[last + 1]?.lower ?? "");
+      found.push({ def: qualifier ? { ...def, direction: "pre", list: false, scope: 1 } : def, first: i, last });
+    }
     else if (hit.value.kind === "nosymptoms") noSymptoms ??= span("negated", i, i + hit.length - 1);
     i += hit.length - 1;
   }
@@ -134,6 +143,11 @@ function walk(a: Analysis, from: number, step: 1 | -1, max: number, list: boolea
     if (otherTriggers.has(k)) break;
     if (t.kind === "punct") {
       if (t.raw === "/") continue;
+      // "fibromyalgia (ruled out)", "fracture - excluded": the bracket or dash right before a post trigger belongs to it.
+      if (step === -1 && counted.size === 0 && !crossedComma && (t.raw === "(" || t.raw === "-" || t.raw === "–")) {
+        crossedComma = true;
+        continue;
+      }
       if (t.raw === "," || t.raw === ":") {
         // "history of low back pain, resolved": the comma right before a post trigger belongs to it.
         if (list || (step === -1 && counted.size === 0 && !crossedComma)) {

@@ -96,13 +96,19 @@ export function evaluate(items: readonly LabelledComplaint[], predict: (text: st
 
 export interface Targets {
   top1: number;
-  noneHigh: number;
+  /** Largest share of `none` lines that may be matched with high confidence. */
+  noneHighRate: number;
   alsoRecall: number;
 }
 
-/** The dev-set targets of issue 4. */
-export const DEV_SET_TARGETS: Targets = { top1: 0.95, noneHigh: 0, alsoRecall: 1 };
+/** Issue 20's targets on real complaints: top-1 >= 0.95, at most 1 in 85 `none` lines high, every `also` in the top 3. */
+export const MATCHER_TARGETS: Targets = { top1: 0.95, noneHighRate: 1 / 85, alsoRecall: 1 };
 
-export function meetsTargets(r: EvaluationReport, t: Targets = DEV_SET_TARGETS): boolean {
-  return r.top1Accuracy >= t.top1 && r.noneMatchedHigh.length <= t.noneHigh && r.alsoRecall >= t.alsoRecall;
+export function noneHighRate(r: EvaluationReport): number {
+  const none = r.perLabel[NONE]?.support ?? 0;
+  return none === 0 ? 0 : r.noneMatchedHigh.length / none;
+}
+
+export function meetsTargets(r: EvaluationReport, t: Targets = MATCHER_TARGETS): boolean {
+  return r.top1Accuracy >= t.top1 && noneHighRate(r) <= t.noneHighRate + 1e-12 && r.alsoRecall >= t.alsoRecall;
 }

@@ -1,3 +1,5 @@
+import { LAY_TERMS } from "./lay-terms-data";
+
 /**
  * Generic clinical lexicon, as data. Condition-specific words live in the evidence conditions' phrases
  * (so an admin-added condition needs no code change); this file only teaches the matcher how clinicians
@@ -17,15 +19,23 @@ export interface LexiconEntry {
   /** Weight of an implied word relative to the written word (1 = certain). */
   factor?: number;
   note: string;
+  /** Where the equivalence comes from (a vocabulary, a guideline, a classification), for reviewers. */
+  source?: string;
+}
+
+function muscleSorenessForms(): string[] {
+  const muscle = ["muscle", "muscles", "muscular"];
+  const pain = ["pain", "pains", "ache", "aches", "aching", "achy", "sore", "soreness", "hurt", "hurts", "hurting", "tenderness"];
+  return muscle.flatMap((m) => pain.flatMap((p) => [`${m} ${p}`, `${p} ${m}`]));
 }
 
 export const LEXICON: LexiconEntry[] = [
   // Abbreviations and shorthand
   { forms: ["lbp"], replace: "low back pain", note: "abbreviation" },
   { forms: ["oa"], replace: "osteoarthritis", note: "abbreviation" },
-  { forms: ["djd", "degenerative joint disease", "degenerative arthritis", "osteoarthrosis", "arthrosis", "osteoarthritic", "degenerative joint"], replace: "osteoarthritis", note: "synonym" },
+  { forms: ["djd", "degenerative joint disease", "degenerative arthritis", "osteoarthrosis", "arthrosis", "osteoarthritic", "degenerative joint"], replace: "osteoarthritis", note: "synonym", source: "MeSH D010003 Osteoarthritis entry terms" },
   { forms: ["arthritic", "arthritides"], replace: "arthritis", note: "synonym" },
-  { forms: ["tth", "tension type headache", "tension-type headache"], replace: "tension type headache", note: "abbreviation" },
+  { forms: ["tth", "tension type headache", "tension-type headache"], replace: "tension type headache", note: "abbreviation", source: "ICHD-3 2. Tension-type headache" },
   { forms: ["ha", "h/a", "headach", "head ache", "cephalalgia", "cephalgia"], replace: "headache", note: "abbreviation" },
   { forms: ["cdh"], replace: "chronic daily headache", note: "abbreviation" },
   { forms: ["fm", "fms", "fibro"], replace: "fibromyalgia", note: "abbreviation" },
@@ -42,16 +52,9 @@ export const LEXICON: LexiconEntry[] = [
   { forms: ["lower", "lwr"], replace: "low", note: "synonym" },
   { forms: ["upper back", "mid back", "middle back", "thoracic spine"], replace: "thoracic", note: "a different part of the back" },
   { forms: ["sore", "soreness", "tender muscles"], replace: "sore", note: "synonym" },
-  {
-    forms: ["myalgia", "myalgias", "muscle ache", "muscle aches", "muscle aching", "achy muscles", "aching muscles", "muscular pain", "muscle pain", "muscle pains", "sore muscles", "muscle soreness", "muscles sore", "muscles ache"],
-    replace: "muscle soreness",
-    note: "synonym",
-  },
-  { forms: ["low mood", "depressed", "depressive", "depressed mood", "low spirits"], replace: "depression", note: "synonym" },
-  { forms: ["anxious", "anxiousness"], replace: "anxiety", note: "synonym" },
-  { forms: ["all over", "whole body", "generalized pain", "diffuse pain", "everywhere"], replace: "widespread", note: "synonym" },
-  { forms: ["tender point", "tender points", "tenderpoints"], replace: "tender point", note: "synonym" },
-  { forms: ["workout", "work out", "working out", "training", "exercising", "exercises", "excercise", "gym", "physical activity"], replace: "exercise", note: "synonym" },
+  // A muscle word beside a pain word, either order ("muscle pain", "sore muscles", "muscles ache").
+  { forms: ["myalgia", "myalgias", ...muscleSorenessForms()], replace: "muscle soreness", note: "synonym", source: "MeSH D063806 Myalgia (muscle pain, muscle soreness)" },
+  { forms: ["tender point", "tender points", "tenderpoints"], replace: "tender point", note: "synonym", source: "ACR 1990 fibromyalgia classification criteria" },
   { forms: ["sx", "symptoms", "symptomatic"], replace: "symptom", note: "abbreviation" },
   { forms: ["mva", "mvc", "rta", "car accident", "car crash", "road traffic accident", "motor vehicle collision"], replace: "motor vehicle accident", note: "abbreviation" },
   { forms: ["ra"], replace: "rheumatoid arthritis", note: "abbreviation" },
@@ -61,7 +64,7 @@ export const LEXICON: LexiconEntry[] = [
   { forms: ["mdd"], replace: "major depressive disorder", note: "abbreviation" },
   { forms: ["cts"], replace: "carpal tunnel syndrome", note: "abbreviation" },
   { forms: ["acl"], replace: "anterior cruciate ligament", note: "abbreviation" },
-  { forms: ["urinary retention", "retention of urine", "unable to void", "cannot pass urine"], replace: "urinary retention", note: "synonym" },
+  { forms: ["urinary retention", "retention of urine", "unable to void", "cannot pass urine"], replace: "urinary retention", note: "synonym", source: "NICE NG59 / ACP 2017 cauda equina red flags" },
   { forms: ["numbness", "numb", "paresthesia", "pins and needles", "tingling", "loss of sensation", "sensory loss"], replace: "numbness", note: "synonym" },
   { forms: ["anesthesia", "anesthetic"], replace: "numbness", note: "synonym" },
   { forms: ["weak", "weakness", "paresis"], replace: "weakness", note: "synonym" },
@@ -86,31 +89,10 @@ export const LEXICON: LexiconEntry[] = [
     note: "a kind of cancer or its treatment",
   },
   { forms: ["gonarthrosis"], implies: "knee osteoarthritis", factor: 1, note: "osteoarthritis of the knee" },
-  // Muscles named by their name are muscles
-  {
-    forms: ["quad", "quadricep", "quadriceps", "hamstring", "calf", "glute", "glutes", "gluteal", "bicep", "biceps", "tricep", "triceps", "deltoid", "pec", "pecs", "gastrocnemius", "trapezius", "traps", "lats", "adductor", "adductors"],
-    implies: "muscle",
-    factor: 1,
-    note: "a muscle",
-  },
-  // Strenuous exercise named by its kind
-  {
-    forms: [
-      "marathon", "half marathon", "run", "running", "jog", "jogging", "cycling", "spin class", "spinning", "crossfit",
-      "leg day", "sprint", "sprinting", "weightlifting", "weight lifting", "lifting weights", "hiit", "bootcamp",
-      "boot camp", "rowing", "triathlon", "squats", "hill training", "hike", "hiking", "plyometrics", "race", "ultramarathon",
-    ],
-    implies: "exercise",
-    factor: 1,
-    note: "strenuous exercise",
-  },
-  // Features that suggest, but do not prove, a tension-type headache (ICHD-3: pressing/tightening, bilateral)
-  {
-    forms: ["band like", "bandlike", "tight band", "like a band", "tight cap", "pressing", "tightening", "vice like", "vise like", "pericranial", "pressure like", "head in a vice", "band around"],
-    implies: "tension",
-    factor: 0.6,
-    note: "a feature of tension-type headache",
-  },
+  // Degenerative spine: counted as the non-specific neck or back pain the evidence covers (ICD-10-CM M47.812, M47.816).
+  { forms: ["cervical spondylosis", "spondylosis of cervical region", "cervical degenerative disc disease", "cervical osteoarthritis", "arthritis in the neck", "arthritis of the neck", "arthritis in my neck", "neck arthritis"], replace: "neck pain", implies: "chronic", note: "degenerative neck condition", source: "ICD-10-CM M47.812 spondylosis of cervical region" },
+  { forms: ["lumbar spondylosis", "spondylosis of lumbar region", "lumbar degenerative disc disease", "lumbar osteoarthritis"], replace: "low back pain", implies: "chronic", note: "degenerative low back condition", source: "ICD-10-CM M47.816 spondylosis of lumbar region" },
+  ...LAY_TERMS,
 ];
 
 /** Words that never carry meaning on their own in a phrase or a window. */

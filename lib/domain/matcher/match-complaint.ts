@@ -4,6 +4,7 @@ import { addMention, buildCandidates } from "./candidates";
 import { detectDifferentConditions, detectRedFlags, hitPositions, positionFlags, spanOf } from "./clinical";
 import { findContext, FLAG } from "./context";
 import { findDuration } from "./duration";
+import { inferExerciseSoreness } from "./exercise-soreness";
 import { matchPhraseSet } from "./phrase-set";
 import { findSide } from "./side";
 import type { ComplaintFacts, MatchResult, MatchSpan, MentionFact } from "./types";
@@ -26,6 +27,7 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   const input = typeof text === "string" ? text.slice(0, MAX_COMPLAINT_CHARS) : "";
   const now = options.now ?? new Date();
   const a = analyze(input, { implies: true, speller: index.speller });
+  inferExerciseSoreness(a);
   const ctx = findContext(a);
   const flagsAt = a.positions.map((p) => positionFlags(a, ctx, p.index));
 

@@ -1,5 +1,6 @@
 import type { Analysis } from "./analyze";
 import { BODY_PART_STEMS } from "./lexicon";
+import { GENERIC_HEADS } from "./lexicon-data";
 import type { CompiledPhrase, PhraseSet } from "./phrase-set";
 
 /**
@@ -86,10 +87,18 @@ export function acceptPartial(set: PhraseSet, hit: PhraseHit, a: Analysis): bool
   const { phrase, slotPositions } = hit;
   if (hit.proximity < 1 || hit.coverage < 0.5 - 1e-9) return false;
   const headTerm = phrase.slots[phrase.head];
-  if (headTerm === undefined || (slotPositions[phrase.head] ?? -1) < 0) return false;
+  if (headTerm === undefined) return false;
   const matched = slotPositions.filter((p) => p >= 0);
+  // The head may be missing only when it is a generic word and everything that qualifies it was said
+  // ("my low back" for "low back pain").
+  if ((slotPositions[phrase.head] ?? -1) < 0) {
+    const missing = phrase.slots.filter((_, k) => (slotPositions[k] ?? -1) < 0);
+    if (matched.length < 2 || !missing.every((w) => GENERIC_HEADS.has(w))) return false;
+  }
   // One word of a two-word phrase only counts when it is the head noun and names this owner alone.
   if (matched.length < 2 && !(phrase.slots.length === 2 && set.singleWordHeads.get(phrase.owner)?.has(headTerm))) return false;
+  // A body part alone is not a complaint: "back to the gym", "the back of my legs", "knee" in a list.
+  if (matched.length < 2 && BODY_PART_STEMS.has(headTerm)) return false;
   // "hip OA" is not "knee OA": a missing body part with another body part right beside the match.
   const missingBodyPart = phrase.slots.some((s, k) => (slotPositions[k] ?? -1) < 0 && BODY_PART_STEMS.has(s));
   if (!missingBodyPart) return true;

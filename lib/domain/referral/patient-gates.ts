@@ -54,6 +54,7 @@ export function gateCardForPatient(card: SuggestionCard, safety: SafetyScreen): 
       dose: { minutesPerSession: null, sessionsPerWeek: null, weeks: null, totalSessions: null },
       notEstablished: ["minutesPerSession", "sessionsPerWeek", "weeks", "totalSessions"],
       doseLine: CHILD_DOSE_LINE,
+      doseSummary: null,
       warnings: [CHILD_WARNING, ...gated.warnings],
     };
   }

@@ -3,27 +3,31 @@ import { AdminTable } from "@/components/admin/admin-table";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { listAuditActions, listAuditEvents } from "@/lib/data/audit-log";
 import { listUserNames } from "@/lib/data/users";
+import { describeRowCount } from "@/lib/domain/listing/row-count";
 import { auditFilterSchema, firstValues, type AuditFilter } from "@/lib/schemas/audit-filter";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 
 export const metadata = { title: "Audit log" };
 
-function query(filter: AuditFilter, page: number): string {
+/** The filter as a query string, plus a page position or an export order. */
+function query(filter: AuditFilter, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
   for (const key of ["userId", "action", "from", "to"] as const) {
     const value = filter[key];
     if (value) params.set(key, value);
   }
-  if (page > 1) params.set("page", String(page));
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
   const text = params.toString();
   return text ? `?${text}` : "";
 }
 
+const button = "rounded-md border border-slate-400 px-3 py-1.5 text-sm";
+const download = "rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50";
+
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin();
   const filter = auditFilterSchema.parse(firstValues(await searchParams));
-  const [{ rows, total, pages }, actions, users] = await Promise.all([listAuditEvents(filter), listAuditActions(), listUserNames()]);
-  const exportHref = `/admin/audit/export${query(filter, 1)}`;
+  const [page, actions, users] = await Promise.all([listAuditEvents(filter), listAuditActions(), listUserNames()]);
 
   return (
     <div className="space-y-4">
@@ -34,14 +38,20 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <AuditFilterForm filter={filter} actions={actions} users={users} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p aria-live="polite" className="text-sm text-slate-700">
-          {total} {total === 1 ? "event" : "events"} · page {Math.min(filter.page, pages)} of {pages}
+          {describeRowCount(page.count, "event", "events")}
+          {filter.before || filter.after ? " · showing a page further back; new events appear on the newest page" : ""}
         </p>
-        <a href={exportHref} className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
-          Download CSV
-        </a>
+        <div className="flex flex-wrap gap-2">
+          <a href={`/admin/audit/export${query(filter)}`} className={download}>
+            Download CSV (newest first)
+          </a>
+          <a href={`/admin/audit/export${query(filter, { order: "oldest" })}`} className={download}>
+            Download CSV (oldest first)
+          </a>
+        </div>
       </div>
       <AdminTable caption="Audit events, newest first" headings={["Time (UTC)", "User", "Action", "Resource", "Outcome", "IP", "Detail"]}>
-        {rows.map((r) => (
+        {page.rows.map((r) => (
           <tr key={r.id} className="border-t border-slate-200 align-top">
             <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{r.at.toISOString().replace("T", " ").slice(0, 19)}</td>
             <td className="px-3 py-2">{r.userEmail ?? r.userId ?? "—"}</td>
@@ -54,13 +64,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         ))}
       </AdminTable>
       <nav aria-label="Audit log pages" className="flex gap-2">
-        {filter.page > 1 && (
-          <Link href={`/admin/audit${query(filter, filter.page - 1)}`} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm">
+        {page.newer && (
+          <Link href={`/admin/audit${query(filter, { after: page.newer })}`} className={button}>
             Newer
           </Link>
         )}
-        {filter.page < pages && (
-          <Link href={`/admin/audit${query(filter, filter.page + 1)}`} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm">
+        {page.older && (
+          <Link href={`/admin/audit${query(filter, { before: page.older })}`} className={button}>
             Older
           </Link>
         )}

@@ -1,0 +1,78 @@
+import { analyze, type Analysis, type Position } from "./analyze";
+import { normalWord } from "./lexicon";
+
+/**
+ * The time pattern of delayed-onset muscle soreness, in a patient's own words: muscles sore, stiff or
+ * hurting, with exercise named nearby, and a sign that the soreness came a day or more after it or that
+ * the exercise was unaccustomed (soreness peaks 24-72 h after unaccustomed, especially eccentric,
+ * exercise: Cheung K et al. 2003, Sports Med 33(2):145-164; Guo J et al. 2017, Front Physiol 8:747).
+ * "Legs hurt for days after the race", "quads killing me two days after my first spin class", "took the
+ * stairs sitting down after leg day". The pattern adds the clinical concept's words ("delayed onset muscle
+ * soreness") to the complaint, so whichever condition's phrases name that concept is matched — no slug
+ * is written here.
+ */
+
+const CONCEPT = "delayed onset muscle soreness";
+const EXERCISE = normalWord("exercise");
+const MUSCLE = normalWord("muscle");
+/** Limbs and regions whose soreness after exercise is muscular (not joints: a sore knee after a run is not DOMS). */
+const MUSCLE_REGIONS = new Set(["leg", "legs", "thigh", "thighs", "arm", "arms", "butt", "bum", "buttock", "buttocks", "core", "body", "calf"].map(normalWord));
+const SORE = new Set(["sore", "pain", "stiff", "stiffness", "tight", "tightness", "cramp", "cramping", "tender", "jelly"].map(normalWord));
+/** Said with the soreness: it came later. */
+const DELAY =
+  /\b(?:next|following) (?:day|morning)|\bday after\b|\bdays? (?:later|after)\b|\b\d+\s*(?:days?|hours?|hrs?|h)\s+(?:after|later|post)\b|\b(?:24|48|72)\s*(?:-|to)?\s*(?:24|48|72)?\s*(?:h|hrs?|hours?)\b|\bfor days\b|\b(?:two|2|three|3|couple of) days\b|\bsince (?:the |my |our )?(?:race|marathon|run|workout|game|match|class|session|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b|\byesterday'?s?\b|\bthis morning\b|\bwoke up\b/i;
+/** Said of the exercise: it was new, more, longer, harder or eccentric (downhill, lowering). */
+const UNACCUSTOMED =
+  /\b(?:first|new|started|starting|began|begun|unaccustomed|not used to|haven'?t|hadn'?t|back to|returned to|returning to|after (?:a |months |years )?(?:long )?(?:break|time off)|more than usual|harder than usual|longer than usual|increased|pushed|eccentric|downhill|uphill|hills?|hilly)\b/i;
+/** Functional signs patients give for sore legs: stairs taken sitting down, walking like a penguin. */
+const FUNCTIONAL =
+  /\bstairs?\b[^.;!?]{0,40}\b(?:sitting|sideways|backwards|on my (?:butt|bum))\b|\b(?:can'?t|cannot|could ?n'?t|barely|hardly|struggl\w*)\b[^.;!?]{0,25}\b(?:stairs?|steps|walk|sit down|squat|lift my arms)\b|\bwalk(?:ing)? like (?:a |an )?(?:penguin|zombie|cowboy|robot|old (?:man|woman|lady))\b/i;
+const AFTER = new Set(["after", "since", "following", "post"]);
+
+let conceptTerms: string[] | null = null;
+function concept(): string[] {
+  conceptTerms ??= analyze(CONCEPT, { implies: false }).positions.flatMap((p) => p.terms.map((t) => t.term));
+  return conceptTerms;
+}
+
+const has = (p: Position, terms: ReadonlySet<string> | string) => p.terms.some((t) => (typeof terms === "string" ? t.term === terms : terms.has(t.term)));
+
+function sentenceText(a: Analysis, first: number, last: number): string {
+  const start = a.tokens.find((_, k) => (a.tokenSentence[k] ?? -1) >= first)?.start ?? 0;
+  let end = start;
+  a.tokens.forEach((t, k) => {
+    const s = a.tokenSentence[k] ?? -1;
+    if (s >= first && s <= last) end = t.end;
+  });
+  return a.text.slice(start, end);
+}
+
+/** Adds the concept's words to the muscle mentioned sore when the pattern holds; mutates `a`. */
+export function inferExerciseSoreness(a: Analysis): void {
+  const byMuscle = a.positions.filter((p) => has(p, MUSCLE) || has(p, MUSCLE_REGIONS));
+  if (byMuscle.length === 0 || !a.positions.some((p) => has(p, EXERCISE))) return;
+  for (const muscle of byMuscle) {
+    // The sentence with the sore muscle and the ones either side: "Ran a marathon Sunday. Today my quads…".
+    const lo = muscle.sentence - 1;
+    const hi = muscle.sentence + 1;
+    const near = a.positions.filter((p) => p.sentence >= lo && p.sentence <= hi);
+    const exercise = near.find((p) => has(p, EXERCISE));
+    if (!exercise) continue;
+    const text = sentenceText(a, lo, hi);
+    const sore = near.some((p) => p.sentence === muscle.sentence && Math.abs(p.index - muscle.index) <= 4 && has(p, SORE)) || FUNCTIONAL.test(text);
+    if (!sore) continue;
+    const afterExercise = a.tokens.slice(Math.max(0, exercise.firstToken - 3), exercise.firstToken).some((t) => AFTER.has(t.lower));
+    const timed = DELAY.test(text) || UNACCUSTOMED.test(text) || afterExercise;
+    // Without the time pattern it is only suggested: soreness during a workout may be fatigue or injury.
+    const factor = timed ? 1 : 0.75;
+    const note = timed
+      ? "sore muscles after (unaccustomed) exercise, a day or more later: the delayed-onset muscle soreness pattern (24-72 h)"
+      : "sore muscles with exercise named: suggests exercise soreness (no sign of the 24-72 h delay)";
+    for (const term of concept()) {
+      const prev = muscle.terms.find((t) => t.term === term);
+      if (prev && prev.factor >= factor) continue;
+      if (prev) muscle.terms.splice(muscle.terms.indexOf(prev), 1);
+      muscle.terms.push({ term, factor, note });
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import type { LexiconEntry } from "./lexicon-data";
+
+/**
+ * The lay-term layer: how patients (blogs, forums, reviews) and intake forms say what clinicians write,
+ * mapped to the clinical concept words the evidence phrases use. Built in the manner of the Consumer
+ * Health Vocabulary (Zeng QT, Tse T 2006, J Am Med Inform Assoc 13(1):24-29: lay expressions linked to
+ * clinical concepts) from the general sources named on each entry; it is not a copy of the CHV files,
+ * and no entry was taken from a labelled complaint. Same semantics as the clinical lexicon: `replace`
+ * means the same words, `implies` adds a broader word (with `factor` < 1, only suggests it).
+ */
+export const LAY_TERMS: LexiconEntry[] = [
+  // Pain said in everyday words
+  {
+    forms: ["hurt", "hurts", "hurting", "killing me", "kills me", "agony", "in agony", "twinge", "twinges", "throbs", "sore spot"],
+    replace: "pain",
+    note: "everyday word for pain",
+    source: "CHV-style lay synonyms of pain (MeSH D010146 Pain)",
+  },
+  { forms: ["lumber", "lower lumbar", "low lumbar", "small of my back", "small of the back"], replace: "lumbar", note: "everyday word for the lower back", source: "lay anatomy; 'lumber' is the usual misspelling of lumbar" },
+  { forms: ["crick", "cricked", "crook", "tight", "tightness", "knotted", "knots"], replace: "stiff", note: "everyday word for stiff", source: "lay anatomy" },
+  { forms: ["text neck", "tech neck"], replace: "neck pain", note: "everyday name for neck pain", source: "lay anatomy" },
+  { forms: ["wear and tear arthritis", "wear and tear", "bone on bone"], implies: "osteoarthritis", factor: 1, note: "lay name for osteoarthritis", source: "common lay names of osteoarthritis (MedlinePlus: Osteoarthritis)" },
+  {
+    forms: ["all over", "whole body", "my whole body", "every part of my body", "head to toe", "from head to toe", "generalized pain", "diffuse pain", "everywhere", "all my muscles", "every muscle", "every joint"],
+    replace: "widespread",
+    note: "lay word for widespread",
+    source: "ACR 2010/2016 fibromyalgia criteria: widespread pain (lay wording)",
+  },
+  {
+    forms: ["low mood", "feeling down", "feeling low", "feel down", "feeling blue", "down in the dumps", "depressed", "depressive", "depressed mood", "low spirits", "hopeless"],
+    replace: "depression",
+    note: "lay word for low mood",
+    source: "PHQ-9 item 2 wording: feeling down, depressed, or hopeless",
+  },
+  { forms: ["anxious", "anxiousness", "worried sick", "on edge"], replace: "anxiety", note: "lay word for anxiety", source: "GAD-7 item wording: feeling nervous, anxious or on edge" },
+
+  // Muscles by their gym and sports names are muscles
+  {
+    forms: [
+      "quad", "quads", "quadricep", "quadriceps", "hammy", "hammies", "hammys", "hamstring", "hamstrings", "calf", "calves", "glute", "glutes",
+      "gluteal", "bicep", "biceps", "tricep", "triceps", "delt", "delts", "deltoid", "pec", "pecs", "lats", "traps", "trapezius", "abs", "obliques",
+      "gastrocnemius", "adductor", "adductors", "thigh muscles", "leg muscles", "arm muscles", "butt muscles",
+    ],
+    implies: "muscle",
+    factor: 1,
+    note: "a muscle",
+    source: "lay and gym names of muscle groups (TA2 anatomical terms)",
+  },
+  // Strenuous exercise named by its kind (activities of the Compendium of Physical Activities, Ainsworth BE
+  // et al. 2011, Med Sci Sports Exerc 43(8):1575-1581, in everyday words)
+  {
+    forms: [
+      "marathon", "half marathon", "ultramarathon", "ultra", "10k", "5k", "race", "racing", "triathlon", "ironman", "duathlon", "run", "running",
+      "ran", "jog", "jogging", "sprint", "sprints", "sprinting", "intervals", "hills", "hill repeats", "downhill", "uphill", "uphills", "cycling", "bike ride", "spin",
+      "spinning", "rowing", "swim", "swimming", "hike", "hiking", "climbing", "bouldering", "skiing", "crossfit", "hiit", "bootcamp", "boot camp",
+      "aerobics", "zumba", "plyometrics", "plyo", "squat", "squats", "lunges", "deadlift", "deadlifts", "weightlifting", "weight lifting",
+      "lifting weights", "leg day", "arm day", "soccer", "football", "rugby", "basketball", "tennis", "hockey", "netball", "volleyball",
+      "squash",
+    ],
+    implies: "exercise",
+    factor: 1,
+    note: "strenuous exercise",
+    source: "Compendium of Physical Activities (Ainsworth 2011), everyday names",
+  },
+  { forms: ["workout", "workouts", "work out", "working out", "worked out", "training", "trained", "exercising", "exercises", "excercise", "gym", "physical activity", "sport", "sports"], replace: "exercise", note: "synonym", source: "everyday words for exercise" },
+  // Features that suggest, but do not prove, a tension-type headache: pressing or tightening quality
+  // ("band-like"), bilateral, not aggravated by routine activity (ICHD-3 2.2 / 2.3 criteria).
+  {
+    forms: ["band", "bandlike", "band like", "cap", "helmet", "hat", "vice", "vise", "vice like", "vise like", "squeezing", "squeeze", "pressing", "pressure like", "tightening", "pericranial"],
+    implies: "tension",
+    factor: 0.6,
+    note: "a feature of tension-type headache",
+    source: "ICHD-3 2.2/2.3: pressing or tightening (band-like) quality",
+  },
+];
