@@ -15,7 +15,7 @@ describe("screenSafety (the intake's shape of the engine's verdict)", () => {
     expect(screen.outcome).toBe("defer");
     expect(screen.blocked).toBe(true);
     expect(codes(screen.deferred)).toEqual(["dvt"]);
-    expect(screen.deferred[0]?.guidance).toMatch(/Do not refer until the DVT is excluded/);
+    expect(screen.deferred[0]?.guidance).toMatch(/Do not refer until DVT excluded\/treated/);
     expect(screen.deferred[0]?.source).toMatch(/Mayo Clinic/);
     expect(screen.deferred[0]?.triggers).toEqual(["ticked on the intake form"]);
     expect(screen.precautions[0]).toMatch(/^Do not refer now — Deep vein thrombosis/);

@@ -25,7 +25,7 @@ export const safetyRules: SafetyRule[] = [
     finding: "Suspected or untreated deep vein thrombosis",
     severity: "defer",
     severityNote: "Suspected or untreated: defer; treated and anticoagulated: refer, avoid that limb",
-    guidance: "Do not refer until the DVT is excluded, or diagnosed and treated (anticoagulated).",
+    guidance: "Do not refer until DVT excluded/treated (anticoagulated); then avoid the affected limb for at least 6 months after the DVT.",
     patientText: "Massage has to wait until your doctor has checked or treated the possible blood clot.",
     source: "Mayo Clinic patient text; Walton (massagemag); Ng AH et al. 2018, J Integr Oncol 7(1) (checked against the abstract)",
     retired: false,
