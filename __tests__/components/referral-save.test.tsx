@@ -23,6 +23,7 @@ jest.setTimeout(30_000);
 beforeEach(() => {
   push.mockReset();
   jest.mocked(createReferralAction).mockReset();
+  jest.mocked(saveIntakeDraftAction).mockClear();
   jest.mocked(suggestReferralAction).mockReset();
   jest.mocked(suggestReferralAction).mockImplementation(async (input) => ({ ok: true, data: suggestionFor(input as IntakeInput) }));
 });

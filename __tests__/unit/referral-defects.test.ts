@@ -123,6 +123,20 @@ describe("defect 5: an overridden defer finding prints one consistent message", 
   });
 });
 
+describe("defect 5: an overridden emergency is called an emergency, never printed as an instruction", () => {
+  test("the emergency stop line moves out of the precautions into the override, with 'emergency' wording", async () => {
+    const { sheetPrecautions, safetyOverrideText } = await import("@/lib/domain/referral/sheet-precautions");
+    const printed = sheetPrecautions({
+      precautions: ["Emergency: do not refer — Cauda equina syndrome: emergency assessment today (source: ACP 2017)", "Change technique — Bleeding risk: gentle"],
+      grouped: [],
+      safetyOverridden: true,
+    });
+    expect(printed.precautions).toEqual(["Change technique — Bleeding risk: gentle"]);
+    expect(safetyOverrideText(printed.overridden).reason).toMatch(/found Emergency: Cauda equina syndrome and advised emergency medical assessment/);
+    expect(safetyOverrideText(printed.overridden).reason).not.toMatch(/urgent/i);
+  });
+});
+
 describe("defect 6: a referral from a superseded evidence version says so", () => {
   test("the sheet names the version it was made from and that the evidence has since changed", () => {
     const data = sheetDataFixture({});

@@ -13,9 +13,14 @@
  * overridden by the referring clinician". A draft is not a referral yet, so it prints the advice as is.
  */
 
-/** The prefix safetyLine() gives a defer-level item (lib/domain/referral/safety-screen.ts). */
+/** The prefixes safetyLine() gives defer-level and emergency items (lib/domain/referral/safety-screen.ts). */
 export const DEFER_PREFIX = "Do not refer now — ";
-const EMERGENCY_LABEL = /^emergency red flag/i;
+export const EMERGENCY_PREFIX = "Emergency: do not refer — ";
+const EMERGENCY_LABEL = /^emergency/i;
+
+function isStopLine(line: string): boolean {
+  return line.startsWith(DEFER_PREFIX) || line.startsWith(EMERGENCY_PREFIX);
+}
 
 function core(line: string): string {
   return line.trim().replace(/\.$/, "");
@@ -34,6 +39,11 @@ export function precautionsPrintedOnce(precautions: readonly string[], grouped: 
 
 /** The finding named in a defer line: "Do not refer now — Deep vein thrombosis: …" → "Deep vein thrombosis". */
 export function deferredFindingOf(line: string): string {
+  if (line.startsWith(EMERGENCY_PREFIX)) {
+    // Named "Emergency: <finding>" so the sheet calls it an emergency, as the screen did.
+    const rest = line.slice(EMERGENCY_PREFIX.length);
+    return `Emergency: ${rest.split(": ")[0] ?? rest}`;
+  }
   const rest = line.slice(DEFER_PREFIX.length);
   const builtIn = EMERGENCY_LABEL.exec(rest);
   // Built-in stops read "Emergency red flag: Cauda equina syndrome: …": the finding has two parts.
@@ -77,7 +87,7 @@ export function sheetPrecautions(args: {
   const once = precautionsPrintedOnce(args.precautions, args.grouped);
   if (!args.safetyOverridden) return { precautions: once, overridden: [] };
   return {
-    precautions: once.filter((line) => !line.startsWith(DEFER_PREFIX)),
-    overridden: once.filter((line) => line.startsWith(DEFER_PREFIX)).map(deferredFindingOf),
+    precautions: once.filter((line) => !isStopLine(line)),
+    overridden: once.filter(isStopLine).map(deferredFindingOf),
   };
 }
