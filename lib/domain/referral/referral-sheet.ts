@@ -1,5 +1,7 @@
-import { certaintyMeaning, cptUnitsPerSession, formatDoseLine, strengthMeaning } from "@/lib/domain/evidence/dose-format";
+import { certaintyMeaning, cptUnitsPerSession, EVIDENCE_RATING_LABEL, formatDoseLine, strengthMeaning } from "@/lib/domain/evidence/dose-format";
+import { CPT_TEXT, sheetDoseStatusLine } from "@/lib/domain/evidence/dose-status";
 import { doiUrl } from "@/lib/domain/evidence/citation";
+import { NOT_CHECKED_FLAG } from "@/lib/domain/evidence/verification";
 import { ageFromDob, sexLabels } from "@/lib/schemas/labels/intake";
 import { referralStatusLabels } from "@/lib/schemas/labels/referral";
 import { finalDoseAsRanges, type ReferralForExport } from "./fhir";
@@ -24,7 +26,8 @@ export interface ReferralSheetData extends ReferralForExport {
     medications: string;
     doseSummary: string | null;
     rationale: string | null;
-    conflictingGuidance: string | null;
+    /** Conflicting or qualifying guidance, one line each. */
+    guidance: string[];
     adjuncts: string[];
     studyFacts: StudyFacts[];
   };
@@ -49,6 +52,8 @@ export interface ReferralSheet {
   prescriptionLine: string;
   /** The evidence's dose, shown only when the clinician changed it. */
   suggestedDoseLine: string | null;
+  /** Established / studied / not established, in words; null for referrals saved before it was recorded. */
+  doseStatusLine: string | null;
   modality: string;
   cptLine: string;
   precautions: string[];
@@ -62,14 +67,14 @@ export interface ReferralSheet {
     certaintyLine: string | null;
     strengthLine: string | null;
     summary: string | null;
-    conflictingGuidance: string | null;
+    guidance: string[];
     citations: SheetCitation[];
   };
   disclaimer: string;
   patientCopy: PatientCopy;
 }
 
-export const UNVERIFIED_FLAG = "figure not verified against the primary study";
+export const UNVERIFIED_FLAG = NOT_CHECKED_FLAG;
 
 /**
  * The therapist and patient copies of a saved referral, as text. Pure and given the clock, so the age
@@ -81,6 +86,9 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
   const minutes = data.finalDose.minutesPerSession;
   const changed = data.overrides.some((o) => o.kind === "dose");
   const facts = new Map(data.details.studyFacts.map((s) => [s.id, s]));
+  const basis = data.evidence.doseBasis;
+  // The unverified flag sits on the dose line itself: the prescription when it is the evidence's dose.
+  const flag = basis.unverifiedText ? ` — ${basis.unverifiedText}` : "";
   return {
     referralId: data.id,
     referralDate: data.createdAt.slice(0, 10),
@@ -100,13 +108,14 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
       mrn: data.patient.mrn,
     },
     diagnosis: { name: data.condition.name, icd10Code: data.condition.icd10Code, icd10Label: data.condition.icd10Label },
-    prescriptionLine: `Massage therapy: ${formatDoseLine(finalDoseAsRanges(data.finalDose))}`,
-    suggestedDoseLine: changed && data.suggestedDose ? formatDoseLine(data.suggestedDose) : null,
+    prescriptionLine: `Massage therapy: ${formatDoseLine(finalDoseAsRanges(data.finalDose))}${changed ? "" : flag}`,
+    suggestedDoseLine: changed && data.suggestedDose ? `${formatDoseLine(data.suggestedDose)}${flag}` : null,
+    doseStatusLine: sheetDoseStatusLine(basis),
     modality: data.modality ?? "Not set by the evidence: the therapist's choice",
     cptLine:
       minutes === null
-        ? "CPT 97124 (massage therapy, each 15 minutes): units per session follow the session length agreed with the therapist"
-        : `CPT 97124 (massage therapy, each 15 minutes): ${cptUnitsPerSession(minutes)} units per session`,
+        ? `${CPT_TEXT[basis.cptCode]}: units per session follow the session length agreed with the therapist`
+        : `${CPT_TEXT[basis.cptCode]}: ${cptUnitsPerSession(minutes)} units per session`,
     precautions: data.precautions,
     areasToAvoid: data.areasToAvoid,
     techniqueChanges: data.techniqueChanges,
@@ -119,10 +128,14 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
     })),
     evidence: {
       versionLine: `MassageRx evidence version ${data.evidence.versionNumber}`,
-      certaintyLine: data.evidence.certainty ? `Certainty of evidence (GRADE): ${data.evidence.certainty}. ${certaintyMeaning(data.evidence.certainty)}` : null,
-      strengthLine: data.evidence.strength ? `Strength of recommendation: ${data.evidence.strength}. ${strengthMeaning(data.evidence.strength)}` : null,
+      certaintyLine: data.evidence.certainty
+        ? `${EVIDENCE_RATING_LABEL}, certainty of evidence: ${data.evidence.certainty}. ${certaintyMeaning(data.evidence.certainty)}`
+        : null,
+      strengthLine: data.evidence.strength
+        ? `${EVIDENCE_RATING_LABEL}, strength of recommendation: ${data.evidence.strength}. ${strengthMeaning(data.evidence.strength)}`
+        : null,
       summary: data.details.doseSummary,
-      conflictingGuidance: data.details.conflictingGuidance,
+      guidance: data.details.guidance,
       citations: data.evidence.studies.map((s, i) => ({
         number: i + 1,
         text: s.citation,

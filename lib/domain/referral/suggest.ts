@@ -1,8 +1,10 @@
 import type { Certainty, Condition, EvidenceSnapshot, Recommendation, Strength, Study } from "@/lib/schemas/evidence";
 import type { IntakeInput } from "@/lib/schemas/intake";
 import type { ComplaintFacts, Confidence, MatchCandidate, MatchResult, MatchSpan } from "@/lib/domain/matcher/types";
-import { formatDoseLine, type Dose } from "@/lib/domain/evidence/dose-format";
+import type { Dose } from "@/lib/domain/evidence/dose-format";
 import { formatCitationAma, studyLinks } from "@/lib/domain/evidence/citation";
+import { doseBasisOf, suggestedDoseLine, type DoseBasis } from "@/lib/domain/evidence/dose-status";
+import { guidanceFor, outcomeRowsFor, type GuidanceView, type OutcomeRowView } from "@/lib/domain/evidence/evidence-profile";
 import { screenSafety, type SafetyScreen } from "./safety-screen";
 
 export interface IcdChoice {
@@ -24,7 +26,7 @@ export interface CardStudy {
   comparator: string | null;
   outcomes: string;
   followUp: string | null;
-  /** false: figures come from the source article only ("figure not verified against the primary study"). */
+  /** false: figures come from a secondary source only, not checked against the study's abstract. */
   verified: boolean;
   links: { label: string; href: string }[];
 }
@@ -63,6 +65,14 @@ export interface SuggestionCard {
   warnings: string[];
   /** The safety screen deferred this patient: the card is shown, but saving needs a written override. */
   blocked: boolean;
+  /** Established / studied / not established, the dose's unverified flag and its CPT code (issue 21). */
+  doseBasis: DoseBasis | null;
+  /** Conflicting or qualifying guidance, shown beside the suggestion. */
+  guidance: GuidanceView[];
+  /** Evidence-profile rows: outcome, time frame, comparator, size, effect, MID, certainty and why. */
+  outcomeRows: OutcomeRowView[];
+  /** When the condition's evidence was last reviewed (YYYY-MM-DD), null when not recorded. */
+  lastReviewed: string | null;
 }
 
 export interface SuggestionResult {
@@ -176,6 +186,7 @@ function cardFor(
   const warnings = [...(candidate?.warnings ?? [])];
   if (!rec) warnings.push(`The evidence base has no current recommendation for ${condition.name}: no dose is established.`);
   const studies = rec ? citedStudies(snapshot, rec, warnings) : [];
+  const doseBasis = rec ? doseBasisOf(rec, snapshot.content.studies) : null;
   return {
     conditionSlug: condition.slug,
     conditionName: condition.name,
@@ -187,7 +198,7 @@ function cardFor(
     recommendationId: rec?.id ?? null,
     dose,
     notEstablished: DOSE_FIELDS.filter((f) => dose[f] === null),
-    doseLine: rec ? formatDoseLine(dose) : "No dose is established by the evidence base for this condition",
+    doseLine: rec && doseBasis ? suggestedDoseLine(rec, doseBasis) : "No dose is established by the evidence base for this condition",
     doseSummary: rec?.doseSummary ?? null,
     modality: rec?.modality ?? null,
     adjuncts: rec?.adjuncts ?? [],
@@ -202,6 +213,10 @@ function cardFor(
     durationWarning: durationWarning(condition, facts),
     warnings: unique(warnings),
     blocked: safety.blocked,
+    doseBasis,
+    guidance: rec ? guidanceFor(rec) : [],
+    outcomeRows: rec ? outcomeRowsFor(rec, snapshot.content.studies) : [],
+    lastReviewed: condition.lastReviewed,
   };
 }
 
