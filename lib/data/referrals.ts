@@ -2,10 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { databaseProvider, resolveDatabaseUrl } from "@/lib/db/database-url";
-import { finalDoseAsRanges } from "@/lib/domain/referral/fhir";
-import { formatDoseLine } from "@/lib/domain/evidence/dose-format";
+import { formatChosenDoseLine } from "@/lib/domain/dose/dose-words";
 import type { ReferralSheetData } from "@/lib/domain/referral/referral-sheet";
-import { canTransition, doseInputSchema, nextStatuses, referralStatuses, type ReferralSearchInput, type ReferralStatus } from "@/lib/schemas/referral";
+import { canTransition, doseFiguresSchema, nextStatuses, referralStatuses, type ReferralSearchInput, type ReferralStatus } from "@/lib/schemas/referral";
 import { parseStoredIntake, parseStoredSuggestion, toReferralForExport, type StoredIntake } from "./referral-export";
 
 export { toReferralForExport } from "./referral-export";
@@ -93,7 +92,7 @@ export async function listReferrals(viewer: ReferralViewer, search: ReferralSear
     },
   });
   const items = rows.map((r) => {
-    const dose = doseInputSchema.safeParse(safeJson(r.finalDose));
+    const dose = doseFiguresSchema.safeParse(safeJson(r.finalDose));
     return {
       id: r.id,
       createdAt: r.createdAt.toISOString(),
@@ -102,7 +101,7 @@ export async function listReferrals(viewer: ReferralViewer, search: ReferralSear
       patientDob: r.patientDob,
       conditionName: r.conditionName,
       icd10Code: r.icd10Code,
-      doseLine: dose.success ? formatDoseLine(finalDoseAsRanges(dose.data)) : "",
+      doseLine: dose.success ? formatChosenDoseLine(dose.data) : "",
       clinicianName: r.clinician.name,
     };
   });
@@ -156,7 +155,10 @@ export async function getReferralForUser(viewer: ReferralViewer, id: string): Pr
   // memory-guard: bounded — the users who changed one referral's status.
   const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
-  const sheet = toReferralForExport(row);
+  // Which evidence version is current, so a sheet made from an older one says it was superseded.
+  const latest = await db.evidenceVersion.findFirst({ orderBy: { number: "desc" }, select: { number: true } });
+  const exported = toReferralForExport(row);
+  const sheet = { ...exported, evidence: { ...exported.evidence, currentVersionNumber: latest?.number ?? null } };
   const canEdit = viewer.role === "CLINICIAN" && row.clinicianId === viewer.id;
   return {
     sheet,

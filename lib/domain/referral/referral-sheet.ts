@@ -1,11 +1,14 @@
-import { certaintyMeaning, cptUnitsPerSession, EVIDENCE_RATING_LABEL, formatDoseLine, strengthMeaning } from "@/lib/domain/evidence/dose-format";
+import { certaintyMeaning, cptUnitsPerSession, EVIDENCE_RATING_LABEL, strengthMeaning } from "@/lib/domain/evidence/dose-format";
+import { formatChosenDoseLine, formatDoseLine } from "@/lib/domain/dose/dose-words";
 import { CPT_TEXT, sheetDoseStatusLine } from "@/lib/domain/evidence/dose-status";
 import { doiUrl } from "@/lib/domain/evidence/citation";
 import { NOT_CHECKED_FLAG } from "@/lib/domain/evidence/verification";
 import { ageFromDob, sexLabels } from "@/lib/schemas/labels/intake";
 import { referralStatusLabels } from "@/lib/schemas/labels/referral";
-import { finalDoseAsRanges, type ReferralForExport } from "./fhir";
+import type { ReferralForExport } from "./fhir";
 import { buildPatientCopy, type PatientCopy } from "./patient-copy";
+import { safetyOverrideText, sheetPrecautions } from "./sheet-precautions";
+import { doseSummaryWarning } from "@/lib/domain/dose/summary-check";
 
 /** What a study contributes to the sheet beyond its citation: the figures a therapist can weigh. */
 export interface StudyFacts {
@@ -24,6 +27,9 @@ export interface ReferralSheetData extends ReferralForExport {
     complaint: string;
     painLocations: string[];
     medications: string;
+    duration: string;
+    /** 0-10 at intake; null when not recorded. */
+    painIntensity: number | null;
     doseSummary: string | null;
     rationale: string | null;
     /** Conflicting or qualifying guidance, one line each. */
@@ -46,9 +52,13 @@ export interface ReferralSheet {
   referralId: string;
   referralDate: string;
   statusLabel: string;
+  /** Printed large on every page of a sheet that is not a referral in force; null otherwise. */
+  statusMark: string | null;
   clinic: { clinicName: string; clinicianLine: string; contactLines: string[] };
   patient: { name: string; dob: string; age: string; sex: string; mrn: string | null };
   diagnosis: { name: string; icd10Code: string; icd10Label: string };
+  /** What the intake collected that the therapist needs, as label/value rows. */
+  clinical: { label: string; value: string }[];
   prescriptionLine: string;
   /** The evidence's dose, shown only when the clinician changed it. */
   suggestedDoseLine: string | null;
@@ -64,15 +74,25 @@ export interface ReferralSheet {
   overrides: { title: string; reason: string; note: string }[];
   evidence: {
     versionLine: string;
+    /** Set when the evidence has changed since this referral was made. */
+    supersededLine: string | null;
     certaintyLine: string | null;
     strengthLine: string | null;
     summary: string | null;
+    /** Set when the reference's words state other figures than the dose (changed after they were written). */
+    summaryWarning: string | null;
     guidance: string[];
     citations: SheetCitation[];
   };
   disclaimer: string;
   patientCopy: PatientCopy;
 }
+
+/** A draft or cancelled sheet must never be mistaken for a prescription in force. */
+export const STATUS_MARKS: Partial<Record<ReferralSheetData["status"], string>> = {
+  draft: "DRAFT — not a referral",
+  cancelled: "CANCELLED",
+};
 
 export const UNVERIFIED_FLAG = NOT_CHECKED_FLAG;
 
@@ -85,6 +105,12 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
   const age = ageFromDob(data.patient.dob, now);
   const minutes = data.finalDose.minutesPerSession;
   const changed = data.overrides.some((o) => o.kind === "dose");
+  const safetyOverride = data.overrides.find((o) => o.kind === "safety");
+  const printed = sheetPrecautions({
+    precautions: data.precautions,
+    grouped: [...data.techniqueChanges, ...data.areasToAvoid],
+    safetyOverridden: Boolean(safetyOverride) && data.status !== "draft",
+  });
   const facts = new Map(data.details.studyFacts.map((s) => [s.id, s]));
   const basis = data.evidence.doseBasis;
   // The unverified flag sits on the dose line itself: the prescription when it is the evidence's dose.
@@ -93,6 +119,7 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
     referralId: data.id,
     referralDate: data.createdAt.slice(0, 10),
     statusLabel: referralStatusLabels[data.status],
+    statusMark: STATUS_MARKS[data.status] ?? null,
     clinic: {
       clinicName: data.clinician.clinicName,
       clinicianLine: data.clinician.credentials ? `${data.clinician.name}, ${data.clinician.credentials}` : data.clinician.name,
@@ -108,7 +135,8 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
       mrn: data.patient.mrn,
     },
     diagnosis: { name: data.condition.name, icd10Code: data.condition.icd10Code, icd10Label: data.condition.icd10Label },
-    prescriptionLine: `Massage therapy: ${formatDoseLine(finalDoseAsRanges(data.finalDose))}${changed ? "" : flag}`,
+    clinical: clinicalRows(data),
+    prescriptionLine: `Massage therapy: ${formatChosenDoseLine(data.finalDose)}${changed ? "" : flag}`,
     suggestedDoseLine: changed && data.suggestedDose ? `${formatDoseLine(data.suggestedDose)}${flag}` : null,
     doseStatusLine: sheetDoseStatusLine(basis),
     modality: data.modality ?? "Not set by the evidence: the therapist's choice",
@@ -116,25 +144,27 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
       minutes === null
         ? `${CPT_TEXT[basis.cptCode]}: units per session follow the session length agreed with the therapist`
         : `${CPT_TEXT[basis.cptCode]}: ${cptUnitsPerSession(minutes)} units per session`,
-    precautions: data.precautions,
+    precautions: printed.precautions,
     areasToAvoid: data.areasToAvoid,
     techniqueChanges: data.techniqueChanges,
     goals: data.goals,
     notes: data.notes,
-    overrides: data.overrides.map((o) => ({
-      title: o.kind === "dose" ? "Dose changed from the evidence suggestion" : "Referred despite the safety screen",
-      reason: o.reasonLabel,
-      note: o.note,
-    })),
+    overrides: data.overrides.map((o) => {
+      if (o.kind === "dose") return { title: "Dose changed from the evidence suggestion", reason: o.reasonLabel, note: o.note };
+      if (printed.overridden.length === 0) return { title: "Referred despite the safety screen", reason: o.reasonLabel, note: o.note };
+      return { ...safetyOverrideText(printed.overridden), note: o.note };
+    }),
     evidence: {
       versionLine: `MassageRx evidence version ${data.evidence.versionNumber}`,
+      supersededLine: supersededLine(data.evidence),
       certaintyLine: data.evidence.certainty
         ? `${EVIDENCE_RATING_LABEL}, certainty of evidence: ${data.evidence.certainty}. ${certaintyMeaning(data.evidence.certainty)}`
         : null,
       strengthLine: data.evidence.strength
         ? `${EVIDENCE_RATING_LABEL}, strength of recommendation: ${data.evidence.strength}. ${strengthMeaning(data.evidence.strength)}`
         : null,
-      summary: data.details.doseSummary,
+      summary: data.details.doseSummary ? `In the evidence's words: ${data.details.doseSummary}` : null,
+      summaryWarning: data.suggestedDose ? doseSummaryWarning(data.suggestedDose, data.details.doseSummary) : null,
       guidance: data.details.guidance,
       citations: data.evidence.studies.map((s, i) => ({
         number: i + 1,
@@ -151,6 +181,27 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
       "referring clinician with any concern.",
     patientCopy: buildPatientCopy(data),
   };
+}
+
+function supersededLine(evidence: ReferralForExport["evidence"]): string | null {
+  const current = evidence.currentVersionNumber;
+  if (current === undefined || current === null || current === evidence.versionNumber) return null;
+  return (
+    `Made from evidence version ${evidence.versionNumber}, since superseded by version ${current}: ` +
+    "the evidence shown here is as it stood when the referral was made."
+  );
+}
+
+function clinicalRows(data: ReferralSheetData): { label: string; value: string }[] {
+  const d = data.details;
+  return [
+    { label: "Pain locations", value: d.painLocations.length > 0 ? d.painLocations.join(", ") : "Not recorded" },
+    { label: "Duration", value: d.duration.trim() || "Not recorded" },
+    { label: "Baseline pain", value: d.painIntensity === null ? "Not recorded" : `${d.painIntensity}/10 at referral` },
+    { label: "Medications", value: d.medications.trim() || "None recorded" },
+    { label: "Functional goals", value: data.goals.trim() || "None recorded" },
+    { label: "Clinician notes", value: data.notes.trim() || "None" },
+  ];
 }
 
 function keyFigures(facts: StudyFacts | undefined, verified: boolean): string {

@@ -2,6 +2,7 @@ import type { Certainty, Condition, EvidenceSnapshot, Recommendation, Strength, 
 import type { IntakeInput } from "@/lib/schemas/intake";
 import type { ComplaintFacts, Confidence, MatchCandidate, MatchResult, MatchSpan } from "@/lib/domain/matcher/types";
 import type { Dose } from "@/lib/domain/evidence/dose-format";
+import { doseSummaryWarning } from "@/lib/domain/dose/summary-check";
 import { formatCitationAma, studyLinks } from "@/lib/domain/evidence/citation";
 import { doseBasisOf, suggestedDoseLine, type DoseBasis } from "@/lib/domain/evidence/dose-status";
 import { guidanceFor, outcomeRowsFor, type GuidanceView, type OutcomeRowView } from "@/lib/domain/evidence/evidence-profile";
@@ -185,6 +186,8 @@ function cardFor(
     : NO_DOSE;
   const warnings = [...(candidate?.warnings ?? [])];
   if (!rec) warnings.push(`The evidence base has no current recommendation for ${condition.name}: no dose is established.`);
+  const staleWords = rec ? doseSummaryWarning(dose, rec.doseSummary) : null;
+  if (staleWords) warnings.push(staleWords);
   const studies = rec ? citedStudies(snapshot, rec, warnings) : [];
   const doseBasis = rec ? doseBasisOf(rec, snapshot.content.studies) : null;
   return {

@@ -83,7 +83,7 @@ export const recommendation: Recommendation = {
   sessionsPerWeek: null,
   weeks: null,
   totalSessions: null,
-  doseSummary: "Dose not established. Regimen studied: 7 sessions over 4 weeks of soft tissue massage with exercise; session length not reported.",
+  doseSummary: "Dose not established: no added benefit of massage over exercise alone is shown.",
   adjuncts: ["exercise"],
   certainty: "very low",
   strength: "conditional",

@@ -107,7 +107,8 @@ export const recommendation: Recommendation = {
   sessionsPerWeek: null,
   weeks: null,
   totalSessions: null,
-  doseSummary: "Dose not established. Regimen studied: 30 min twice weekly, 4 weeks (Quinn 2002).",
+  // The regimen Quinn studied is in regimenStudied, labelled as such, not here where it would read as a dose.
+  doseSummary: "Dose not established: one uncontrolled study of 4 people cannot establish a dose.",
   adjuncts: [],
   certainty: "very low",
   strength: "conditional",
