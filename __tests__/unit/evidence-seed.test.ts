@@ -1,4 +1,4 @@
-import { SEED_EVIDENCE_REASON, seedEvidence } from "@/prisma/evidence/evidence-seed";
+import { preparedConditions, SEED_EVIDENCE_REASON, seedEvidence } from "@/prisma/evidence/evidence-seed";
 import { evidenceContentSchema, type Study } from "@/lib/schemas/evidence";
 
 const SLUGS = [
@@ -11,8 +11,8 @@ const SLUGS = [
   "exercise-muscle-soreness",
 ];
 /** Added by the clinical review of 2026-12-01 (the agreed slugs of PROTOCOL.md). */
-// hand-pain is prepared (prisma/evidence/conditions/hand-pain.ts) but not seeded yet: see evidence-seed.ts.
-const ADDED = ["shoulder-pain", "plantar-heel-pain", "post-operative-pain", "carpal-tunnel-syndrome"];
+// Post-operative pain, carpal tunnel and hand pain are prepared but not seeded yet: see evidence-seed.ts.
+const ADDED = ["shoulder-pain", "plantar-heel-pain"];
 const ALL = [...SLUGS, ...ADDED];
 
 function studyById(id: string): Study {
@@ -243,10 +243,21 @@ describe("seed evidence: safety rules", () => {
 });
 
 describe("prepared but not yet seeded", () => {
-  it("the hand-pain module (Field 2011) validates, so it can join the seed unchanged", async () => {
-    const hand = await import("@/prisma/evidence/conditions/hand-pain");
-    const content = { ...seedEvidence, conditions: [...seedEvidence.conditions, hand.condition], studies: [...seedEvidence.studies, ...hand.studies], recommendations: [...seedEvidence.recommendations, hand.recommendation] };
-    expect(evidenceContentSchema.safeParse(content).success).toBe(true);
-    expect(hand.studies[0]).toMatchObject({ id: "field-2011", n: 46, doi: "10.1016/j.ctcp.2011.02.006", pmid: "21982138" });
+  it("post-operative pain, carpal tunnel and hand pain validate with the seed, so they can join it unchanged", () => {
+    expect(preparedConditions.map((m) => m.condition.slug)).toEqual(["post-operative-pain", "carpal-tunnel-syndrome", "hand-pain"]);
+    const content = {
+      ...seedEvidence,
+      conditions: [...seedEvidence.conditions, ...preparedConditions.map((m) => m.condition)],
+      studies: [...seedEvidence.studies, ...preparedConditions.flatMap((m) => m.studies)],
+      recommendations: [...seedEvidence.recommendations, ...preparedConditions.map((m) => m.recommendation)],
+    };
+    const parsed = evidenceContentSchema.safeParse(content);
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
+    const studies = content.studies;
+    expect(studies.find((s) => s.id === "field-2011")).toMatchObject({ n: 46, doi: "10.1016/j.ctcp.2011.02.006", pmid: "21982138" });
+    expect(studies.find((s) => s.id === "mitchinson-2007")).toMatchObject({ n: 605, doi: null, pmid: null });
+    expect(studies.find((s) => s.id === "moraska-2008-cts")).toMatchObject({ n: 27, pmid: "18370581" });
+    expect(studies.find((s) => s.id === "elliott-2013")).toMatchObject({ n: 21, pmid: "23768278" });
+    for (const m of preparedConditions) expect(m.condition.lastReviewed).toBe("2026-12-01");
   });
 });

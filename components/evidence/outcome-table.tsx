@@ -23,7 +23,7 @@ export function OutcomeTable({ rows, caption }: { rows: OutcomeRowView[]; captio
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={`${r.kind}-${r.outcome}-${r.timeFrame}-${r.comparator}`} className="border-b border-slate-200 align-top">
+            <tr key={`${r.kind}-${r.outcome}-${r.timeFrame}-${r.comparator}-${r.sources}-${r.effect}`} className="border-b border-slate-200 align-top">
               <th scope="row" className="px-2 py-1 font-medium">
                 {r.kind === "harm" ? `Harms: ${r.outcome}` : r.outcome}
                 <span className="block font-normal text-slate-700">{r.sources}</span>

@@ -5,6 +5,7 @@ import * as lowBack from "./conditions/chronic-low-back-pain";
 import * as neck from "./conditions/chronic-neck-pain";
 import * as soreness from "./conditions/exercise-muscle-soreness";
 import * as fibromyalgia from "./conditions/fibromyalgia";
+import * as hand from "./conditions/hand-pain";
 import * as knee from "./conditions/knee-osteoarthritis";
 import * as heel from "./conditions/plantar-heel-pain";
 import * as postOperative from "./conditions/post-operative-pain";
@@ -22,17 +23,13 @@ import { ernst2003 } from "./seed-helpers";
 export const SEED_EVIDENCE_REASON =
   "Evidence base from the MassageRx evidence reference, with the corrections of the clinical review of 2026-12-01";
 
-interface ConditionModule {
+export interface ConditionModule {
   condition: Condition;
   studies: Study[];
   recommendation: Recommendation;
 }
 
 // The seven reference conditions first, in the reference's order, then those added by the review.
-// conditions/hand-pain.ts (Field 2011) is ready but not listed yet: on the matcher's development set it
-// matched a frozen-shoulder complaint ("it hurt when I put my left hand on my back") with high
-// confidence, which breaks issue 20's false-match floor; it joins when the matcher reads such pain
-// as provoked by movement rather than felt in the hand (docs/evidence.md).
 const modules: ConditionModule[] = [
   knee,
   neck,
@@ -43,9 +40,17 @@ const modules: ConditionModule[] = [
   soreness,
   shoulder,
   heel,
-  postOperative,
-  carpalTunnel,
 ];
+
+/**
+ * Checked against their abstracts and ready, but not seeded yet: with them, the matcher misses issue
+ * 20's floors on its development set (post-operative pain: recall 4 of 11 on patients' own accounts;
+ * carpal tunnel: two "none" complaints about other wrist conditions matched with high confidence;
+ * hand pain: a frozen-shoulder complaint, "it hurt when I put my left hand on my back", matched with
+ * high confidence). Each joins `modules` with no other change once the matcher handles those
+ * (docs/evidence.md).
+ */
+export const preparedConditions: ConditionModule[] = [postOperative, carpalTunnel, hand];
 
 const conditions: Condition[] = modules.map((m) => m.condition);
 const studies: Study[] = [...modules.flatMap((m) => m.studies), ernst2003];
