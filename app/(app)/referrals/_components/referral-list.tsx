@@ -2,53 +2,102 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useId, useState } from "react";
-import { listReferralsAction } from "@/lib/actions/list-referrals";
-import type { ReferralListPage } from "@/lib/data/referrals";
-import { referralStatusLabels, referralStatuses, type ReferralStatus } from "@/lib/schemas/labels/referral";
-import { StatusBadge } from "./status-badge";
+import { listReferralsAction, type ReferralListResult } from "@/lib/actions/list-referrals";
+import { sealReferralSearchAction } from "@/lib/actions/seal-referral-search";
+import { describeRowCount } from "@/lib/domain/listing/row-count";
+import { referralStatuses, referralStatusLabels, type ReferralStatus } from "@/lib/schemas/labels/referral";
+import { ReferralTable } from "./referral-table";
 
 const PAGE_SIZE = 20;
 
-interface Filters {
-  query: string;
+/** What the URL holds: a sealed search token, a status and a keyset cursor — no patient name. */
+interface ListUrl {
+  s: string;
   status: ReferralStatus | "all";
-  page: number;
+  before: string;
+  after: string;
 }
 
-async function fetchPage(filters: Filters): Promise<ReferralListPage> {
-  const result = await listReferralsAction({ ...filters, pageSize: PAGE_SIZE });
+/** The URL's list state; no search params (a render outside the router) is the unfiltered newest page. */
+function readUrl(params: Pick<URLSearchParams, "get"> | null): ListUrl {
+  const status = params?.get("status") ?? "";
+  return {
+    s: params?.get("s") ?? "",
+    status: referralStatuses.find((x) => x === status) ?? "all",
+    before: params?.get("before") ?? "",
+    after: params?.get("after") ?? "",
+  };
+}
+
+function hrefOf(pathname: string, url: Partial<ListUrl>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(url)) if (value && value !== "all") params.set(key, value);
+  const text = params.toString();
+  return text ? `${pathname}?${text}` : pathname;
+}
+
+async function fetchPage(url: ListUrl): Promise<ReferralListResult> {
+  const result = await listReferralsAction({
+    searchToken: url.s || undefined,
+    status: url.status,
+    before: url.before || undefined,
+    after: url.after || undefined,
+    pageSize: PAGE_SIZE,
+  });
   if (!result.ok) throw new Error(result.error);
   return result.data;
 }
 
 /**
- * The referral list. Filters live in component state, not the URL, so a patient name typed into the
- * search never appears in the address bar or history; the server action is a POST.
+ * The referral list. The search, status and page live in the URL (reload, back and bookmarks keep
+ * them), but the search only as a sealed token: the name typed never appears in the address bar, the
+ * history or a log. Pages are keyset pages ("Newer" / "Older") that keep their place as referrals arrive.
  */
 export function ReferralList({ showClinician, canCreate }: { showClinician: boolean; canCreate: boolean }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const url = readUrl(useSearchParams());
   const [draft, setDraft] = useState("");
-  const [filters, setFilters] = useState<Filters>({ query: "", status: "all", page: 1 });
+  const [searchError, setSearchError] = useState<string | null>(null);
   const { data, isPending, isError, isFetching, isPlaceholderData } = useQuery({
-    queryKey: ["referrals", filters],
-    queryFn: () => fetchPage(filters),
+    queryKey: ["referrals", url],
+    queryFn: () => fetchPage(url),
     placeholderData: keepPreviousData,
   });
+  // The search box shows the search the page holds (opened from the URL on reload or "back"), set while
+  // rendering when it changes (React's pattern for state derived from a prop, no effect).
+  const shownQuery = data?.query;
+  const [syncedQuery, setSyncedQuery] = useState<string | undefined>(undefined);
+  if (shownQuery !== undefined && shownQuery !== syncedQuery) {
+    setSyncedQuery(shownQuery);
+    setDraft(shownQuery);
+  }
   const searchId = useId();
   const statusId = useId();
-  const filtered = filters.query !== "" || filters.status !== "all";
+  const errorId = useId();
+  const filtered = url.s !== "" || url.status !== "all";
+  const go = (next: Partial<ListUrl>) => router.push(hrefOf(pathname, next), { scroll: false });
 
   return (
     <div className="space-y-4">
-      <form method="post"
+      <form
+        method="post"
         role="search"
         className="flex flex-wrap items-end gap-3"
-        onSubmit={(e) => {
+        onSubmit={async (e) => {
           e.preventDefault();
-          setFilters((f) => ({ ...f, query: draft.trim(), page: 1 }));
+          const sealed = await sealReferralSearchAction({ query: draft });
+          if (!sealed.ok) {
+            setSearchError(sealed.fieldErrors?.query?.[0] ?? sealed.error);
+            return;
+          }
+          setSearchError(null);
+          go({ s: sealed.data.searchToken ?? "", status: url.status });
         }}
       >
-        <div>
+        <div className="w-full sm:w-auto">
           <label htmlFor={searchId} className="block text-sm font-medium text-slate-800">
             Search by patient or condition
           </label>
@@ -57,9 +106,16 @@ export function ReferralList({ showClinician, canCreate }: { showClinician: bool
             type="search"
             value={draft}
             maxLength={100}
+            aria-invalid={searchError ? true : undefined}
+            aria-describedby={searchError ? errorId : undefined}
             onChange={(e) => setDraft(e.target.value)}
-            className="mt-1 block w-72 rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900"
+            className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 sm:w-72"
           />
+          {searchError && (
+            <p id={errorId} className="mt-1 text-sm text-red-800">
+              {searchError}
+            </p>
+          )}
         </div>
         <div>
           <label htmlFor={statusId} className="block text-sm font-medium text-slate-800">
@@ -67,11 +123,8 @@ export function ReferralList({ showClinician, canCreate }: { showClinician: bool
           </label>
           <select
             id={statusId}
-            value={filters.status}
-            onChange={(e) => {
-              const value = e.target.value;
-              setFilters((f) => ({ ...f, status: referralStatuses.find((s) => s === value) ?? "all", page: 1 }));
-            }}
+            value={url.status}
+            onChange={(e) => go({ s: url.s, status: referralStatuses.find((s) => s === e.target.value) ?? "all" })}
             className="mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900"
           >
             <option value="all">All statuses</option>
@@ -91,7 +144,8 @@ export function ReferralList({ showClinician, canCreate }: { showClinician: bool
             className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium text-slate-900"
             onClick={() => {
               setDraft("");
-              setFilters({ query: "", status: "all", page: 1 });
+              setSearchError(null);
+              go({});
             }}
           >
             Clear
@@ -99,10 +153,18 @@ export function ReferralList({ showClinician, canCreate }: { showClinician: bool
         )}
       </form>
 
-      <p role="status" aria-live="polite" className="text-sm text-slate-700">
-        {isPending ? "Loading referrals…" : isError ? "" : `${data.total} referral${data.total === 1 ? "" : "s"}${filtered ? " match" : ""}`}
-        {isFetching && !isPending ? " (updating…)" : ""}
-      </p>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p role="status" aria-live="polite" className="text-sm text-slate-700">
+          {isPending ? "Loading referrals…" : isError ? "" : `${describeRowCount(data.count, "referral", "referrals")}${filtered ? " match" : ""}`}
+          {data?.searchExpired ? " (the saved search has expired; showing all referrals)" : ""}
+          {isFetching && !isPending ? " (updating…)" : ""}
+        </p>
+        {canCreate && data && data.items.length > 0 && (
+          <a href={hrefOf("/referrals/export", { s: url.s, status: url.status })} className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+            Download CSV
+          </a>
+        )}
+      </div>
 
       {isError && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
@@ -114,65 +176,22 @@ export function ReferralList({ showClinician, canCreate }: { showClinician: bool
 
       {data && data.items.length > 0 && (
         <div className={isPlaceholderData ? "opacity-60" : undefined}>
-          <ReferralTable page={data} showClinician={showClinician} />
-          <Pager page={data} onPage={(page) => setFilters((f) => ({ ...f, page }))} />
+          <ReferralTable rows={data.items} showClinician={showClinician} />
+          <nav aria-label="Pagination" className="mt-3 flex items-center gap-3 text-sm">
+            {data.newer && (
+              <button type="button" onClick={() => go({ s: url.s, status: url.status, after: data.newer ?? "" })} className="rounded-md border border-slate-400 bg-white px-3 py-1.5">
+                Newer
+              </button>
+            )}
+            {data.older && (
+              <button type="button" onClick={() => go({ s: url.s, status: url.status, before: data.older ?? "" })} className="rounded-md border border-slate-400 bg-white px-3 py-1.5">
+                Older
+              </button>
+            )}
+          </nav>
         </div>
       )}
     </div>
-  );
-}
-
-function ReferralTable({ page, showClinician }: { page: ReferralListPage; showClinician: boolean }) {
-  return (
-    <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-left text-sm shadow-sm">
-      <caption className="sr-only">Referrals, newest first</caption>
-      <thead className="bg-slate-100 text-slate-800">
-        <tr>
-          <th scope="col" className="px-3 py-2">Date</th>
-          <th scope="col" className="px-3 py-2">Patient</th>
-          <th scope="col" className="px-3 py-2">Condition</th>
-          <th scope="col" className="px-3 py-2">Dose</th>
-          <th scope="col" className="px-3 py-2">Status</th>
-          {showClinician && <th scope="col" className="px-3 py-2">Clinician</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {page.items.map((r) => (
-          <tr key={r.id} className="border-t border-slate-200">
-            <td className="px-3 py-2 whitespace-nowrap">{r.createdAt.slice(0, 10)}</td>
-            <td className="px-3 py-2">
-              <Link href={`/referrals/${r.id}`} className="font-medium text-blue-800 underline">
-                {r.patientName}
-              </Link>
-              <span className="block text-xs text-slate-700">DOB {r.patientDob}</span>
-            </td>
-            <td className="px-3 py-2">
-              {r.conditionName} <span className="text-slate-700">({r.icd10Code})</span>
-            </td>
-            <td className="px-3 py-2">{r.doseLine}</td>
-            <td className="px-3 py-2"><StatusBadge status={r.status} /></td>
-            {showClinician && <td className="px-3 py-2">{r.clinicianName}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function Pager({ page, onPage }: { page: ReferralListPage; onPage: (page: number) => void }) {
-  if (page.pageCount <= 1) return null;
-  return (
-    <nav aria-label="Pagination" className="mt-3 flex items-center gap-3 text-sm">
-      <button type="button" disabled={page.page <= 1} onClick={() => onPage(page.page - 1)} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 disabled:opacity-50">
-        Previous
-      </button>
-      <span>
-        Page {page.page} of {page.pageCount}
-      </span>
-      <button type="button" disabled={page.page >= page.pageCount} onClick={() => onPage(page.page + 1)} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 disabled:opacity-50">
-        Next
-      </button>
-    </nav>
   );
 }
 
