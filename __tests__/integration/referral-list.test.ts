@@ -1,4 +1,5 @@
 import { GET as exportCsv } from "@/app/(app)/referrals/export/route";
+import ReferralsPage from "@/app/(app)/referrals/page";
 import { listReferralsAction } from "@/lib/actions/list-referrals";
 import { sealReferralSearchAction } from "@/lib/actions/seal-referral-search";
 import { listReferrals, REFERRAL_EXPORT_BATCH, type ReferralListFilter } from "@/lib/data/referral-list";
@@ -7,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { positionFrom } from "@/lib/domain/listing/keyset";
 import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
 import { createReferralFixture } from "../support/referral-fixtures";
+import { renderPageHtml } from "../support/render-page";
 import { navigationErrorOf, signInAs, signOutForTest } from "../support/sign-in-as";
 
 // Issue 17 (and 14's list items): the referral lists on SQLite and PostgreSQL — scoped, keyset pages
@@ -144,6 +146,37 @@ describe("listReferralsAction and the sealed search", () => {
     const events = await db.auditEvent.findMany({ where: { userId: b.id, action: "referral.list" }, take: 20 });
     expect(events.length).toBeGreaterThan(0);
     expect(events.some((e) => /bob/i.test(e.detail ?? ""))).toBe(false);
+  });
+});
+
+describe("the /referrals page, rendered from its URL", () => {
+  const render = async (params: Record<string, string>) => renderPageHtml(await ReferralsPage({ searchParams: Promise.resolve(params) }));
+
+  test("the sealed search, status and cursor of the URL pick the rows; links carry only tokens and cursors", async () => {
+    const c = await createTestUser();
+    await createReferralFixture(db, c.id, { intake: { patientName: "Zoë Ñúñez" } });
+    for (let i = 0; i < 22; i++) await createReferralFixture(db, c.id, { intake: { patientName: `Other Patient ${i}` }, createdAt: new Date(Date.UTC(2025, 5, 1 + i)) });
+    await signInAs(c);
+    const all = await render({});
+    expect(all).toContain("23 referrals");
+    expect(all).toMatch(/href="\/referrals\?before=\d+\.[A-Za-z0-9_-]+"/);
+    expect(all).not.toContain(">Newer<");
+
+    const token = sealSearch(c.id, "zoe nunez");
+    const found = await render({ s: token });
+    expect(found).toContain("Zoë Ñúñez");
+    expect(found).not.toContain("Other Patient");
+    expect(found).toContain("1 referral match");
+    expect(found).toContain('value="zoe nunez"');
+    expect(found).toContain(`href="/referrals/export?s=${token}"`);
+
+    const older = /href="\/referrals\?before=([^"]+)"/.exec(all)?.[1] ?? "";
+    const second = await render({ before: older });
+    expect(second).toContain(">Newer<");
+    expect((second.match(/Other Patient/g) ?? []).length).toBe(3);
+
+    expect(await render({ s: sealSearch(b.id, "zoe") })).toContain("the saved search has expired");
+    expect(await render({ status: "nonsense", before: "garbage" })).toContain("23 referrals");
   });
 });
 
