@@ -14,6 +14,7 @@ import { ensureBuild } from "../scripts/ensure-build";
 import { actionHeaders, findAction } from "@/scripts/http/http-client";
 import { signInClinician, startBenchServer, type BenchServer } from "./bench-server";
 import { percentile, round } from "./stats";
+import { intakeFingerprint } from "@/lib/domain/referral/intake-fingerprint";
 
 export interface HttpLevel {
   connections: number;
@@ -68,6 +69,7 @@ function saveBody(): string {
     conditionSlug: "knee-osteoarthritis",
     finalDose: { minutesPerSession: 60, sessionsPerWeek: 1, weeks: 8, totalSessions: 8 },
     status: "final",
+    suggestedFor: intakeFingerprint(intakeInput()),
   };
   return JSON.stringify([input]);
 }

@@ -1,15 +1,9 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { IntakeWorkflow } from "@/components/intake/intake-workflow";
-import type { ChecklistRule } from "@/components/intake/form-model";
 import { createReferralAction } from "@/lib/actions/create-referral";
 import { suggestReferralAction } from "@/lib/actions/suggest-referral";
-import type { SuggestReferralData } from "@/lib/actions/suggest-shared";
-import { buildMatcherIndex, matchComplaint, toMatcherConditions } from "@/lib/domain/matcher";
-import { buildSuggestions } from "@/lib/domain/referral/suggest";
 import type { IntakeInput } from "@/lib/schemas/intake";
-import { seedEvidence } from "@/prisma/evidence/evidence-seed";
+import { fillIntake, renderForm, suggestionFor } from "../support/intake-harness";
 
 const push = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: jest.fn() }) }));
@@ -17,42 +11,8 @@ jest.mock("@/lib/actions/suggest-referral", () => ({ suggestReferralAction: jest
 jest.mock("@/lib/actions/suggest-for-condition", () => ({ suggestForConditionAction: jest.fn() }));
 jest.mock("@/lib/actions/create-referral", () => ({ createReferralAction: jest.fn() }));
 
-const rules: ChecklistRule[] = seedEvidence.safetyRules.map((r) => ({
-  code: r.code,
-  label: r.label,
-  finding: r.finding,
-  severity: r.severity,
-  guidance: r.guidance,
-}));
-const index = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions));
-
-/** What the real action would answer, computed with the real domain code on the seed evidence. */
-function suggestionFor(intake: IntakeInput): SuggestReferralData {
-  const snapshot = { versionId: "v1", versionNumber: 1, content: seedEvidence };
-  const result = buildSuggestions({ snapshot, match: matchComplaint(index, intake.complaint), intake });
-  return { ...result, evidenceVersion: { id: "v1", number: 1 }, conditions: seedEvidence.conditions.map((c) => ({ slug: c.slug, name: c.name })) };
-}
-
-function renderForm() {
-  const client = new QueryClient({ defaultOptions: { mutations: { retry: 0 } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <IntakeWorkflow rules={rules} />
-    </QueryClientProvider>,
-  );
-}
-
 // Typing a whole form key by key is slow under jsdom; pasting exercises the same change events.
 jest.setTimeout(30_000);
-
-async function fillIntake(user: ReturnType<typeof userEvent.setup>, complaint = "62F bilat knee OA, pain worse on stairs x2y") {
-  await user.click(screen.getByLabelText("Patient name"));
-  await user.paste("Alex Example");
-  await user.type(screen.getByLabelText("Date of birth"), "1970-04-12");
-  await user.selectOptions(screen.getByLabelText("Sex"), "female");
-  await user.click(screen.getByLabelText("Complaint"));
-  await user.paste(complaint);
-}
 
 beforeEach(() => {
   push.mockReset();

@@ -119,3 +119,37 @@ describe("printed page footer", () => {
     expect(cssString('x"; } body { display: none')).toBe('"x\\"; } body { display: none"');
   });
 });
+
+describe("issue 14: what the therapist needs, in one unit", () => {
+  test("defect 8: medications, pain locations, duration, baseline pain and goals are on the therapist copy", () => {
+    renderSheet({ intake: { medications: "Apixaban 5 mg", duration: "3 years", painIntensity: 7, goals: "Garden again" } });
+    const section = within(screen.getByRole("region", { name: "Clinical details" }));
+    expect(section.getByText("Apixaban 5 mg")).toBeInTheDocument();
+    expect(section.getByText("Knees")).toBeInTheDocument();
+    expect(section.getByText("3 years")).toBeInTheDocument();
+    expect(section.getByText("7/10 at referral")).toBeInTheDocument();
+    expect(section.getByText("Garden again")).toBeInTheDocument();
+  });
+
+  test("defect 8: the signature follows the prescription and precautions, before the supporting evidence", () => {
+    renderSheet();
+    const headings = within(therapistCopy())
+      .getAllByRole("heading", { level: 3 })
+      .map((h) => h.textContent);
+    expect(headings.indexOf("Referring clinician")).toBeGreaterThan(headings.indexOf("Prescription"));
+    expect(headings.indexOf("Referring clinician")).toBeLessThan(headings.indexOf("Evidence behind the dose"));
+  });
+
+  test.each([
+    ["draft", "DRAFT — not a referral"],
+    ["cancelled", "CANCELLED"],
+  ] as const)("a %s sheet is marked on both copies", (status, mark) => {
+    renderSheet({ status });
+    expect(screen.getAllByTestId("status-mark").map((m) => m.textContent)).toEqual([mark, mark]);
+  });
+
+  test("a final sheet carries no mark", () => {
+    renderSheet();
+    expect(screen.queryByTestId("status-mark")).not.toBeInTheDocument();
+  });
+});

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { createReferralAction } from "@/lib/actions/create-referral";
 import { suggestReferralAction } from "@/lib/actions/suggest-referral";
@@ -6,9 +5,13 @@ import { startingDose } from "@/components/intake/form-model";
 import { appendEvidenceVersion, loadCurrentEvidence } from "@/lib/data/evidence-store";
 import { parseStoredSuggestion } from "@/lib/data/referral-export";
 import { db } from "@/lib/db/client";
+import { referralSaveInput } from "../support/action-registry";
 import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
 import { complaintFor, intakeInput } from "../support/intake-fixtures";
 import { navigationErrorOf, signInAs, signOutForTest } from "../support/sign-in-as";
+import { completeChosenDose } from "@/lib/domain/dose/dose";
+import type { SuggestionCard } from "@/lib/domain/referral/suggest";
+import { changedDoseFields, doseFields, type DoseInput } from "@/lib/schemas/referral";
 
 let clinician: Awaited<ReturnType<typeof createTestUser>>;
 let other: Awaited<ReturnType<typeof createTestUser>>;
@@ -23,17 +26,8 @@ beforeEach(async () => {
   await signInAs(clinician);
 });
 
-/** Knee OA, the evidence's dose exactly (60 min, once a week, 8 weeks, 8 sessions). */
-function saveInput(overrides: Record<string, unknown> = {}) {
-  return {
-    idempotencyKey: randomUUID(),
-    intake: intakeInput(),
-    conditionSlug: "knee-osteoarthritis",
-    finalDose: { minutesPerSession: 60, sessionsPerWeek: 1, weeks: 8, totalSessions: 8 },
-    status: "final",
-    ...overrides,
-  };
-}
+/** Knee OA, the evidence's dose exactly (60 min, once a week, 8 weeks, 8 sessions), with its fingerprint. */
+const saveInput = referralSaveInput;
 
 async function save(input: unknown, shownVersion?: string) {
   const result = await createReferralAction(input, shownVersion);
@@ -42,6 +36,27 @@ async function save(input: unknown, shownVersion?: string) {
 }
 
 const referralCount = () => db.referral.count();
+
+/**
+ * What a clinician does with a ranged suggestion: picks a figure inside each range, here the first one
+ * whose course keeps the evidence's total (fibromyalgia 1-2 a week for 10 weeks, 15 sessions: 1.5).
+ */
+function chooseWithinRanges(card: SuggestionCard): DoseInput {
+  let dose = startingDose(card);
+  for (const field of doseFields) {
+    const range = card.dose[field];
+    if (range === null || range.min === range.max || dose[field] !== null) continue;
+    const step = field === "sessionsPerWeek" ? 0.5 : 1;
+    for (let v = range.min; v <= range.max; v += step) {
+      const tried = completeChosenDose({ ...dose, [field]: v });
+      if (changedDoseFields(card.dose, tried).length === 0 || v + step > range.max) {
+        dose = tried;
+        break;
+      }
+    }
+  }
+  return dose;
+}
 
 describe("createReferralAction", () => {
   test("without a session: redirect to /login and nothing written", async () => {
@@ -98,13 +113,29 @@ describe("createReferralAction", () => {
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
-  test.each(Object.entries(complaintFor))("saves a referral for %s with the dose the form starts from", async (slug, complaint) => {
+  test.each(Object.entries(complaintFor))("saves a referral for %s once the clinician has chosen a figure for each range", async (slug, complaint) => {
     const intake = intakeInput({ complaint });
     const suggested = await suggestReferralAction(intake);
     const card = suggested.ok ? suggested.data.cards.find((c) => c.conditionSlug === slug) : undefined;
     if (!card) throw new Error(`no card for ${slug}`);
-    const row = await save(saveInput({ intake, conditionSlug: slug, finalDose: startingDose(card) }));
+    const finalDose = chooseWithinRanges(card);
+    const row = await save(saveInput({ intake, conditionSlug: slug, finalDose }));
     expect(row).toMatchObject({ conditionSlug: slug, doseChanged: false, icd10Code: card.icd10.code, recommendationId: card.recommendationId });
+    // Stored with the total worked out, so every reader prints the same course.
+    expect(JSON.parse(row.finalDose)).toEqual(completeChosenDose(finalDose));
+  });
+
+  test("a ranged figure left as the form starts it (empty) is refused on a final referral", async () => {
+    const intake = intakeInput({ complaint: complaintFor["chronic-neck-pain"] });
+    const suggested = await suggestReferralAction(intake);
+    const card = suggested.ok ? suggested.data.cards.find((c) => c.conditionSlug === "chronic-neck-pain") : undefined;
+    if (!card) throw new Error("no neck card");
+    const before = await referralCount();
+    const result = await createReferralAction(saveInput({ intake, conditionSlug: "chronic-neck-pain", finalDose: startingDose(card) }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.fieldErrors?.["finalDose.sessionsPerWeek"]?.[0]).toMatch(/The evidence gives 2 to 3 sessions a week: enter the figure/);
+    expect(await referralCount()).toBe(before);
   });
 
   test("dropping every suggested figure is a change that needs a reason", async () => {

@@ -13,6 +13,7 @@ import { freePort, startInstance, type AppInstance } from "@/scripts/http/app-in
 import { ensureBuild } from "@/scripts/ensure-build";
 import { callAction, cookieHeader, findAction, hasSessionCookie, okData, signIn, type ActionRef, type Cookies } from "@/scripts/http/http-client";
 import { createAccounts, createScratchDatabase, type ScratchDatabase, type TestAccount } from "@/scripts/scale/scratch-database";
+import { intakeFingerprint } from "@/lib/domain/referral/intake-fingerprint";
 
 const root = path.join(__dirname, "..", "..");
 const PASSWORD = "two instances share everything 2026";
@@ -84,6 +85,7 @@ const saveInput = (idempotencyKey: string, minutesPerSession: number) => ({
   conditionSlug: "knee-osteoarthritis",
   finalDose: { minutesPerSession, sessionsPerWeek: 1, weeks: 8, totalSessions: 8 },
   status: "final",
+  suggestedFor: intakeFingerprint(intakeInput()),
 });
 
 test("a session signed in on A is accepted by B, and signing out on B ends it on A", async () => {

@@ -13,6 +13,7 @@ import { conditionToForm, recommendationToForm, safetyRuleToForm, studyToForm } 
 import type { EvidenceSnapshot } from "@/lib/schemas/evidence";
 import { TEST_PASSWORD } from "./db-fixtures";
 import { intakeInput } from "./intake-fixtures";
+import { intakeFingerprint, type FingerprintInput } from "@/lib/domain/referral/intake-fingerprint";
 
 export type ServerAction = (...args: unknown[]) => Promise<unknown>;
 
@@ -62,14 +63,18 @@ const firstOf = <T>(items: readonly T[], what: string): T => {
 };
 const edit = (e: EvidenceSnapshot, originalKey: string) => ({ baseVersionId: e.versionId, originalKey, reason: "Authorization test edit" });
 
-export const referralSaveInput = (overrides: Record<string, unknown> = {}) => ({
-  idempotencyKey: randomUUID(),
-  intake: intakeInput(),
-  conditionSlug: "knee-osteoarthritis",
-  finalDose: { minutesPerSession: 60, sessionsPerWeek: 1, weeks: 8, totalSessions: 8 },
-  status: "final",
-  ...overrides,
-});
+export const referralSaveInput = (overrides: Record<string, unknown> = {}) => {
+  const input = {
+    idempotencyKey: randomUUID(),
+    intake: intakeInput(),
+    conditionSlug: "knee-osteoarthritis",
+    finalDose: { minutesPerSession: 60, sessionsPerWeek: 1, weeks: 8, totalSessions: 8 },
+    status: "final",
+    ...overrides,
+  };
+  // As the form sends it: the fingerprint Suggest returned for this very intake.
+  return { suggestedFor: intakeFingerprint(input.intake as FingerprintInput), ...input };
+};
 
 export const actionSpecs: Record<string, ActionSpec> = {
   changePasswordAction: {

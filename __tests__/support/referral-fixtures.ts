@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { loadCurrentEvidence } from "@/lib/data/evidence-store";
 import { referralRow } from "@/lib/data/referral-row";
+import { completeChosenDose } from "@/lib/domain/dose/dose";
 import { toReferralForExport, type ReferralRowForExport } from "@/lib/data/referral-export";
 import type { Db } from "@/lib/db/create-client";
 import { buildCardForCondition, type SuggestionCard } from "@/lib/domain/referral/suggest";
@@ -48,13 +49,14 @@ export function exampleIntake(overrides: Partial<IntakeInput> = {}): IntakeInput
   };
 }
 
+/** The card's figures (the minimum of a range, as a clinician might choose), total worked out as stored. */
 function cardDose(card: SuggestionCard): DoseInput {
-  return {
+  return completeChosenDose({
     minutesPerSession: card.dose.minutesPerSession?.min ?? null,
     sessionsPerWeek: card.dose.sessionsPerWeek?.min ?? null,
     weeks: card.dose.weeks?.min ?? null,
     totalSessions: card.dose.totalSessions?.min ?? null,
-  };
+  });
 }
 
 /** The `data` of db.referral.create, as createReferral (lib/data/referral-create.ts) stores it. */

@@ -72,8 +72,9 @@ describe("buildPatientCopy", () => {
       section(buildPatientCopy({ ...kneeReferral, finalDose: { ...kneeReferral.finalDose, sessionsPerWeek, totalSessions: null } }), "how-often")[0];
     expect(often(2)).toBe("Twice a week.");
     expect(often(3)).toBe("3 times a week.");
-    expect(often(0.5)).toBe("About once every 2 weeks.");
-    expect(often(1.5)).toBe("About 1.5 times a week.");
+    // Exact whole sessions per whole weeks, the same pair FHIR Timing carries (frequency/period).
+    expect(often(0.5)).toBe("Once every 2 weeks.");
+    expect(often(1.5)).toBe("3 times every 2 weeks.");
   });
 
   test("figures the referral leaves open are said to be open, not filled in", () => {

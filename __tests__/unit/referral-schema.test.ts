@@ -13,6 +13,7 @@ import {
   type DoseInput,
   type SuggestedDose,
 } from "@/lib/schemas/referral";
+import { intakeFingerprint } from "@/lib/domain/referral/intake-fingerprint";
 
 const one = (n: number) => ({ min: n, max: n });
 const kneeSuggested: SuggestedDose = { minutesPerSession: one(60), sessionsPerWeek: one(1), weeks: one(8), totalSessions: one(8) };
@@ -24,12 +25,14 @@ const neckSuggested: SuggestedDose = {
 };
 const kneeFinal: DoseInput = { minutesPerSession: 60, sessionsPerWeek: 1, weeks: 8, totalSessions: 8 };
 
+const baseIntake = { patientName: "Ana Ruiz", dateOfBirth: "1964-05-02", sex: "female", complaint: "knee OA" };
 const base = {
   idempotencyKey: "6f1c2b9e-3a4d-4c5e-8f70-123456789abc",
-  intake: { patientName: "Ana Ruiz", dateOfBirth: "1964-05-02", sex: "female", complaint: "knee OA" },
+  intake: baseIntake,
   conditionSlug: "knee-osteoarthritis",
   finalDose: kneeFinal,
   status: "final",
+  suggestedFor: intakeFingerprint(baseIntake),
 };
 
 function fieldErrors(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
@@ -42,7 +45,17 @@ describe("doseInputSchema", () => {
   test("positive figures or null", () => {
     expect(doseInputSchema.safeParse(kneeFinal).success).toBe(true);
     expect(doseInputSchema.safeParse({ minutesPerSession: null, sessionsPerWeek: null, weeks: null, totalSessions: null }).success).toBe(true);
-    expect(doseInputSchema.safeParse({ ...kneeFinal, sessionsPerWeek: 0.5 }).success).toBe(true);
+    expect(doseInputSchema.safeParse({ ...kneeFinal, sessionsPerWeek: 0.5, totalSessions: 4 }).success).toBe(true);
+    // The total is frequency × weeks: 0.5 a week for 8 weeks cannot be 8 sessions.
+    expect(fieldErrors(doseInputSchema.safeParse({ ...kneeFinal, sessionsPerWeek: 0.5 })).totalSessions).toEqual([
+      "Total sessions must be sessions per week × weeks (0.5 × 8 = 4)",
+    ]);
+    expect(fieldErrors(doseInputSchema.safeParse({ ...kneeFinal, sessionsPerWeek: 0.3 })).sessionsPerWeek).toEqual([
+      "Sessions per week must be a whole or half number (0.5 = once every 2 weeks)",
+    ]);
+    expect(fieldErrors(doseInputSchema.safeParse({ ...kneeFinal, sessionsPerWeek: 1.5, weeks: 5, totalSessions: null })).weeks?.[0]).toMatch(
+      /is 7\.5 sessions/,
+    );
     const errors = fieldErrors(doseInputSchema.safeParse({ minutesPerSession: 0, sessionsPerWeek: -1, weeks: 8.5, totalSessions: 501 }));
     expect(errors.minutesPerSession).toEqual(["Minutes per session must be more than 0"]);
     expect(errors.sessionsPerWeek).toEqual(["Sessions per week must be more than 0"]);

@@ -1,10 +1,31 @@
 "use client";
 
-import { useFormContext } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
 import { TextField } from "@/components/ui/text-field";
 import { bodyRegions } from "@/lib/schemas/labels/intake";
 import { GroupError, TextAreaField } from "./fields";
 import { numberOrNull, type ReferralFormValues } from "./form-model";
+
+export const COMPLAINT_MAX = 2000;
+
+/**
+ * The complaint's length as it is typed or pasted. No maxLength on the field: a browser silently cuts a
+ * pasted 3,000-character note to 2,000; here it stays whole and the clinician is told, before Suggest,
+ * how much to shorten it.
+ */
+function ComplaintLength() {
+  const { control } = useFormContext<ReferralFormValues>();
+  const complaint = useWatch({ control, name: "intake.complaint" }) ?? "";
+  const length = complaint.trim().length;
+  const over = length - COMPLAINT_MAX;
+  return (
+    <p aria-live="polite" data-testid="complaint-length" className={`text-sm ${over > 0 ? "font-medium text-red-800" : "text-slate-700"}`}>
+      {over > 0
+        ? `${length.toLocaleString("en-US")} characters: ${over.toLocaleString("en-US")} over the ${COMPLAINT_MAX.toLocaleString("en-US")} limit. Shorten it before suggesting; nothing has been cut.`
+        : `${length.toLocaleString("en-US")} of ${COMPLAINT_MAX.toLocaleString("en-US")} characters`}
+    </p>
+  );
+}
 
 export function ComplaintSection() {
   const {
@@ -22,11 +43,11 @@ export function ComplaintSection() {
       <TextAreaField
         label="Complaint"
         rows={4}
-        maxLength={2000}
         hint="In your own words or shorthand, e.g. “chronic low back pain 6 months, desk job”. Up to 2,000 characters."
         error={e?.complaint?.message}
         {...register("intake.complaint")}
       />
+      <ComplaintLength />
       <fieldset aria-describedby={locationsError ? "pain-locations-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">Pain location(s)</legend>
         <div className="mt-1 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-4">

@@ -1,6 +1,8 @@
 import type { DefaultValues, FieldPath } from "react-hook-form";
 import type { SuggestionCard } from "@/lib/domain/referral/suggest";
-import type { SafetySeverity } from "@/lib/schemas/evidence";
+import { completeChosenDose } from "@/lib/domain/dose/dose";
+import { formatChosenDoseLine } from "@/lib/domain/dose/dose-words";
+import type { DoseRange, SafetySeverity } from "@/lib/schemas/evidence";
 import type { CreateReferralFormValues, CreateReferralInput, DoseInput, ReferralSuggestionContext } from "@/lib/schemas/referral";
 import type { FieldErrors } from "@/lib/actions/action-result";
 
@@ -42,17 +44,23 @@ export function emptyForm(idempotencyKey: string): DefaultValues<ReferralFormVal
     conditionSlug: "",
     finalDose: { minutesPerSession: null, sessionsPerWeek: null, weeks: null, totalSessions: null },
     status: "final",
+    suggestedFor: "",
   };
 }
 
-/** The figures the dose editor starts from: the lower end of each suggested range (inside it, so no change). */
+/**
+ * The figures the dose editor starts from: each single figure of the evidence, and nothing for a range,
+ * which the clinician narrows on purpose (never silently its minimum). The total follows from frequency
+ * × weeks when both are set (the dose model's rule), else the evidence's single total.
+ */
 export function startingDose(card: SuggestionCard): DoseInput {
-  const low = (range: { min: number } | null) => (range === null ? null : range.min);
-  const perWeek = low(card.dose.sessionsPerWeek);
-  const weeks = low(card.dose.weeks);
-  // Without a stated total the product of the starting figures is shown, as the dose line computes it.
-  const total = low(card.dose.totalSessions) ?? (perWeek !== null && weeks !== null ? perWeek * weeks : null);
-  return { minutesPerSession: low(card.dose.minutesPerSession), sessionsPerWeek: perWeek, weeks, totalSessions: total };
+  const single = (range: DoseRange) => (range !== null && range.min === range.max ? range.min : null);
+  return completeChosenDose({
+    minutesPerSession: single(card.dose.minutesPerSession),
+    sessionsPerWeek: single(card.dose.sessionsPerWeek),
+    weeks: single(card.dose.weeks),
+    totalSessions: single(card.dose.totalSessions),
+  });
 }
 
 export function suggestionContext(card: SuggestionCard | null): ReferralSuggestionContext {
@@ -94,4 +102,9 @@ export function applyServerErrors(
     focus = false;
   }
   return orphans;
+}
+
+/** What the Save area says will be saved: the condition and the dose in the sheet's own words. */
+export function saveSummary(conditionName: string, dose: DoseInput): string {
+  return `${conditionName}: ${formatChosenDoseLine(dose)}`;
 }

@@ -28,6 +28,11 @@ const resolver: Resolver<ReferralFormValues, ReferralSuggestionContext, Referral
   return zodResolver(createReferralSchemaFor(context ?? { suggestedDose: null, blocked: false }))(values, context, options);
 };
 
+function suggestionsFound(count: number): string {
+  if (count === 0) return "No condition matched. The suggestions section below says what to do next.";
+  return `${count} suggestion${count === 1 ? "" : "s"} found, shown below.`;
+}
+
 /** The intake form, its suggestions and the referral choice: one form, so nothing typed is ever reset. */
 export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
   const router = useRouter();
@@ -36,9 +41,13 @@ export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [result, setResult] = useState<SuggestReferralData | null>(null);
   const [manualCard, setManualCard] = useState<SuggestionCard | null>(null);
+  const [manualFrom, setManualFrom] = useState<string>("");
   const [shownIntake, setShownIntake] = useState<string>("");
   const [shownComplaint, setShownComplaint] = useState<string>("");
   const [chosenSlug, setChosenSlug] = useState<string>("");
+  // The fingerprint of the intake the chosen card was made from (the suggestion's or the manual pick's).
+  const [chosenFrom, setChosenFrom] = useState<string>("");
+  const [announcement, setAnnouncement] = useState<string>("");
   const [versionId, setVersionId] = useState<string | null>(null);
   const [suggestError, setSuggestError] = useState<string | null>(null);
   const [manualError, setManualError] = useState<string | null>(null);
@@ -71,20 +80,33 @@ export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
         return;
       }
       setResult(res.data);
+      setAnnouncement(suggestionsFound(res.data.cards.length));
       setShownIntake(JSON.stringify(intake));
       setShownComplaint(intake.complaint);
       setVersionId(res.data.evidenceVersion.id);
-      const keep = res.data.cards.some((c) => c.conditionSlug === chosenSlug) || manualCard?.conditionSlug === chosenSlug;
-      if (!keep) {
+      const kept = res.data.cards.find((c) => c.conditionSlug === chosenSlug);
+      if (kept) {
+        // The same condition again: its card (and precautions) are now those of this intake.
+        setChosenFrom(res.data.intakeFingerprint);
+        form.setValue("suggestedFor", res.data.intakeFingerprint);
+      } else if (manualCard?.conditionSlug !== chosenSlug) {
         setChosenSlug("");
         form.setValue("conditionSlug", "");
       }
+      // Sighted and screen-reader users alike land on what Suggest found, not 2,000 px above it.
+      requestAnimationFrame(() => {
+        const heading = document.getElementById("suggestions-heading");
+        heading?.scrollIntoView?.({ block: "start" });
+        heading?.focus();
+      });
     } catch {
       setSuggestError(`The suggestion could not be made (server or network error). ${KEPT}`);
     }
   }
 
-  function choose(card: SuggestionCard) {
+  function choose(card: SuggestionCard, fingerprint: string) {
+    setChosenFrom(fingerprint);
+    form.setValue("suggestedFor", fingerprint);
     if (card.conditionSlug !== chosenSlug) {
       setChosenSlug(card.conditionSlug);
       form.setValue("conditionSlug", card.conditionSlug);
@@ -107,8 +129,9 @@ export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
         return;
       }
       setManualCard(res.data.card);
+      setManualFrom(res.data.intakeFingerprint);
       setVersionId(res.data.evidenceVersion.id);
-      choose(res.data.card);
+      choose(res.data.card, res.data.intakeFingerprint);
     } catch {
       setManualError(`The condition could not be loaded. ${KEPT}`);
     }
@@ -163,7 +186,7 @@ export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
             {suggest.isPending ? "Suggesting…" : result ? "Suggest again" : "Suggest"}
           </button>
           <span role="status" className="text-sm text-slate-700">
-            {suggest.isPending ? "Matching the complaint against the evidence…" : ""}
+            {suggest.isPending ? "Matching the complaint against the evidence…" : announcement}
           </span>
         </div>
         {result && (
@@ -175,11 +198,11 @@ export function IntakeWorkflow({ rules }: { rules: ChecklistRule[] }) {
             shownIntake={shownIntake}
             manualPending={manual.isPending}
             manualError={manualError}
-            onChoose={choose}
+            onChoose={(card) => choose(card, card === manualCard ? manualFrom : result.intakeFingerprint)}
             onManual={(slug) => void onManual(slug)}
           />
         )}
-        {chosen && <ReferralSection card={chosen} saving={save.isPending} formError={saveError} onSave={() => void onSave()} />}
+        {chosen && <ReferralSection card={chosen} suggestedFor={chosenFrom} saving={save.isPending} formError={saveError} onSave={() => void onSave()} />}
       </form>
     </FormProvider>
   );

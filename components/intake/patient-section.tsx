@@ -29,7 +29,7 @@ export function PatientSection() {
           <TextField
             label="Date of birth"
             type="date"
-            hint="YYYY-MM-DD"
+            hint="Pick the date or type it in the order the field shows (your browser's date format)"
             error={e?.dateOfBirth?.message}
             {...register("intake.dateOfBirth")}
           />

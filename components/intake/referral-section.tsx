@@ -1,13 +1,17 @@
 "use client";
 
+import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { TextField } from "@/components/ui/text-field";
-import { formatRange } from "@/lib/domain/evidence/dose-format";
+import { completeChosenDose, totalIsDerived } from "@/lib/domain/dose/dose";
+import { formatRange } from "@/lib/domain/dose/dose-words";
+import type { DoseRange } from "@/lib/schemas/evidence";
 import type { SuggestionCard } from "@/lib/domain/referral/suggest";
 import { changedDoseFields, doseFields, overrideReasonCodes, overrideReasonLabels } from "@/lib/schemas/labels/referral";
 import type { DoseInput } from "@/lib/schemas/referral";
-import { buttonPrimary, SelectField, TextAreaField } from "./fields";
+import { SelectField, TextAreaField } from "./fields";
 import { numberOrNull, suggestionContext, textOrUndefined, type ReferralFormValues } from "./form-model";
+import { SaveArea } from "./save-area";
 
 const doseLabels: Record<keyof DoseInput, { label: string; unit: string; step: string }> = {
   minutesPerSession: { label: "Minutes per session", unit: "minute", step: "1" },
@@ -15,30 +19,47 @@ const doseLabels: Record<keyof DoseInput, { label: string; unit: string; step: s
   weeks: { label: "Number of weeks", unit: "week", step: "1" },
   totalSessions: { label: "Total sessions", unit: "session", step: "1" },
 };
+/** A range is the clinician's to narrow: the field starts empty and says so. */
+function suggestedHint(range: DoseRange, unit: string): string {
+  if (range === null) return "Suggested: not established by the evidence";
+  if (range.min === range.max) return `Suggested: ${formatRange(range, unit)}`;
+  return `The evidence gives ${formatRange(range, unit)}: enter the figure for this patient`;
+}
+
 const reasonOptions = overrideReasonCodes.map((value) => ({ value, label: overrideReasonLabels[value] }));
 
 interface Props {
   card: SuggestionCard;
+  suggestedFor: string;
   saving: boolean;
   formError: string | null;
   onSave: () => void;
 }
 
 /** The chosen condition's dose editor, override reasons and "Save referral". */
-export function ReferralSection({ card, saving, formError, onSave }: Props) {
+export function ReferralSection({ card, suggestedFor, saving, formError, onSave }: Props) {
   const {
     register,
     control,
+    setValue,
     formState: { errors },
   } = useFormContext<ReferralFormValues>();
   const finalDose = useWatch({ control, name: "finalDose" });
   const { suggestedDose } = suggestionContext(card);
-  const current: DoseInput = {
+  const typed: DoseInput = {
     minutesPerSession: numberOrNull(finalDose?.minutesPerSession),
     sessionsPerWeek: numberOrNull(finalDose?.sessionsPerWeek),
     weeks: numberOrNull(finalDose?.weeks),
     totalSessions: numberOrNull(finalDose?.totalSessions),
   };
+  // With a frequency and a course length, the total is their product (the dose model's rule), never typed.
+  const derived = totalIsDerived(typed);
+  const current = completeChosenDose(typed);
+  useEffect(() => {
+    if (derived && current.totalSessions !== typed.totalSessions) {
+      setValue("finalDose.totalSessions", current.totalSessions, { shouldValidate: false });
+    }
+  }, [derived, current.totalSessions, typed.totalSessions, setValue]);
   const changed = changedDoseFields(suggestedDose, current);
   const showReason = changed.length > 0 || Boolean(errors.overrideReason || errors.overrideNote);
 
@@ -56,11 +77,13 @@ export function ReferralSection({ card, saving, formError, onSave }: Props) {
       <fieldset className="space-y-2">
         <legend className="font-semibold text-slate-900">Dose</legend>
         <p className="text-sm text-slate-700">
-          Start from the suggestion. A figure outside the suggested range is a change and needs a reason.
+          Start from the suggestion. Where the evidence gives a range, choose the figure; a figure outside the
+          suggested range is a change and needs a reason.
         </p>
         <div className="grid gap-4 sm:grid-cols-4">
           {doseFields.map((field) => {
             const range = card.dose[field];
+            const worked = field === "totalSessions" && derived;
             return (
               <TextField
                 key={field}
@@ -69,7 +92,8 @@ export function ReferralSection({ card, saving, formError, onSave }: Props) {
                 inputMode="decimal"
                 step={doseLabels[field].step}
                 min={0}
-                hint={`Suggested: ${range === null ? "not established by the evidence" : formatRange(range, doseLabels[field].unit)}`}
+                readOnly={worked}
+                hint={worked ? "Worked out: sessions per week × weeks" : suggestedHint(range, doseLabels[field].unit)}
                 error={errors.finalDose?.[field]?.message}
                 {...register(`finalDose.${field}`, { setValueAs: numberOrNull })}
               />
@@ -120,14 +144,7 @@ export function ReferralSection({ card, saving, formError, onSave }: Props) {
         {errors.status?.message && <p className="text-sm font-medium text-red-800">{errors.status.message}</p>}
       </fieldset>
 
-      {formError && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {formError}
-        </p>
-      )}
-      <button type="button" className={buttonPrimary} disabled={saving} onClick={onSave}>
-        {saving ? "Saving…" : "Save referral"}
-      </button>
+      <SaveArea conditionName={card.conditionName} dose={current} suggestedFor={suggestedFor} saving={saving} formError={formError} onSave={onSave} />
     </section>
   );
 }

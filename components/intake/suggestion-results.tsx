@@ -37,7 +37,7 @@ interface Props {
 export function SuggestionResults({ result, cards, complaint, chosenSlug, shownIntake, manualPending, manualError, onChoose, onManual }: Props) {
   return (
     <section aria-labelledby="suggestions-heading" className="space-y-4">
-      <h2 id="suggestions-heading" className="text-xl font-semibold">
+      <h2 id="suggestions-heading" tabIndex={-1} className="text-xl font-semibold">
         Suggestions
       </h2>
       <p className="text-sm text-slate-700">

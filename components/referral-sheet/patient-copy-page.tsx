@@ -1,10 +1,11 @@
 import type { PatientCopy } from "@/lib/domain/referral/patient-copy";
-import { SheetList, SheetSection } from "./sheet-parts";
+import { SheetList, SheetSection, StatusMark } from "./sheet-parts";
 
 /** The patient's own page, in plain words; printed on a page of its own. */
-export function PatientCopyPage({ copy, referralId }: { copy: PatientCopy; referralId: string }) {
+export function PatientCopyPage({ copy, referralId, statusMark = null }: { copy: PatientCopy; referralId: string; statusMark?: string | null }) {
   return (
     <article aria-labelledby="patient-copy-title" className="patient-copy mt-10 border-t-2 border-dashed border-slate-400 pt-6">
+      <StatusMark mark={statusMark} />
       <h2 id="patient-copy-title" className="text-xl font-bold text-slate-900">
         {copy.title}
       </h2>

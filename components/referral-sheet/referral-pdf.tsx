@@ -32,6 +32,8 @@ const s = {
   footer: { position: "absolute", bottom: 24, left: 42, right: 42, fontSize: 8, color: "#334155", flexDirection: "row", justifyContent: "space-between" },
   link: { color: "#1e40af" },
   warning: { marginTop: 8, borderWidth: 1.5, borderColor: "#b91c1c", padding: 6, color: "#7f1d1d" },
+  statusBanner: { marginBottom: 8, borderWidth: 3, borderColor: "#991b1b", padding: 6, fontSize: 18, lineHeight: 1.2, fontWeight: 700, color: "#991b1b", textAlign: "center" },
+  watermark: { position: "absolute", top: 330, left: 0, right: 0, textAlign: "center", fontSize: 40, fontWeight: 700, color: "#991b1b", opacity: 0.2 },
 } satisfies Styles;
 
 function Section({ title, children, keepTogether = true }: { title: string; children: React.ReactNode; keepTogether?: boolean }) {
@@ -57,6 +59,19 @@ function Bullets({ items, empty }: { items: readonly string[]; empty: string }) 
       ))}
     </View>
   );
+}
+
+/** DRAFT / CANCELLED: a banner at the top of each copy and a large mark fixed to every page. */
+function StatusBanner({ mark }: { mark: string | null }) {
+  return mark ? <Text style={s.statusBanner}>{mark}</Text> : null;
+}
+
+function Watermark({ mark }: { mark: string | null }) {
+  return mark ? (
+    <Text style={s.watermark} fixed>
+      {mark}
+    </Text>
+  ) : null;
 }
 
 function Footer({ sheet }: { sheet: ReferralSheet }) {
@@ -96,6 +111,7 @@ function TherapistPdfCopy({ sheet, missingGlyphs }: { sheet: ReferralSheet; miss
   const { clinic, patient, diagnosis, evidence } = sheet;
   return (
     <View style={s.body}>
+      <StatusBanner mark={sheet.statusMark} />
       <MissingGlyphsWarning characters={missingGlyphs} />
       <View style={s.header}>
         <View>
@@ -125,6 +141,13 @@ function TherapistPdfCopy({ sheet, missingGlyphs }: { sheet: ReferralSheet; miss
           {diagnosis.icd10Label ? ` (${diagnosis.icd10Label})` : ""}
         </Text>
       </Section>
+      <Section title="Clinical details">
+        {sheet.clinical.map((row) => (
+          <Text key={row.label}>
+            {row.label}: {row.value}
+          </Text>
+        ))}
+      </Section>
       <Section title="Prescription">
         <Text style={s.prescription}>{sheet.prescriptionLine}</Text>
         {sheet.suggestedDoseLine ? <Text style={s.muted}>Evidence-suggested dose: {sheet.suggestedDoseLine}</Text> : null}
@@ -137,17 +160,18 @@ function TherapistPdfCopy({ sheet, missingGlyphs }: { sheet: ReferralSheet; miss
       <Section title="Areas to avoid">
         <Bullets items={sheet.areasToAvoid} empty="None recorded." />
       </Section>
-      <Section title="Goals and clinician notes">
-        <Text>Goals: {sheet.goals || "None recorded."}</Text>
-        <Text>Clinician notes: {sheet.notes || "None."}</Text>
-      </Section>
       {sheet.overrides.length > 0 ? (
         <Section title="Clinician overrides">
           <Bullets items={sheet.overrides.map((o) => `${o.title}. Reason: ${o.reason}${o.note ? ` — ${o.note}` : ""}`)} empty="" />
         </Section>
       ) : null}
+      <View style={s.signature} wrap={false}>
+        <Text style={s.signatureLine}>Signature — {clinic.clinicianLine}</Text>
+        <Text style={s.signatureLine}>Date</Text>
+      </View>
       <Section title="Evidence behind the dose" keepTogether={false}>
         {evidence.summary ? <Text>{evidence.summary}</Text> : null}
+        {evidence.summaryWarning ? <Text style={s.bold}>{evidence.summaryWarning}</Text> : null}
         {evidence.certaintyLine ? <Text>{evidence.certaintyLine}</Text> : null}
         {evidence.strengthLine ? <Text>{evidence.strengthLine}</Text> : null}
         {evidence.conflictingGuidance ? <Text>Conflicting guidance: {evidence.conflictingGuidance}</Text> : null}
@@ -165,11 +189,8 @@ function TherapistPdfCopy({ sheet, missingGlyphs }: { sheet: ReferralSheet; miss
           </View>
         ))}
         <Text style={[s.muted, { marginTop: 3 }]}>{evidence.versionLine}</Text>
+        {evidence.supersededLine ? <Text style={s.bold}>{evidence.supersededLine}</Text> : null}
       </Section>
-      <View style={s.signature} wrap={false}>
-        <Text style={s.signatureLine}>Signature — {clinic.clinicianLine}</Text>
-        <Text style={s.signatureLine}>Date</Text>
-      </View>
       <Text style={s.disclaimer} wrap={false}>
         {sheet.disclaimer}
       </Text>
@@ -181,6 +202,7 @@ function PatientPdfCopy({ sheet, missingGlyphs }: { sheet: ReferralSheet; missin
   const copy = sheet.patientCopy;
   return (
     <View style={s.body}>
+      <StatusBanner mark={sheet.statusMark} />
       <MissingGlyphsWarning characters={missingGlyphs} />
       <Text style={s.title}>{copy.title}</Text>
       <Text style={s.muted}>
@@ -203,10 +225,12 @@ export function ReferralPdfDocument({ sheet }: { sheet: ReferralSheet }) {
   return (
     <Document title={`MassageRx referral ${sheet.referralId}`} author="MassageRx" subject="Massage therapy referral" creator="MassageRx">
       <Page size="LETTER" style={s.page} wrap>
+        <Watermark mark={sheet.statusMark} />
         <TherapistPdfCopy sheet={sheet} missingGlyphs={missingGlyphs} />
         <Footer sheet={sheet} />
       </Page>
       <Page size="LETTER" style={s.page} wrap>
+        <Watermark mark={sheet.statusMark} />
         <PatientPdfCopy sheet={sheet} missingGlyphs={missingGlyphs} />
         <Footer sheet={sheet} />
       </Page>

@@ -30,3 +30,26 @@ export function SheetField({ label, value }: { label: string; value: React.React
     </div>
   );
 }
+
+/** "DRAFT — not a referral" / "CANCELLED" as a banner at the top of each copy of a sheet not in force. */
+export function StatusMark({ mark }: { mark: string | null }) {
+  if (!mark) return null;
+  return (
+    <p className="mb-3 border-4 border-red-800 p-2 text-center text-2xl font-black tracking-wide text-red-800" data-testid="status-mark">
+      {mark}
+    </p>
+  );
+}
+
+/**
+ * The same mark, large and faint, on every printed page: a position:fixed element is repeated on each
+ * page by the browser's print layout (referral-print.css shows it only in print).
+ */
+export function StatusWatermark({ mark }: { mark: string | null }) {
+  if (!mark) return null;
+  return (
+    <p aria-hidden="true" className="sheet-status-watermark">
+      {mark}
+    </p>
+  );
+}

@@ -1,11 +1,12 @@
 import type { ReferralSheet } from "@/lib/domain/referral/referral-sheet";
-import { SheetField, SheetList, SheetSection } from "./sheet-parts";
+import { SheetField, SheetList, SheetSection, StatusMark } from "./sheet-parts";
 
 /** The therapist's page of the referral: who refers, whom, for what, the prescription and its evidence. */
 export function TherapistCopy({ sheet }: { sheet: ReferralSheet }) {
   const { clinic, patient, diagnosis, evidence } = sheet;
   return (
     <article aria-labelledby="therapist-copy-title" className="therapist-copy">
+      <StatusMark mark={sheet.statusMark} />
       <header className="flex flex-wrap items-start justify-between gap-4 border-b-2 border-slate-800 pb-2">
         <div>
           <h2 id="therapist-copy-title" className="text-xl font-bold text-slate-900">
@@ -40,6 +41,14 @@ export function TherapistCopy({ sheet }: { sheet: ReferralSheet }) {
         </p>
       </SheetSection>
 
+      <SheetSection title="Clinical details" id="sheet-clinical">
+        <dl className="grid gap-0.5 sm:grid-cols-2">
+          {sheet.clinical.map((row) => (
+            <SheetField key={row.label} label={row.label} value={<span className="whitespace-pre-line">{row.value}</span>} />
+          ))}
+        </dl>
+      </SheetSection>
+
       <SheetSection title="Prescription" id="sheet-prescription">
         <p className="text-base font-semibold" data-testid="prescription-line">
           {sheet.prescriptionLine}
@@ -65,12 +74,6 @@ export function TherapistCopy({ sheet }: { sheet: ReferralSheet }) {
         <SheetList items={sheet.areasToAvoid} empty="None recorded." />
       </SheetSection>
 
-      <SheetSection title="Goals and clinician notes" id="sheet-goals">
-        <dl className="space-y-0.5">
-          <SheetField label="Goals" value={sheet.goals || "None recorded."} />
-          <SheetField label="Clinician notes" value={<span className="whitespace-pre-line">{sheet.notes || "None."}</span>} />
-        </dl>
-      </SheetSection>
 
       {sheet.overrides.length > 0 && (
         <SheetSection title="Clinician overrides" id="sheet-overrides">
@@ -85,8 +88,16 @@ export function TherapistCopy({ sheet }: { sheet: ReferralSheet }) {
         </SheetSection>
       )}
 
+      <SheetSection title="Referring clinician" id="sheet-signature">
+        <div className="mt-6 grid grid-cols-2 gap-8">
+          <p className="border-t border-slate-800 pt-1">Signature — {sheet.clinic.clinicianLine}</p>
+          <p className="border-t border-slate-800 pt-1">Date</p>
+        </div>
+      </SheetSection>
+
       <SheetSection title="Evidence behind the dose" id="sheet-evidence">
         {evidence.summary && <p>{evidence.summary}</p>}
+        {evidence.summaryWarning && <p className="font-medium text-amber-900">{evidence.summaryWarning}</p>}
         {evidence.certaintyLine && <p>{evidence.certaintyLine}</p>}
         {evidence.strengthLine && <p>{evidence.strengthLine}</p>}
         {evidence.conflictingGuidance && <p>Conflicting guidance: {evidence.conflictingGuidance}</p>}
@@ -107,14 +118,9 @@ export function TherapistCopy({ sheet }: { sheet: ReferralSheet }) {
           ))}
         </ol>
         <p className="mt-1 text-slate-700">{evidence.versionLine}</p>
+        {evidence.supersededLine && <p className="mt-1 font-medium text-amber-900">{evidence.supersededLine}</p>}
       </SheetSection>
 
-      <SheetSection title="Referring clinician" id="sheet-signature">
-        <div className="mt-6 grid grid-cols-2 gap-8">
-          <p className="border-t border-slate-800 pt-1">Signature — {sheet.clinic.clinicianLine}</p>
-          <p className="border-t border-slate-800 pt-1">Date</p>
-        </div>
-      </SheetSection>
 
       <p className="sheet-section mt-4 border border-slate-400 p-2 text-xs text-slate-800" data-testid="disclaimer">
         {sheet.disclaimer}

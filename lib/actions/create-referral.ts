@@ -4,6 +4,8 @@ import { requestIp, requireClinician } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { getCurrentMatcher, matchWith, type CurrentMatcher } from "@/lib/data/matcher-cache";
 import { createReferral } from "@/lib/data/referral-create";
+import { completeChosenDose } from "@/lib/domain/dose/dose";
+import { intakeFingerprint, STALE_SUGGESTION_MESSAGE } from "@/lib/domain/referral/intake-fingerprint";
 import { buildCardForCondition, buildSuggestions, type SuggestionCard } from "@/lib/domain/referral/suggest";
 import type { IntakeInput } from "@/lib/schemas/intake";
 import { changedDoseFields, createReferralSchema, createReferralSchemaFor } from "@/lib/schemas/referral";
@@ -34,6 +36,11 @@ export async function createReferralAction(input: unknown, shownEvidenceVersionI
   const parsed = createReferralSchema.safeParse(input);
   if (!parsed.success) return fail("Check the highlighted fields", fieldErrorsFrom(parsed.error.issues));
 
+  // The suggestion must be the one made from this very intake (complaint, findings, age…).
+  if (parsed.data.suggestedFor !== intakeFingerprint(parsed.data.intake)) {
+    return fail(STALE_SUGGESTION_MESSAGE, { suggestedFor: [STALE_SUGGESTION_MESSAGE] });
+  }
+
   const matcher = await getCurrentMatcher();
   if (!matcher) return fail(NO_EVIDENCE_MESSAGE);
   if (typeof shownEvidenceVersionId === "string" && shownEvidenceVersionId !== matcher.snapshot.versionId) {
@@ -60,7 +67,8 @@ export async function createReferralAction(input: unknown, shownEvidenceVersionI
     intake: v.intake,
     card,
     evidenceVersionId: matcher.snapshot.versionId,
-    finalDose: v.finalDose,
+    // Stored with its total worked out (frequency × weeks), so every reader sees the same course.
+    finalDose: completeChosenDose(v.finalDose),
     doseChanged,
     // A reason given without a change is kept: the clinician wrote it and it is printed with the dose.
     overrideReason: v.overrideReason ?? null,

@@ -8,6 +8,7 @@ import { slugSchema } from "@/lib/schemas/evidence";
 import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
 import { evidenceVersionOf, NO_EVIDENCE_MESSAGE, type EvidenceVersionRef } from "./suggest-shared";
 import { auditSuggestion, matchCurrentEvidence } from "./suggest-steps";
+import { intakeFingerprint } from "@/lib/domain/referral/intake-fingerprint";
 
 const suggestForConditionSchema = z.object({
   intake: intakeSchema,
@@ -17,6 +18,8 @@ const suggestForConditionSchema = z.object({
 export interface SuggestForConditionData {
   card: SuggestionCard;
   evidenceVersion: EvidenceVersionRef;
+  /** intakeFingerprint() of the intake this card was made from; sent back with the save. */
+  intakeFingerprint: string;
 }
 
 /**
@@ -36,5 +39,5 @@ export async function suggestForConditionAction(input: unknown): Promise<ActionR
   if (!card) return fail("That condition is not in the current evidence base", { conditionSlug: ["Choose a condition from the list"] });
 
   await auditSuggestion(user.id, snapshot, `manual=${card.conditionSlug} blocked=${card.blocked}`);
-  return ok({ card, evidenceVersion: evidenceVersionOf(snapshot) });
+  return ok({ card, evidenceVersion: evidenceVersionOf(snapshot), intakeFingerprint: intakeFingerprint(intake) });
 }

@@ -6,6 +6,7 @@ import { intakeSchema } from "@/lib/schemas/intake";
 import { fail, fieldErrorsFrom, ok, type ActionResult } from "./action-result";
 import { conditionOptions, evidenceVersionOf, NO_EVIDENCE_MESSAGE, type SuggestReferralData } from "./suggest-shared";
 import { auditSuggestion, matchCurrentEvidence } from "./suggest-steps";
+import { intakeFingerprint } from "@/lib/domain/referral/intake-fingerprint";
 
 /**
  * "Suggest": match the complaint against the current evidence and return one card per matched
@@ -31,6 +32,7 @@ export async function suggestReferralAction(input: unknown): Promise<ActionResul
     blocked: result.blocked,
     warnings: result.warnings,
     evidenceVersion: evidenceVersionOf(snapshot),
+    intakeFingerprint: intakeFingerprint(parsed.data),
     conditions: conditionOptions(snapshot),
   });
 }

@@ -10,6 +10,8 @@ export interface SuggestReferralData {
   blocked: boolean;
   warnings: string[];
   evidenceVersion: EvidenceVersionRef;
+  /** intakeFingerprint() of the intake these suggestions were made from; sent back with the save. */
+  intakeFingerprint: string;
   /** Active conditions of the evidence base, for a manual choice when nothing (or the wrong thing) matched. */
   conditions: ConditionOption[];
 }

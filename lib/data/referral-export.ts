@@ -3,7 +3,7 @@ import type { ReferralOverride } from "@/lib/domain/referral/fhir";
 import type { ReferralSheetData } from "@/lib/domain/referral/referral-sheet";
 import { certaintyLevels, strengthLevels } from "@/lib/schemas/evidence";
 import { painLocationLabel, sexValues } from "@/lib/schemas/intake";
-import { doseInputSchema, overrideReasonCodes, overrideReasonLabels, referralStatuses } from "@/lib/schemas/referral";
+import { doseFiguresSchema, overrideReasonCodes, overrideReasonLabels, referralStatuses } from "@/lib/schemas/referral";
 
 /**
  * Stored referral JSON → the export DTO. No "server-only" and no client import: the mapping is pure, so
@@ -152,7 +152,7 @@ export function toReferralForExport(row: ReferralRowForExport): ReferralSheetDat
     },
     condition: { slug: row.conditionSlug, name: row.conditionName, icd10Code: row.icd10Code, icd10Label: icdLabel },
     modality: card.modality,
-    finalDose: doseInputSchema.parse(parseJson(row.finalDose)),
+    finalDose: doseFiguresSchema.parse(parseJson(row.finalDose)),
     suggestedDose: row.recommendationId ? card.dose : null,
     overrides: overridesOf(row),
     precautions: card.precautions,
@@ -172,6 +172,8 @@ export function toReferralForExport(row: ReferralRowForExport): ReferralSheetDat
       complaint: intake.complaint,
       painLocations: intake.painLocations.map(painLocationLabel),
       medications: intake.medications,
+      duration: intake.duration ?? "",
+      painIntensity: intake.painIntensity,
       doseSummary: card.doseSummary,
       rationale: card.rationale,
       conflictingGuidance: card.conflictingGuidance,

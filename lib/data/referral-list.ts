@@ -1,11 +1,10 @@
 import "server-only";
 import { empty, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import { db } from "@/lib/db/client";
-import { formatDoseLine } from "@/lib/domain/evidence/dose-format";
+import { formatChosenDoseLine } from "@/lib/domain/dose/dose-words";
 import { readKeysetPage, type KeysetPage, type KeysetPosition } from "@/lib/domain/listing/keyset";
 import type { RowCount } from "@/lib/domain/listing/row-count";
-import { finalDoseAsRanges } from "@/lib/domain/referral/fhir";
-import { doseInputSchema, type ReferralStatus } from "@/lib/schemas/referral";
+import { doseFiguresSchema, type ReferralStatus } from "@/lib/schemas/referral";
 import { asStatus, type ReferralViewer } from "./referrals";
 import { countRows } from "./row-count";
 import { referralSearchSql } from "./referral-search-sql";
@@ -80,7 +79,7 @@ async function readRows(viewer: ReferralViewer, filter: ReferralListFilter, posi
 }
 
 function toItem(r: ListRow): ReferralListItem {
-  const dose = doseInputSchema.safeParse(safeJson(r.finalDose));
+  const dose = doseFiguresSchema.safeParse(safeJson(r.finalDose));
   return {
     id: r.id,
     createdAt: new Date(r.createdAt).toISOString(),
@@ -89,7 +88,7 @@ function toItem(r: ListRow): ReferralListItem {
     patientDob: r.patientDob,
     conditionName: r.conditionName,
     icd10Code: r.icd10Code,
-    doseLine: dose.success ? formatDoseLine(finalDoseAsRanges(dose.data)) : "",
+    doseLine: dose.success ? formatChosenDoseLine(dose.data) : "",
     clinicianName: r.clinicianName,
   };
 }

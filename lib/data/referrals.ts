@@ -68,7 +68,10 @@ export async function getReferralForUser(viewer: ReferralViewer, id: string): Pr
   // memory-guard: bounded — the users who changed one referral's status.
   const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
-  const sheet = toReferralForExport(row);
+  // Which evidence version is current, so a sheet made from an older one says it was superseded.
+  const latest = await db.evidenceVersion.findFirst({ orderBy: { number: "desc" }, select: { number: true } });
+  const exported = toReferralForExport(row);
+  const sheet = { ...exported, evidence: { ...exported.evidence, currentVersionNumber: latest?.number ?? null } };
   const canEdit = viewer.role === "CLINICIAN" && row.clinicianId === viewer.id;
   return {
     sheet,

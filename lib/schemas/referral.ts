@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { chosenDoseProblems } from "@/lib/domain/dose/dose";
+import { formatRange } from "@/lib/domain/dose/dose-words";
 import { intakeSchema } from "@/lib/schemas/intake";
 import {
   doseFields,
@@ -10,6 +12,7 @@ import {
   type DoseChangeErrors,
   type OverrideReason,
   type SuggestedDose,
+  unchosenRangeFields,
 } from "@/lib/schemas/labels/referral";
 
 // The zod-free parts (labels, statuses, dose-change rules) live in labels/referral so that client pages
@@ -31,6 +34,7 @@ export {
   type OverrideReason,
   type ReferralStatus,
   type SuggestedDose,
+  unchosenRangeFields,
 } from "@/lib/schemas/labels/referral";
 
 /**
@@ -49,13 +53,18 @@ const doseFigure = (label: string, max: number, wholeNumber: boolean) => {
 
 /**
  * The dose the clinician settles on: one figure per field (not a range), null = not specified.
- * Sessions per week may be fractional (0.5 = every other week); the others are whole numbers.
+ * Sessions per week come in halves (0.5 = every other week); the others are whole numbers. The figures
+ * must make one consistent course (chosenDoseProblems: total = sessions per week × weeks).
  */
-export const doseInputSchema = z.object({
+export const doseFiguresSchema = z.object({
   minutesPerSession: doseFigure("Minutes per session", 240, true),
   sessionsPerWeek: doseFigure("Sessions per week", 14, false),
   weeks: doseFigure("Number of weeks", 104, true),
   totalSessions: doseFigure("Total sessions", 500, true),
+});
+/** What a save accepts: the figures, consistent with each other. */
+export const doseInputSchema = doseFiguresSchema.superRefine((dose, ctx) => {
+  for (const problem of chosenDoseProblems(dose)) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
 });
 export type DoseInput = z.infer<typeof doseInputSchema>;
 const optionalNote = (max: number, label: string) =>
@@ -79,7 +88,13 @@ const createReferralObject = z.object({
   overrideNote: optionalNote(1000, "Reason for the change"),
   deferOverrideNote: optionalNote(1000, "Reason for referring despite the safety screen"),
   status: z.enum(["draft", "final"], { error: "Save as draft or final" }),
+  /** intakeFingerprint() of the intake the chosen suggestion was made from (returned by Suggest). */
+  suggestedFor: z
+    .string({ error: "Press Suggest before saving" })
+    .regex(/^[0-9a-f]{16}$/, "Press Suggest before saving"),
 });
+
+const doseUnits = { minutesPerSession: "minute", sessionsPerWeek: "session", weeks: "week", totalSessions: "session" } as const;
 
 /** A reason and its note come together, whatever the suggestion was. */
 function pairErrors(reason: OverrideReason | undefined, note: string | undefined): DoseChangeErrors {
@@ -102,11 +117,23 @@ function addReferralIssues(v: CreateReferralValues, ctx: z.RefinementCtx, contex
   for (const [field, message] of Object.entries(errors)) {
     ctx.addIssue({ code: "custom", path: [field], message });
   }
+  // A range in the evidence is narrowed by the clinician, never silently its minimum.
+  if (context && v.status === "final") {
+    for (const field of unchosenRangeFields(context.suggestedDose, v.finalDose)) {
+      const range = context.suggestedDose?.[field] ?? null;
+      ctx.addIssue({
+        code: "custom",
+        path: ["finalDose", field],
+        message: `The evidence gives ${formatRange(range, doseUnits[field])}${field === "sessionsPerWeek" ? " a week" : ""}: enter the figure for this patient`,
+      });
+    }
+  }
   // A final referral goes to a therapist, who needs at least one figure to book against.
   if (v.status === "final" && doseFields.every((f) => v.finalDose[f] === null)) {
     ctx.addIssue({ code: "custom", path: ["finalDose", "minutesPerSession"], message: "Enter at least one dose figure before saving as final" });
   }
-  if (context?.blocked && (v.deferOverrideNote ?? "").length < MIN_DEFER_OVERRIDE_NOTE) {
+  // A draft is not a referral yet: the override is asked for when it is made final.
+  if (context?.blocked && v.status === "final" && (v.deferOverrideNote ?? "").length < MIN_DEFER_OVERRIDE_NOTE) {
     ctx.addIssue({
       code: "custom",
       path: ["deferOverrideNote"],

@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { intakeInput } from "@/__tests__/support/intake-fixtures";
 import type { AppInstance } from "../http/app-instance";
 import { callAction, okData, type ActionRef, type Cookies } from "../http/http-client";
+import { intakeFingerprint } from "@/lib/domain/referral/intake-fingerprint";
 
 export interface Attempt {
   /** Index of the clinician (keys are idempotent per clinician). */
@@ -58,15 +59,19 @@ export interface LoadContext {
   minutesPerSession: number;
 }
 
-const saveArgs = (key: string, minutesPerSession: number) => [
-  {
-    idempotencyKey: key,
-    intake: intakeInput({ patientName: `Load ${key.slice(0, 8)}` }),
-    conditionSlug: "knee-osteoarthritis",
-    finalDose: { minutesPerSession, sessionsPerWeek: 1, weeks: 8, totalSessions: 8 },
-    status: "final",
-  },
-];
+const saveArgs = (key: string, minutesPerSession: number) => {
+  const intake = intakeInput({ patientName: `Load ${key.slice(0, 8)}` });
+  return [
+    {
+      idempotencyKey: key,
+      intake,
+      conditionSlug: "knee-osteoarthritis",
+      finalDose: { minutesPerSession, sessionsPerWeek: 1, weeks: 8, totalSessions: 8 },
+      status: "final",
+      suggestedFor: intakeFingerprint(intake),
+    },
+  ];
+};
 
 export async function attemptSave(ctx: LoadContext, on: AppInstance, clinician: number, key: string, duplicate: boolean): Promise<Attempt> {
   const startedAt = Date.now();

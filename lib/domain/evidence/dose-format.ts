@@ -1,115 +1,12 @@
-import type { Certainty, DoseRange, Recommendation, Strength } from "@/lib/schemas/evidence";
-
-/** The structured dose of a recommendation (or a clinician's adjusted dose). null = not established. */
-export interface Dose {
-  minutesPerSession: DoseRange;
-  sessionsPerWeek: DoseRange;
-  weeks: DoseRange;
-  totalSessions: DoseRange;
-}
-
-const NOT_ESTABLISHED = "not established by the evidence";
-
-function isSingle(range: NonNullable<DoseRange>): boolean {
-  return range.min === range.max;
-}
-
-/** "60", "2-3", or "not established" — the compact form used in lists and change history. */
-export function formatRangeValue(range: DoseRange): string {
-  if (range === null) return "not established";
-  return isSingle(range) ? String(range.min) : `${range.min}-${range.max}`;
-}
+import type { Certainty, Strength } from "@/lib/schemas/evidence";
 
 /**
- * "8 weeks", "2 to 3 sessions", "1 week"; unit is the singular word. A null range says plainly that
- * the evidence does not establish it, so no figure is ever made up to fill the gap.
+ * The dose model and its words live in lib/domain/dose (one model for every surface); re-exported here
+ * for the evidence pages that have always imported them from this file.
  */
-export function formatRange(range: DoseRange, unit: string): string {
-  if (range === null) return `${unit} ${NOT_ESTABLISHED}`;
-  const plural = range.max === 1 ? unit : `${unit}s`;
-  return isSingle(range) ? `${range.min} ${plural}` : `${range.min} to ${range.max} ${plural}`;
-}
-
-function frequencyWords(range: NonNullable<DoseRange>): string {
-  if (isSingle(range)) {
-    if (range.min === 1) return "once a week";
-    if (range.min === 2) return "twice a week";
-    return `${range.min} times a week`;
-  }
-  return `${range.min} to ${range.max} times a week`;
-}
-
-function minutesWords(range: NonNullable<DoseRange>): string {
-  return isSingle(range) ? `${range.min}-minute` : `${range.min}- to ${range.max}-minute`;
-}
-
-/** "a, b and c" */
-function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/**
- * Total sessions: as given, else sessions per week × weeks (plain arithmetic on the stated figures),
- * else null. A given total wins because the reference's total can differ from the product
- * (fibromyalgia: 15 sessions over 10 weeks at about 1-2 a week).
- */
-export function totalSessionsFor(dose: Dose): DoseRange {
-  if (dose.totalSessions !== null) return dose.totalSessions;
-  if (dose.sessionsPerWeek === null || dose.weeks === null) return null;
-  return {
-    min: dose.sessionsPerWeek.min * dose.weeks.min,
-    max: dose.sessionsPerWeek.max * dose.weeks.max,
-  };
-}
-
-/**
- * The dose in prescription words, e.g. "60-minute sessions, once a week, for 8 weeks (8 sessions)".
- * Each missing figure is named as not established by the evidence instead of being guessed.
- */
-export function formatDoseLine(dose: Dose): string {
-  const total = totalSessionsFor(dose);
-  const minutes = dose.minutesPerSession;
-
-  // A one-off dose (exercise soreness) has no frequency or course to speak of.
-  if (total !== null && total.min === 1 && total.max === 1) {
-    return minutes === null
-      ? `A single session; session length ${NOT_ESTABLISHED}`
-      : `A single ${minutesWords(minutes)} session`;
-  }
-
-  const known: string[] = [];
-  const unknown: string[] = [];
-  if (minutes === null) unknown.push("session length");
-  else known.push(`${minutesWords(minutes)} sessions`);
-  if (dose.sessionsPerWeek === null) unknown.push("frequency");
-  else known.push(frequencyWords(dose.sessionsPerWeek));
-  if (dose.weeks === null) unknown.push("course length");
-  else known.push(`for ${formatRange(dose.weeks, "week")}`);
-
-  let line = known.join(", ");
-  if (total !== null) line += `${line ? " " : ""}(${formatRange(total, "session")})`;
-  if (unknown.length > 0) line += `${line ? "; " : ""}${joinAnd(unknown)} ${NOT_ESTABLISHED}`;
-  return capitalise(line);
-}
-
-/** One compact line for the evidence list: "Swedish massage · 60 min, 1/week, 8 weeks (8 sessions)". */
-export function formatDoseOneLine(
-  rec: Pick<Recommendation, "modality" | "minutesPerSession" | "sessionsPerWeek" | "weeks" | "totalSessions">,
-): string {
-  const total = totalSessionsFor(rec);
-  const parts = [
-    rec.minutesPerSession === null ? "session length not established" : `${formatRangeValue(rec.minutesPerSession)} min`,
-    rec.sessionsPerWeek === null ? "frequency not established" : `${formatRangeValue(rec.sessionsPerWeek)}/week`,
-    rec.weeks === null ? "course length not established" : formatRange(rec.weeks, "week"),
-  ];
-  const totalText = total === null ? "" : ` (${formatRange(total, "session")})`;
-  return `${rec.modality} · ${parts.join(", ")}${totalText}`;
-}
+export type { Dose } from "@/lib/domain/dose/dose";
+export { evidenceTotalSessions as totalSessionsFor } from "@/lib/domain/dose/dose";
+export { formatDoseLine, formatDoseOneLine, formatRange, formatRangeValue } from "@/lib/domain/dose/dose-words";
 
 /** CPT 97124 (massage therapy) is a timed code billed "each 15 minutes". */
 const CPT_UNIT_MINUTES = 15;

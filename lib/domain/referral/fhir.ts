@@ -2,7 +2,8 @@ import type * as fhir4 from "fhir/r4";
 import type { Certainty, Strength } from "@/lib/schemas/evidence";
 import type { Sex } from "@/lib/schemas/intake";
 import type { DoseInput, OverrideReason, ReferralStatus } from "@/lib/schemas/referral";
-import { formatDoseLine, type Dose } from "@/lib/domain/evidence/dose-format";
+import { chosenAsRanges, totalSessionsOf, weeklyRate, type Dose } from "@/lib/domain/dose/dose";
+import { formatChosenDoseLine } from "@/lib/domain/dose/dose-words";
 
 /** A saved referral as the sheet, PDF, FHIR and patient copy need it: a plain DTO, no Prisma row. */
 export interface ReferralForExport {
@@ -26,6 +27,8 @@ export interface ReferralForExport {
   evidence: {
     versionId: string;
     versionNumber: number;
+    /** The evidence version current when the referral is read; absent when not looked up. */
+    currentVersionNumber?: number | null;
     recommendationId: string | null;
     certainty: Certainty | null;
     strength: Strength | null;
@@ -69,42 +72,30 @@ const genderMap: Record<Sex, NonNullable<fhir4.Patient["gender"]>> = {
   unknown: "unknown",
 };
 
-/** A clinician's single figures as the one-value ranges the dose formatter speaks. */
+/** A clinician's single figures as the one-value ranges the dose formatter speaks (total worked out). */
 export function finalDoseAsRanges(dose: DoseInput): Dose {
-  const range = (v: number | null) => (v === null ? null : { min: v, max: v });
-  return {
-    minutesPerSession: range(dose.minutesPerSession),
-    sessionsPerWeek: range(dose.sessionsPerWeek),
-    weeks: range(dose.weeks),
-    totalSessions: range(dose.totalSessions),
-  };
+  return chosenAsRanges(dose);
 }
 
-/** Total sessions as stated, else sessions per week × weeks when both are whole figures. */
+/** Total sessions: frequency × weeks when both are set, else as stated (the dose model's rule). */
 export function plannedSessions(dose: DoseInput): number | null {
-  if (dose.totalSessions !== null) return dose.totalSessions;
-  if (dose.sessionsPerWeek === null || dose.weeks === null) return null;
-  const product = dose.sessionsPerWeek * dose.weeks;
-  return Number.isInteger(product) ? product : null;
+  return totalSessionsOf(dose);
 }
 
 /**
  * Timing.repeat for a massage course, following the reference's example for "60 min, twice a week, for
  * 4 weeks": frequency 2, period 1, periodUnit wk, duration 60, durationUnit min, boundsDuration 4 wk
- * (UCUM), count 8. frequency is a positiveInt, so a fractional weekly rate (0.5 = every other week) is
- * written as once per 1/rate weeks. Figures the referral leaves open are left out, not invented.
+ * (UCUM), count 8. frequency and count are positiveInt in R4, so a weekly rate travels as whole sessions
+ * per whole weeks (1.5 a week = frequency 3 per period 2 wk; 0.5 = 1 per 2 wk), the same pair the sheet's
+ * words use (weeklyRate). A rate with no such pair is left out and the count carries the course.
+ * Figures the referral leaves open are left out, not invented.
  */
 export function doseToTimingRepeat(dose: DoseInput): fhir4.TimingRepeat | null {
   const repeat: fhir4.TimingRepeat = {};
-  const perWeek = dose.sessionsPerWeek;
-  if (perWeek !== null) {
-    if (Number.isInteger(perWeek)) {
-      repeat.frequency = perWeek;
-      repeat.period = 1;
-    } else {
-      repeat.frequency = 1;
-      repeat.period = Math.round((1 / perWeek) * 100) / 100;
-    }
+  const rate = dose.sessionsPerWeek === null ? null : weeklyRate(dose.sessionsPerWeek);
+  if (rate) {
+    repeat.frequency = rate.sessions;
+    repeat.period = rate.everyWeeks;
     repeat.periodUnit = "wk";
   }
   if (dose.minutesPerSession !== null) {
@@ -114,8 +105,8 @@ export function doseToTimingRepeat(dose: DoseInput): fhir4.TimingRepeat | null {
   if (dose.weeks !== null) {
     repeat.boundsDuration = { value: dose.weeks, unit: "wk", system: UCUM_SYSTEM, code: "wk" };
   }
-  const count = plannedSessions(dose);
-  if (count !== null) repeat.count = count;
+  const count = totalSessionsOf(dose);
+  if (count !== null && Number.isInteger(count) && count >= 1) repeat.count = count;
   return Object.keys(repeat).length > 0 ? repeat : null;
 }
 
@@ -211,7 +202,7 @@ function evidenceReferences(referral: ReferralForExport): fhir4.Reference[] {
 }
 
 function fhirNotes(referral: ReferralForExport): fhir4.Annotation[] {
-  const notes: string[] = [`Dose: ${formatDoseLine(finalDoseAsRanges(referral.finalDose))}`];
+  const notes: string[] = [`Dose: ${formatChosenDoseLine(referral.finalDose)}`];
   const list = (title: string, items: string[]) => {
     if (items.length > 0) notes.push(`${title}: ${items.join("; ")}`);
   };

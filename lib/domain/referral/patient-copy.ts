@@ -1,4 +1,5 @@
-import { plannedSessions, type ReferralForExport } from "./fhir";
+import { patientDoseLines } from "@/lib/domain/dose/dose-words";
+import type { ReferralForExport } from "./fhir";
 
 export type PatientCopySectionId = "what" | "how-often" | "how-long" | "tell-therapist" | "stop-and-call";
 
@@ -36,50 +37,21 @@ export const EMERGENCY_SIGNS: readonly string[] = [
   "A sudden, severe headache, the worst you have ever had.",
 ];
 
-const TIMES: Record<number, string> = { 1: "Once a week", 2: "Twice a week" };
-
-function howOften(perWeek: number | null): string {
-  if (perWeek === null) return "Your clinician did not set how often; agree it with your therapist.";
-  if (TIMES[perWeek]) return `${TIMES[perWeek]}.`;
-  if (Number.isInteger(perWeek)) return `${perWeek} times a week.`;
-  if (perWeek < 1) {
-    const everyWeeks = Math.round(1 / perWeek);
-    return everyWeeks === 1 ? "About once a week." : `About once every ${everyWeeks} weeks.`;
-  }
-  return `About ${perWeek} times a week.`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
 /**
  * The patient's page of the referral sheet: what is being recommended, how often, for how long, what to
  * tell the therapist and when to stop and call. Plain words, built only from the referral's own figures;
  * a figure the referral leaves open is said to be open, never filled in.
  */
 export function buildPatientCopy(referral: ReferralForExport): PatientCopy {
-  const dose = referral.finalDose;
-  const total = plannedSessions(dose);
+  // The dose wording comes from the one dose model, so this page and the therapist's cannot disagree.
+  const { howOften, howLong } = patientDoseLines(referral.finalDose);
 
   const what = [`Massage therapy for ${lowerFirst(referral.condition.name)}.`];
   if (referral.modality) what.push(`Type of massage: ${referral.modality}.`);
   what.push("Massage is meant to ease symptoms; it is not a cure. Keep your other treatment unless your clinician says otherwise.");
 
-  const often: string[] = [];
-  if (total === 1) often.push("One session.");
-  else often.push(howOften(dose.sessionsPerWeek));
-  often.push(
-    dose.minutesPerSession === null
-      ? "Your clinician did not set a session length; agree it with your therapist."
-      : `Each session lasts about ${plural(dose.minutesPerSession, "minute")}.`,
-  );
-
-  const long: string[] = [];
-  if (dose.weeks !== null) long.push(`For ${plural(dose.weeks, "week")}.`);
-  if (total !== null && total > 1) long.push(`${plural(total, "session")} in all.`);
-  if (long.length === 0 && total !== 1) long.push("Your clinician did not set how long; ask at your next visit.");
-  long.push("Then see your clinician to decide together whether to continue.");
+  const often = howOften;
+  const long = [...howLong, "Then see your clinician to decide together whether to continue."];
 
   const tell = [
     "Bring this sheet to your first session and show it to your massage therapist.",

@@ -1,9 +1,12 @@
-import { certaintyMeaning, cptUnitsPerSession, formatDoseLine, strengthMeaning } from "@/lib/domain/evidence/dose-format";
+import { certaintyMeaning, cptUnitsPerSession, strengthMeaning } from "@/lib/domain/evidence/dose-format";
+import { formatChosenDoseLine, formatDoseLine } from "@/lib/domain/dose/dose-words";
 import { doiUrl } from "@/lib/domain/evidence/citation";
 import { ageFromDob, sexLabels } from "@/lib/schemas/labels/intake";
 import { referralStatusLabels } from "@/lib/schemas/labels/referral";
-import { finalDoseAsRanges, type ReferralForExport } from "./fhir";
+import type { ReferralForExport } from "./fhir";
 import { buildPatientCopy, type PatientCopy } from "./patient-copy";
+import { safetyOverrideText, sheetPrecautions } from "./sheet-precautions";
+import { doseSummaryWarning } from "@/lib/domain/dose/summary-check";
 
 /** What a study contributes to the sheet beyond its citation: the figures a therapist can weigh. */
 export interface StudyFacts {
@@ -22,6 +25,9 @@ export interface ReferralSheetData extends ReferralForExport {
     complaint: string;
     painLocations: string[];
     medications: string;
+    duration: string;
+    /** 0-10 at intake; null when not recorded. */
+    painIntensity: number | null;
     doseSummary: string | null;
     rationale: string | null;
     conflictingGuidance: string | null;
@@ -43,9 +49,13 @@ export interface ReferralSheet {
   referralId: string;
   referralDate: string;
   statusLabel: string;
+  /** Printed large on every page of a sheet that is not a referral in force; null otherwise. */
+  statusMark: string | null;
   clinic: { clinicName: string; clinicianLine: string; contactLines: string[] };
   patient: { name: string; dob: string; age: string; sex: string; mrn: string | null };
   diagnosis: { name: string; icd10Code: string; icd10Label: string };
+  /** What the intake collected that the therapist needs, as label/value rows. */
+  clinical: { label: string; value: string }[];
   prescriptionLine: string;
   /** The evidence's dose, shown only when the clinician changed it. */
   suggestedDoseLine: string | null;
@@ -59,15 +69,25 @@ export interface ReferralSheet {
   overrides: { title: string; reason: string; note: string }[];
   evidence: {
     versionLine: string;
+    /** Set when the evidence has changed since this referral was made. */
+    supersededLine: string | null;
     certaintyLine: string | null;
     strengthLine: string | null;
     summary: string | null;
+    /** Set when the reference's words state other figures than the dose (changed after they were written). */
+    summaryWarning: string | null;
     conflictingGuidance: string | null;
     citations: SheetCitation[];
   };
   disclaimer: string;
   patientCopy: PatientCopy;
 }
+
+/** A draft or cancelled sheet must never be mistaken for a prescription in force. */
+export const STATUS_MARKS: Partial<Record<ReferralSheetData["status"], string>> = {
+  draft: "DRAFT — not a referral",
+  cancelled: "CANCELLED",
+};
 
 export const UNVERIFIED_FLAG = "figure not verified against the primary study";
 
@@ -80,11 +100,18 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
   const age = ageFromDob(data.patient.dob, now);
   const minutes = data.finalDose.minutesPerSession;
   const changed = data.overrides.some((o) => o.kind === "dose");
+  const safetyOverride = data.overrides.find((o) => o.kind === "safety");
+  const printed = sheetPrecautions({
+    precautions: data.precautions,
+    grouped: [...data.techniqueChanges, ...data.areasToAvoid],
+    safetyOverridden: Boolean(safetyOverride) && data.status !== "draft",
+  });
   const facts = new Map(data.details.studyFacts.map((s) => [s.id, s]));
   return {
     referralId: data.id,
     referralDate: data.createdAt.slice(0, 10),
     statusLabel: referralStatusLabels[data.status],
+    statusMark: STATUS_MARKS[data.status] ?? null,
     clinic: {
       clinicName: data.clinician.clinicName,
       clinicianLine: data.clinician.credentials ? `${data.clinician.name}, ${data.clinician.credentials}` : data.clinician.name,
@@ -100,28 +127,31 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
       mrn: data.patient.mrn,
     },
     diagnosis: { name: data.condition.name, icd10Code: data.condition.icd10Code, icd10Label: data.condition.icd10Label },
-    prescriptionLine: `Massage therapy: ${formatDoseLine(finalDoseAsRanges(data.finalDose))}`,
+    clinical: clinicalRows(data),
+    prescriptionLine: `Massage therapy: ${formatChosenDoseLine(data.finalDose)}`,
     suggestedDoseLine: changed && data.suggestedDose ? formatDoseLine(data.suggestedDose) : null,
     modality: data.modality ?? "Not set by the evidence: the therapist's choice",
     cptLine:
       minutes === null
         ? "CPT 97124 (massage therapy, each 15 minutes): units per session follow the session length agreed with the therapist"
         : `CPT 97124 (massage therapy, each 15 minutes): ${cptUnitsPerSession(minutes)} units per session`,
-    precautions: data.precautions,
+    precautions: printed.precautions,
     areasToAvoid: data.areasToAvoid,
     techniqueChanges: data.techniqueChanges,
     goals: data.goals,
     notes: data.notes,
-    overrides: data.overrides.map((o) => ({
-      title: o.kind === "dose" ? "Dose changed from the evidence suggestion" : "Referred despite the safety screen",
-      reason: o.reasonLabel,
-      note: o.note,
-    })),
+    overrides: data.overrides.map((o) => {
+      if (o.kind === "dose") return { title: "Dose changed from the evidence suggestion", reason: o.reasonLabel, note: o.note };
+      if (printed.overridden.length === 0) return { title: "Referred despite the safety screen", reason: o.reasonLabel, note: o.note };
+      return { ...safetyOverrideText(printed.overridden), note: o.note };
+    }),
     evidence: {
       versionLine: `MassageRx evidence version ${data.evidence.versionNumber}`,
+      supersededLine: supersededLine(data.evidence),
       certaintyLine: data.evidence.certainty ? `Certainty of evidence (GRADE): ${data.evidence.certainty}. ${certaintyMeaning(data.evidence.certainty)}` : null,
       strengthLine: data.evidence.strength ? `Strength of recommendation: ${data.evidence.strength}. ${strengthMeaning(data.evidence.strength)}` : null,
-      summary: data.details.doseSummary,
+      summary: data.details.doseSummary ? `In the reference's words: ${data.details.doseSummary}` : null,
+      summaryWarning: data.suggestedDose ? doseSummaryWarning(data.suggestedDose, data.details.doseSummary) : null,
       conflictingGuidance: data.details.conflictingGuidance,
       citations: data.evidence.studies.map((s, i) => ({
         number: i + 1,
@@ -138,6 +168,27 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
       "referring clinician with any concern.",
     patientCopy: buildPatientCopy(data),
   };
+}
+
+function supersededLine(evidence: ReferralForExport["evidence"]): string | null {
+  const current = evidence.currentVersionNumber;
+  if (current === undefined || current === null || current === evidence.versionNumber) return null;
+  return (
+    `Made from evidence version ${evidence.versionNumber}, since superseded by version ${current}: ` +
+    "the evidence shown here is as it stood when the referral was made."
+  );
+}
+
+function clinicalRows(data: ReferralSheetData): { label: string; value: string }[] {
+  const d = data.details;
+  return [
+    { label: "Pain locations", value: d.painLocations.length > 0 ? d.painLocations.join(", ") : "Not recorded" },
+    { label: "Duration", value: d.duration.trim() || "Not recorded" },
+    { label: "Baseline pain", value: d.painIntensity === null ? "Not recorded" : `${d.painIntensity}/10 at referral` },
+    { label: "Medications", value: d.medications.trim() || "None recorded" },
+    { label: "Functional goals", value: data.goals.trim() || "None recorded" },
+    { label: "Clinician notes", value: data.notes.trim() || "None" },
+  ];
 }
 
 function keyFigures(facts: StudyFacts | undefined, verified: boolean): string {

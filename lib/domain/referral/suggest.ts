@@ -2,6 +2,7 @@ import type { Certainty, Condition, EvidenceSnapshot, Recommendation, Strength, 
 import type { IntakeInput } from "@/lib/schemas/intake";
 import type { ComplaintFacts, Confidence, MatchCandidate, MatchResult, MatchSpan } from "@/lib/domain/matcher/types";
 import { formatDoseLine, type Dose } from "@/lib/domain/evidence/dose-format";
+import { doseSummaryWarning } from "@/lib/domain/dose/summary-check";
 import { formatCitationAma, studyLinks } from "@/lib/domain/evidence/citation";
 import { screenSafety, type SafetyScreen } from "./safety-screen";
 
@@ -175,6 +176,8 @@ function cardFor(
     : NO_DOSE;
   const warnings = [...(candidate?.warnings ?? [])];
   if (!rec) warnings.push(`The evidence base has no current recommendation for ${condition.name}: no dose is established.`);
+  const staleWords = rec ? doseSummaryWarning(dose, rec.doseSummary) : null;
+  if (staleWords) warnings.push(staleWords);
   const studies = rec ? citedStudies(snapshot, rec, warnings) : [];
   return {
     conditionSlug: condition.slug,

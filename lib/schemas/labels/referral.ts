@@ -81,6 +81,21 @@ export function changedDoseFields(suggested: SuggestedDose | null, final: DoseFi
   });
 }
 
+/**
+ * Figures a final referral must state because the evidence gives a range for them: a range is narrowed
+ * by the clinician on purpose, never collapsed to its minimum. A total that follows from frequency ×
+ * weeks is not asked for.
+ */
+export function unchosenRangeFields(suggested: SuggestedDose | null, final: DoseFigures): DoseField[] {
+  if (!suggested) return [];
+  const derivedTotal = final.sessionsPerWeek !== null && final.weeks !== null;
+  return doseFields.filter((field) => {
+    const range = suggested[field];
+    if (range === null || range.min === range.max || final[field] !== null) return false;
+    return !(field === "totalSessions" && derivedTotal);
+  });
+}
+
 export type DoseChangeErrors = Partial<Record<"overrideReason" | "overrideNote", string>>;
 
 /** Field errors for a dose change. Every departure from the suggestion needs a coded reason and a note. */

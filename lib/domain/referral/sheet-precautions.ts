@@ -1,0 +1,83 @@
+/**
+ * The precautions of a referral sheet, each printed once, and what a clinician's override of the safety
+ * screen means on paper.
+ *
+ * The suggestion card lists every applicable safety line under `precautions` ("Change technique — Bleeding
+ * risk: …") and again, shorter, under `techniqueChanges` / `areasToAvoid`; the sheet keeps the grouped
+ * line and drops its repeat from the general list.
+ *
+ * Overriding a defer-level finding (or an emergency red flag) means one thing: the referring clinician
+ * has assessed that finding, judges massage appropriate now, and records why. A referral so made does not
+ * print the screen's "do not refer now" advice as an instruction under its own prescription; it names
+ * each overridden finding, what the screen advised, and the clinician's reason, under "Safety screen
+ * overridden by the referring clinician". A draft is not a referral yet, so it prints the advice as is.
+ */
+
+/** The prefix safetyLine() gives a defer-level item (lib/domain/referral/safety-screen.ts). */
+export const DEFER_PREFIX = "Do not refer now — ";
+const EMERGENCY_LABEL = /^emergency red flag/i;
+
+function core(line: string): string {
+  return line.trim().replace(/\.$/, "");
+}
+
+/** The card's general precautions without the lines repeated under technique changes or areas to avoid. */
+export function precautionsPrintedOnce(precautions: readonly string[], grouped: readonly string[]): string[] {
+  const groupedCores = grouped.map(core).filter((g) => g.length > 0);
+  const seen = new Set<string>();
+  return precautions.filter((line) => {
+    if (seen.has(line) || groupedCores.some((g) => line.includes(g))) return false;
+    seen.add(line);
+    return true;
+  });
+}
+
+/** The finding named in a defer line: "Do not refer now — Deep vein thrombosis: …" → "Deep vein thrombosis". */
+export function deferredFindingOf(line: string): string {
+  const rest = line.slice(DEFER_PREFIX.length);
+  const builtIn = EMERGENCY_LABEL.exec(rest);
+  // Built-in stops read "Emergency red flag: Cauda equina syndrome: …": the finding has two parts.
+  const parts = rest.split(": ");
+  return builtIn ? parts.slice(0, 2).join(": ") : (parts[0] ?? rest);
+}
+
+export interface SafetyOverrideText {
+  title: string;
+  reason: string;
+}
+
+/** What the sheet says about the findings a clinician overrode, in the screen's own severity words. */
+export function safetyOverrideText(findings: readonly string[]): SafetyOverrideText {
+  const emergencies = findings.filter((f) => EMERGENCY_LABEL.test(f));
+  const others = findings.filter((f) => !EMERGENCY_LABEL.test(f));
+  const parts: string[] = [];
+  if (emergencies.length > 0) {
+    parts.push(`found ${emergencies.join("; ")} and advised emergency medical assessment instead of referral`);
+  }
+  if (others.length > 0) parts.push(`advised not to refer now because of ${others.join("; ")}`);
+  const said = parts.length > 0 ? `The safety screen ${parts.join(", and ")}.` : "The safety screen advised not to refer now.";
+  return {
+    title: "Safety screen overridden by the referring clinician",
+    reason: `${said} The referring clinician assessed this and judges massage appropriate now`,
+  };
+}
+
+export interface SheetPrecautions {
+  precautions: string[];
+  /** Findings the clinician overrode (empty when there was no override, or on a draft). */
+  overridden: string[];
+}
+
+/** Precautions to print, given whether a safety override stands on this (non-draft) referral. */
+export function sheetPrecautions(args: {
+  precautions: readonly string[];
+  grouped: readonly string[];
+  safetyOverridden: boolean;
+}): SheetPrecautions {
+  const once = precautionsPrintedOnce(args.precautions, args.grouped);
+  if (!args.safetyOverridden) return { precautions: once, overridden: [] };
+  return {
+    precautions: once.filter((line) => !line.startsWith(DEFER_PREFIX)),
+    overridden: once.filter((line) => line.startsWith(DEFER_PREFIX)).map(deferredFindingOf),
+  };
+}
