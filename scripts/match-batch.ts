@@ -1,6 +1,7 @@
 /**
- * `npm run match -- FILE.jsonl`: reads lines {"id","text"} and prints one JSON line per input,
- * {"id","matches":[{"slug","score","confidence"}]}, best first, [] when nothing matches — using the
+ * `npm run match -- FILE.jsonl`: reads lines {"id","text"} (optionally "age": the patient's age in years
+ * from the intake) and prints one JSON line per input, {"id","matches":[{"slug","score","confidence"}],
+ * "age":{"years","group","source"}|null}, best first, [] when nothing matches — using the
  * evidence seeded in the database (created, migrated and seeded only if needed; read-only when current,
  * so it runs beside `npm start`: scripts/batch-evidence.ts). Nothing else on stdout.
  */
@@ -23,17 +24,19 @@ async function main() {
   for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
     lineNumber += 1;
     if (!line.trim()) continue;
-    let input: { id?: unknown; text?: unknown };
+    let input: { id?: unknown; text?: unknown; age?: unknown };
     try {
-      input = JSON.parse(line) as { id?: unknown; text?: unknown };
+      input = JSON.parse(line) as { id?: unknown; text?: unknown; age?: unknown };
     } catch {
       console.error(`line ${lineNumber}: not JSON, skipped`);
       continue;
     }
     const text = typeof input.text === "string" ? input.text : "";
-    const result = matchComplaint(index, text);
+    const patientAgeYears = typeof input.age === "number" && Number.isFinite(input.age) ? input.age : null;
+    const result = matchComplaint(index, text, { patientAgeYears });
     const matches = result.candidates.map((c) => ({ slug: c.slug, score: Number(c.score.toFixed(4)), confidence: c.confidence }));
-    process.stdout.write(`${JSON.stringify({ id: input.id ?? null, matches })}\n`);
+    const age = result.facts.age ? { years: result.facts.age.years, group: result.facts.age.group, source: result.facts.age.source } : null;
+    process.stdout.write(`${JSON.stringify({ id: input.id ?? null, matches, age })}\n`);
   }
 }
 

@@ -4,7 +4,7 @@ import { BODY_PART_STEMS } from "./lexicon";
 import { hitPositions, mentionFlags, positionFlags, spanOf, type DifferentHit, type RedFlagResult } from "./clinical";
 import { FLAG, type ContextResult } from "./context";
 import type { PhraseHit } from "./phrase-set";
-import { cap, clamp01, confidenceOf, EXTRA_MENTION_BONUS, FULL_MATCH, MAX_EXTRA_MENTIONS, MIN_SCORE, round } from "./scoring";
+import { cap, CHIEF_COMPLAINT_BONUS, clamp01, confidenceOf, EXTRA_MENTION_BONUS, FULL_MATCH, HIGH_SCORE, MAX_EXTRA_MENTIONS, MIN_SCORE, round } from "./scoring";
 import type { ComplaintFacts, DurationCategory, MatchCandidate, MatchSpan, MatcherCondition, MentionFact } from "./types";
 
 /** More would not help a clinician choose; a large evidence base can otherwise return dozens of weak ones. */
@@ -18,6 +18,10 @@ export interface CandidateEnv {
   different: DifferentHit[];
   /** Exclusion ids found (not negated) in the text, with where. */
   exclusionsFound: Map<number, MatchSpan>;
+  /** Exclusions found only in past history or background: they lower to medium, not low. */
+  pastExclusions: ReadonlySet<number>;
+  /** Body parts listed together with widespread pain ("neck, shoulders, back and legs"). */
+  listedWithWidespreadPain: ReadonlySet<number>;
   facts: ComplaintFacts;
 }
 
@@ -26,6 +30,8 @@ interface ScoredHit {
   positions: number[];
   score: number;
   warnings: string[];
+  /** Said as the reason for the visit, in a note that names other things too. */
+  chief: boolean;
 }
 
 function describe(env: CandidateEnv, s: ScoredHit): string {
@@ -74,7 +80,12 @@ function scoreHit(env: CandidateEnv, hit: PhraseHit): ScoredHit {
     score = cap(score, "low");
     warnings.push(`"${span.text}" names where a pain spreads to, not the complaint itself`);
   }
-  return { hit, positions, score, warnings };
+  if (positions.some((p) => env.listedWithWidespreadPain.has(p))) {
+    score = cap(score, "low");
+    warnings.push(`"${span.text}" is one of many body parts listed with widespread pain, not a regional complaint`);
+  }
+  const inChief = positions.filter((p) => env.ctx.chief[env.a.positions[p]?.firstToken ?? -1]).length;
+  return { hit, positions, score, warnings, chief: env.ctx.chiefDistinguishes && inChief * 2 > positions.length };
 }
 
 /** Adds a mention unless the same condition is already reported over these words. */
@@ -115,6 +126,11 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
     list.push(scoreHit(env, hit));
     byCondition.set(hit.phrase.owner, list);
   }
+  // A note that names a condition as the reason for the visit and others elsewhere (history, passing
+  // mentions): the reason for the visit leads, the others read as medium at most.
+  const chiefOf = new Map<number, boolean>();
+  for (const [owner, scored] of byCondition) chiefOf.set(owner, scored.some((s) => s.chief));
+  const weighChief = [...chiefOf.values()].some(Boolean) && [...chiefOf.values()].some((c) => !c);
   const out: { candidate: MatchCandidate; first: number; used: ScoredHit[] }[] = [];
   for (const [owner, scored] of byCondition) {
     const condition = env.index.conditions[owner];
@@ -136,7 +152,10 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
     for (const id of env.index.exclusionsOf[owner] ?? []) {
       const e = env.index.exclusions[id];
       const where = env.exclusionsFound.get(id);
-      if (e && where) lower("low", `Not for: ${e.phrase} ("${where.text}") — ${e.reason}`);
+      if (e && where) {
+        if (env.pastExclusions.has(id)) lower("medium", `Not for: ${e.phrase} — "${where.text}" is in the history; check before referring (${e.reason})`);
+        else lower("low", `Not for: ${e.phrase} ("${where.text}") — ${e.reason}`);
+      }
     }
     for (const flag of env.facts.redFlags) {
       const why = `Red flag: ${flag.label} ("${flag.span.text}")`;
@@ -154,7 +173,16 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
     if (duration && !durationFits(condition, duration.category)) {
       lower("medium", `Duration "${duration.span.text}" reads as ${duration.category}; the evidence is for ${EVIDENCE_DURATION_WORDS[condition.evidenceDuration ?? "any"]}`);
     }
+    const age = env.facts.age;
+    if (age && age.group !== "adult" && condition.evidenceAges !== "all") {
+      const said = age.source === "intake" ? `age ${age.years ?? "?"} on the intake` : `"${age.span?.text ?? ""}"`;
+      lower("medium", `The patient is ${age.group === "adolescent" ? "an adolescent" : age.group === "infant" ? "an infant" : "a child"} (${said}); the evidence for ${condition.name.toLowerCase()} is from adults`);
+    }
     if (env.ctx.noSymptoms) lower("low", `"${env.ctx.noSymptoms.text}": nothing to treat now`);
+    // The reason for the visit outweighs what else a long note names: a small bonus after every cap,
+    // so it reorders candidates of one confidence but never lifts one into "high".
+    if (weighChief && !chiefOf.get(owner)) lower("medium", "named outside the chief complaint (the reason for the visit names another condition)");
+    if (weighChief && chiefOf.get(owner)) score = Math.max(score, Math.min(score + CHIEF_COMPLAINT_BONUS, score >= HIGH_SCORE ? 1 : HIGH_SCORE - 0.001));
     score = round(clamp01(score));
     if (score < MIN_SCORE) continue;
     out.push({ candidate: { slug: condition.slug, score, confidence: confidenceOf(score), matched: [], warnings }, first: Math.min(...best.positions), used });

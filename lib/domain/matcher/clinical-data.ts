@@ -65,6 +65,14 @@ export const RED_FLAGS: RedFlagDef[] = [
     ],
   },
   {
+    // Wells criteria items a patient can say: a swollen calf or whole leg, one-sided (Wells PS et al. 2003, NEJM 349:1227).
+    code: "dvt",
+    label: "possible deep vein thrombosis (swollen calf or leg)",
+    urgency: "urgent",
+    names: ["deep vein thrombosis", "dvt", "blood clot"],
+    patterns: ["(leg|calf|thigh) (swollen|swelling)", "swollen (leg|calf)", "deep vein thrombosis", "dvt", "blood clot", "(leg|calf) (red|warm) (swollen|swelling)"],
+  },
+  {
     code: "fever",
     label: "fever or systemic infection",
     urgency: "urgent",
@@ -160,6 +168,16 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
     label: "a tumour-marker test or a benign growth",
     regions: ["cancer", "tumor"],
     patterns: ["cancer (125|199|19|153|15|27|72)", "(benign|noncancerous|non cancerous|not cancerous) (tumor|growth|mass|neoplasm|lesion)", "tumor marker"],
+  },
+  {
+    label: "a kidney or urinary cause of back pain",
+    regions: ["back"],
+    patterns: ["kidney (stone|stones|infection|pain)", "renal (colic|stone|calculus)", "nephrolithiasis", "pyelonephritis", "flank pain", "ureteric (colic|stone)"],
+  },
+  {
+    label: "whiplash after a collision",
+    regions: ["neck"],
+    patterns: ["whiplash", "whiplash associated disorder"],
   },
   {
     label: "a psychiatric disorder",

@@ -11,6 +11,7 @@ import {
   type ContextKind,
   type TriggerDef,
 } from "./context-data";
+import { findSections } from "./sections";
 import { buildWordTrie, longestWordMatch, type WordTrie } from "./word-trie";
 
 /** Bit flags a token can carry; a mention takes the flags of its words. */
@@ -25,6 +26,10 @@ export interface ContextSpan {
 
 export interface ContextResult {
   tokenFlags: number[];
+  /** Per token: part of the stated reason for the visit (chief complaint section, "presents with", first sentence). */
+  chief: boolean[];
+  /** Some tokens are the chief complaint and some not: only then does being the chief complaint weigh. */
+  chiefDistinguishes: boolean;
   triggers: ContextSpan[];
   /** "no complaints", "asymptomatic": nothing to treat now. */
   noSymptoms: ContextSpan | null;
@@ -127,7 +132,13 @@ export function findContext(a: Analysis): ContextResult {
     if (f.def.direction !== "post") walk(a, f.last + 1, 1, max, !!f.def.list, startsTrigger, (k) => (tokenFlags[k] = (tokenFlags[k] ?? 0) | bit));
     if (f.def.direction !== "pre") walk(a, f.first - 1, -1, f.def.direction === "both" ? Math.min(4, max) : max, false, endsTrigger, (k) => (tokenFlags[k] = (tokenFlags[k] ?? 0) | bit));
   }
-  return { tokenFlags, triggers: found.map((f) => span(f.def.kind, f.first, f.last)), noSymptoms };
+  // Past history, medication lists, review of systems: context for the visit; a family history section: a relative's.
+  const sections = findSections(a);
+  sections.kind.forEach((kind, k) => {
+    if (kind === "background") tokenFlags[k] = (tokenFlags[k] ?? 0) | FLAG.background;
+    else if (kind === "family") tokenFlags[k] = (tokenFlags[k] ?? 0) | FLAG.family;
+  });
+  return { tokenFlags, chief: sections.chief, chiefDistinguishes: sections.distinguishes, triggers: found.map((f) => span(f.def.kind, f.first, f.last)), noSymptoms };
 }
 
 /** Marks tokens from `from` in direction `step` until the scope ends. */

@@ -88,7 +88,9 @@ export function findDuration(text: string, now: Date, masked: (charIndex: number
     // Bare hours or a bare "m" are too ambiguous ("20 min" of stiffness, "5 m" walked) unless said with "ago".
     if (/^(h|hrs?|hours?|m)$/i.test(unit) && !/\bago\b/i.test(text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length + 6))) continue;
     // "once a day" is a frequency: a spelled-out number counts only after "for", "past", "over"...
-    if (!/^\d/.test(m[1] ?? "") && m[0].trim().toLowerCase().startsWith((m[1] ?? "").toLowerCase())) continue;
+    // ("two days ago", "a couple of days later" are durations).
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8);
+    if (!/^\d/.test(m[1] ?? "") && m[0].trim().toLowerCase().startsWith((m[1] ?? "").toLowerCase()) && !/^\s+(?:ago|later)\b/i.test(after)) continue;
     const w = numberOf(m[1] ?? "") * unitWeeks(unit);
     if (Number.isFinite(w)) push(m, w, categoryOf(w), "stated duration");
   }

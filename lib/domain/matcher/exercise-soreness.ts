@@ -23,7 +23,9 @@ const DELAY =
   /\b(?:next|following) (?:day|morning)|\bday after\b|\bdays? (?:later|after)\b|\b\d+\s*(?:days?|hours?|hrs?|h)\s+(?:after|later|post)\b|\b(?:24|48|72)\s*(?:-|to)?\s*(?:24|48|72)?\s*(?:h|hrs?|hours?)\b|\bfor days\b|\b(?:two|2|three|3|couple of) days\b|\bsince (?:the |my |our )?(?:race|marathon|run|workout|game|match|class|session|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b|\byesterday'?s?\b|\bthis morning\b|\bwoke up\b/i;
 /** Said of the exercise: it was new, more, longer, harder or eccentric (downhill, lowering). */
 const UNACCUSTOMED =
-  /\b(?:first|new|started|starting|began|begun|unaccustomed|not used to|haven'?t|hadn'?t|back to|returned to|returning to|after (?:a |months |years )?(?:long )?(?:break|time off)|more than usual|harder than usual|longer than usual|increased|pushed|eccentric|downhill|uphill|hills?|hilly)\b/i;
+  /\b(?:first|new|unaccustomed|not used to|back to|returned to|returning to|after (?:a |months |years )?(?:long )?(?:break|time off)|more than usual|harder than usual|longer than usual|eccentric|downhill)\b/i;
+/** "started running", "began lifting": the exercise is new. */
+const BEGAN = new Set(["started", "starting", "began", "begun", "begin", "start", "took"]);
 /** Functional signs patients give for sore legs: stairs taken sitting down, walking like a penguin. */
 const FUNCTIONAL =
   /\bstairs?\b[^.;!?]{0,40}\b(?:sitting|sideways|backwards|on my (?:butt|bum))\b|\b(?:can'?t|cannot|could ?n'?t|barely|hardly|struggl\w*)\b[^.;!?]{0,25}\b(?:stairs?|steps|walk|sit down|squat|lift my arms)\b|\bwalk(?:ing)? like (?:a |an )?(?:penguin|zombie|cowboy|robot|old (?:man|woman|lady))\b/i;
@@ -61,13 +63,14 @@ export function inferExerciseSoreness(a: Analysis): void {
     const text = sentenceText(a, lo, hi);
     const sore = near.some((p) => p.sentence === muscle.sentence && Math.abs(p.index - muscle.index) <= 4 && has(p, SORE)) || FUNCTIONAL.test(text);
     if (!sore) continue;
-    const afterExercise = a.tokens.slice(Math.max(0, exercise.firstToken - 3), exercise.firstToken).some((t) => AFTER.has(t.lower));
+    const before = a.tokens.slice(Math.max(0, exercise.firstToken - 3), exercise.firstToken);
+    const afterExercise = before.some((t) => AFTER.has(t.lower) || BEGAN.has(t.lower));
     const timed = DELAY.test(text) || UNACCUSTOMED.test(text) || afterExercise;
-    // Without the time pattern it is only suggested: soreness during a workout may be fatigue or injury.
-    const factor = timed ? 1 : 0.75;
-    const note = timed
-      ? "sore muscles after (unaccustomed) exercise, a day or more later: the delayed-onset muscle soreness pattern (24-72 h)"
-      : "sore muscles with exercise named: suggests exercise soreness (no sign of the 24-72 h delay)";
+    // Without the time pattern the words alone (muscle, sore, exercise) are left to the phrases: soreness
+    // during a workout may be fatigue or injury.
+    if (!timed) continue;
+    const factor = 1;
+    const note = "sore muscles after (unaccustomed) exercise, a day or more later: the delayed-onset muscle soreness pattern (24-72 h)";
     for (const term of concept()) {
       const prev = muscle.terms.find((t) => t.term === term);
       if (prev && prev.factor >= factor) continue;

@@ -16,5 +16,6 @@ export function toMatcherConditions(conditions: readonly EvidenceConditionLike[]
       exclusions: c.exclusions.map((e) => ({ phrase: e.phrase, reason: e.reason })),
       bodyRegion: c.bodyRegion,
       ...(c.evidenceDuration ? { evidenceDuration: c.evidenceDuration } : {}),
+      ...(c.evidenceAges ? { evidenceAges: c.evidenceAges } : {}),
     }));
 }

@@ -27,6 +27,18 @@ export const LAY_TERMS: LexiconEntry[] = [
     source: "ACR 2010/2016 fibromyalgia criteria: widespread pain (lay wording)",
   },
   {
+    forms: [
+      "widespread pain", "chronic widespread pain", "pain all over", "pains all over", "hurt all over", "hurts all over", "ache all over",
+      "aches all over", "aching all over", "sore all over", "pain everywhere", "hurt everywhere", "hurts everywhere", "aches and pains all over",
+      "whole body pain", "body aches all over", "all over pain", "pain all over my body", "hurt all over my body",
+    ],
+    replace: "widespread pain",
+    implies: "fibromyalgia",
+    factor: 0.8,
+    note: "pain all over the body",
+    source: "ACR 2016 fibromyalgia criteria: generalized (widespread) pain; ICD-11 MG30.01 chronic widespread pain",
+  },
+  {
     forms: ["low mood", "feeling down", "feeling low", "feel down", "feeling blue", "down in the dumps", "depressed", "depressive", "depressed mood", "low spirits", "hopeless"],
     replace: "depression",
     note: "lay word for low mood",

@@ -101,7 +101,7 @@ export const STOPWORDS = new Set([
   "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "his", "her", "their", "my", "your", "its",
   "this", "that", "these", "those", "who", "which", "very", "some", "also", "patient", "pt", "pts", "mr", "mrs", "ms",
   "he", "she", "they", "i", "me", "it", "c/o", "c/w", "y/o", "yo", "complain", "complains", "report", "reports",
-  "present", "presents", "here", "s", "area", "region", "both", "side", "sides",
+  "present", "presents", "here", "s", "area", "region", "both", "side", "sides", "after",
 ]);
 
 /** Phrase words that qualify rather than name a condition: a complaint need not repeat them. */

@@ -1,3 +1,4 @@
+import { patientAge } from "./age";
 import { analyze } from "./analyze";
 import type { MatcherIndex } from "./build-index";
 import { addMention, buildCandidates } from "./candidates";
@@ -5,6 +6,7 @@ import { detectDifferentConditions, detectRedFlags, hitPositions, positionFlags,
 import { findContext, FLAG } from "./context";
 import { findDuration } from "./duration";
 import { inferExerciseSoreness } from "./exercise-soreness";
+import { inferWidespreadPain } from "./widespread-pain";
 import { matchPhraseSet } from "./phrase-set";
 import { findSide } from "./side";
 import type { ComplaintFacts, MatchResult, MatchSpan, MentionFact } from "./types";
@@ -12,6 +14,8 @@ import type { ComplaintFacts, MatchResult, MatchSpan, MentionFact } from "./type
 export interface MatchOptions {
   /** "Now" for durations such as "since March"; pass it for reproducible results. */
   now?: Date;
+  /** The patient's age in years from the intake form; wins over an age read from the text. */
+  patientAgeYears?: number | null;
 }
 
 /** Longer input is cut: a complaint is a few lines, and the bound keeps the time per call bounded. */
@@ -28,14 +32,19 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   const now = options.now ?? new Date();
   const a = analyze(input, { implies: true, speller: index.speller });
   inferExerciseSoreness(a);
+  const listedWithWidespreadPain = inferWidespreadPain(a);
   const ctx = findContext(a);
   const flagsAt = a.positions.map((p) => positionFlags(a, ctx, p.index));
 
-  const negatedRanges = a.tokens.filter((_, k) => ((ctx.tokenFlags[k] ?? 0) & NOT_THE_PATIENTS_NOW) !== 0).map((t) => [t.start, t.end] as const);
-  const masked = (charIndex: number) => negatedRanges.some(([s, e]) => charIndex >= s && charIndex < e);
+  const rangesWith = (bits: number) => a.tokens.filter((_, k) => ((ctx.tokenFlags[k] ?? 0) & bits) !== 0).map((t) => [t.start, t.end] as const);
+  const within = (ranges: (readonly [number, number])[]) => (charIndex: number) => ranges.some(([s, e]) => charIndex >= s && charIndex < e);
+  const masked = within(rangesWith(NOT_THE_PATIENTS_NOW));
+  // How long the complaint has lasted is not read from the history ("osteoporosis diagnosed 5 years ago").
+  const notNow = within(rangesWith(NOT_THE_PATIENTS_NOW | FLAG.historical | FLAG.background));
   const red = detectRedFlags(a, ctx);
   const facts: ComplaintFacts = {
-    duration: findDuration(input, now, masked),
+    duration: findDuration(input, now, notNow),
+    age: patientAge(input, options.patientAgeYears, masked),
     side: findSide(a.tokens),
     negated: [...red.negated],
     historical: [],
@@ -52,8 +61,17 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
     .filter((h) => !hitPositions(h).every((p) => consumed.has(p)));
 
   const exclusionsFound = new Map<number, MatchSpan>();
+  const pastExclusions = new Set<number>();
   for (const h of matchPhraseSet(index.exclusionPhrases, a, { available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0, partial: false })) {
-    if (!exclusionsFound.has(h.phrase.owner)) exclusionsFound.set(h.phrase.owner, spanOf(a, hitPositions(h), "exclusion"));
+    const positions = hitPositions(h);
+    // "History of breast cancer" is not a suspected malignancy now: it still warns, at medium.
+    const past = positions.every((p) => ((flagsAt[p] ?? 0) & (FLAG.historical | FLAG.background)) !== 0);
+    const known = exclusionsFound.has(h.phrase.owner);
+    if (known && !pastExclusions.has(h.phrase.owner)) continue;
+    if (known && past) continue;
+    exclusionsFound.set(h.phrase.owner, spanOf(a, positions, "exclusion"));
+    if (past) pastExclusions.add(h.phrase.owner);
+    else pastExclusions.delete(h.phrase.owner);
   }
   if (red.flags.length > 0) {
     index.exclusions.forEach((e, id) => {
@@ -62,7 +80,7 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
     });
   }
 
-  const candidates = buildCandidates({ index, a, ctx, red, different, exclusionsFound, facts }, hits);
+  const candidates = buildCandidates({ index, a, ctx, red, different, exclusionsFound, pastExclusions, listedWithWidespreadPain, facts }, hits);
   return { candidates, facts };
 }
 

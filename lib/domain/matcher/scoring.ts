@@ -10,7 +10,10 @@ export const FULL_MATCH = 0.9;
 export const EXTRA_MENTION_BONUS = 0.05;
 export const MAX_EXTRA_MENTIONS = 2;
 export const MIN_SCORE = 0.15;
+/** Added to a mention in the stated reason for the visit when a note also names other things. */
+export const CHIEF_COMPLAINT_BONUS = 0.05;
 const HIGH = 0.75;
+export const HIGH_SCORE = HIGH;
 const MEDIUM = 0.45;
 
 export function confidenceOf(score: number): Confidence {

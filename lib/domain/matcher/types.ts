@@ -38,6 +38,7 @@ export type RedFlagCode =
   | "weight-loss"
   | "neuro-deficit"
   | "chest-pain"
+  | "dvt"
   | "trauma";
 
 export interface RedFlag {
@@ -54,8 +55,22 @@ export interface MentionFact {
   span: MatchSpan;
 }
 
+export type AgeGroup = "infant" | "child" | "adolescent" | "adult";
+
+/** The patient's age: from the intake when given, else as the complaint states it. */
+export interface AgeFact {
+  /** Years when a number was given (0.5 for "6-month-old"); null for a life stage alone ("teenager"). */
+  years: number | null;
+  group: AgeGroup;
+  source: "text" | "intake";
+  /** Where the text says it; null when it came from the intake. */
+  span: MatchSpan | null;
+}
+
 export interface ComplaintFacts {
   duration: DurationFact | null;
+  /** Read so that a child never gets an adult match with high confidence, and adult doses can be gated. */
+  age?: AgeFact | null;
   side: "left" | "right" | "bilateral" | null;
   negated: MentionFact[];
   historical: MentionFact[];
@@ -76,6 +91,8 @@ export interface MatcherCondition {
   phrases: string[];
   exclusions: { phrase: string; reason: string }[];
   bodyRegion: string;
+  /** Ages the evidence population had (default adults): a child or adolescent is capped at medium. */
+  evidenceAges?: "adults" | "all";
   /** Durations the evidence population had; a complaint outside it is capped at medium with a warning. */
   evidenceDuration?: "chronic" | "subacute-or-chronic" | "acute" | "any";
 }
