@@ -165,7 +165,7 @@ describe("(2) no IDOR: clinician B and clinician A's referral", () => {
   test("search, data layer, every referral page and route: nothing of A's, 404 where an id is named", async () => {
     await signInAs(b);
     const search = await actions.get("listReferralsAction")?.({ query: SENTINEL.split(" ")[0] });
-    expect(search).toMatchObject({ ok: true, data: { total: 0, items: [] } });
+    expect(search).toMatchObject({ ok: true, data: { count: { exact: true, value: 0 }, items: [] } });
     expect(await getReferralForUser(b, victimReferralId)).toBeNull();
     const ids = { id: victimReferralId };
     const dir = path.join(APP, "referrals", "[id]");

@@ -92,7 +92,8 @@ export const actionSpecs: Record<string, ActionSpec> = {
   discardIntakeDraftAction: { role: "clinician", args: () => [{ id: "cmnodraft000" }] },
   duplicateReferralAction: { role: "clinician", args: (c) => [{ id: c.referralId }] },
   endUserSessionsAction: { role: "admin", args: (c) => [{ userId: c.targetUserId }] },
-  listReferralsAction: { role: "user", args: () => [{ query: "", status: "all", page: 1, pageSize: 20 }] },
+  listReferralsAction: { role: "user", args: () => [{ query: "", status: "all", pageSize: 20 }] },
+  sealReferralSearchAction: { role: "user", args: () => [{ query: "Lopez" }] },
   resetUserPasswordAction: { role: "admin", args: (c) => [{ userId: c.targetUserId, password: "temporary passphrase 7" }] },
   restoreEvidenceVersionAction: {
     role: "admin",

@@ -1,6 +1,6 @@
-/** Audit rows in bulk for the paging, count and export tests: one multi-row INSERT per 500 events. */
-import { appendAuditRows } from "@/lib/db/audit-chain";
+/** Audit rows in bulk for the paging, count and export tests, hash-chained as the app writes them. */
 import { db } from "@/lib/db/client";
+import { appendAuditRows } from "@/lib/db/audit-chain";
 
 export interface FixtureEvent {
   at: Date;
@@ -9,9 +9,7 @@ export interface FixtureEvent {
   resourceId?: string;
 }
 
-/** Through the audit chain's writer (the table refuses unchained rows, issue 19). */
 export async function insertAuditEvents(events: FixtureEvent[]): Promise<void> {
-  let tip: string | undefined;
   for (let i = 0; i < events.length; i += 500) {
     const rows = events.slice(i, i + 500).map((e) => ({
       at: e.at,
@@ -23,7 +21,7 @@ export async function insertAuditEvents(events: FixtureEvent[]): Promise<void> {
       ip: null,
       detail: null,
     }));
-    tip = await appendAuditRows(db, rows, tip);
+    await appendAuditRows(db, rows);
   }
 }
 

@@ -10,7 +10,9 @@ export async function tableNames(): Promise<string[]> {
   const sql =
     databaseProvider(resolveDatabaseUrl(process.env.DATABASE_URL)) === "postgresql"
       ? `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`
-      : `SELECT name FROM sqlite_master WHERE type = 'table'`;
+      : // pragma_table_list tells an FTS5 table's internal "shadow" tables (binary index pages, the index's
+        // own business) from real and virtual tables; the virtual table's rows are compared instead.
+        `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual')`;
   const rows = await db.$queryRawUnsafe<{ name: string }[]>(sql);
   // Prisma's own bookkeeping and SQLite internals are not application data.
   return rows.map((r) => r.name).filter((n) => !n.startsWith("_prisma") && !n.startsWith("sqlite_")).sort();

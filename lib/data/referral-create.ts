@@ -34,6 +34,30 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
+/**
+ * SQLite answers "database is locked" (Prisma's P1008) at once, without waiting out the busy timeout, when
+ * waiting could deadlock (SQLite's documented cases). Under contention with another writer this was seen
+ * on about one save in a hundred once the referral search index made each save's transaction longer
+ * (concurrent-writes.test.ts). SQLite's advice is to retry the transaction; the save is idempotent on its
+ * key, so a retry can never make a second referral.
+ */
+const LOCKED_RETRIES = 4;
+
+function isLocked(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P1008";
+}
+
+async function retryWhileLocked<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isLocked(error) || attempt >= LOCKED_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt * Math.random() + 5));
+    }
+  }
+}
+
 async function findByKey(clinicianId: string, idempotencyKey: string): Promise<string | null> {
   const row = await db.referral.findUnique({
     where: { clinicianId_idempotencyKey: { clinicianId, idempotencyKey } },
@@ -52,7 +76,7 @@ export async function createReferral(clinicianId: string, input: NewReferral): P
   const existing = await findByKey(clinicianId, input.idempotencyKey);
   if (existing) return { id: existing, created: false };
   try {
-    const id = await db.$transaction(async (tx) => {
+    const id = await retryWhileLocked(() => db.$transaction(async (tx) => {
       const row = await tx.referral.create({
         data: referralRow(clinicianId, input),
         select: { id: true },
@@ -61,7 +85,7 @@ export async function createReferral(clinicianId: string, input: NewReferral): P
         data: { referralId: row.id, userId: clinicianId, fromStatus: null, toStatus: input.status, note: "created" },
       });
       return row.id;
-    });
+    }));
     return { id, created: true };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

@@ -1,16 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { databaseProvider, resolveDatabaseUrl } from "@/lib/db/database-url";
-import { formatChosenDoseLine } from "@/lib/domain/dose/dose-words";
 import type { ReferralSheetData } from "@/lib/domain/referral/referral-sheet";
 import { amendableStatuses } from "@/lib/schemas/labels/referral";
-import { canTransition, doseFiguresSchema, nextStatuses, referralStatuses, type ReferralSearchInput, type ReferralStatus } from "@/lib/schemas/referral";
+import { canTransition, nextStatuses, referralStatuses, type ReferralStatus } from "@/lib/schemas/referral";
 import { parseStoredIntake, parseStoredSuggestion, toReferralForExport, type StoredIntake } from "./referral-export";
 
 import { referralLifecycle } from "./referral-lifecycle";
 
 export { toReferralForExport } from "./referral-export";
+// The lists (keyset pages, counts, search) are in referral-list.ts.
 
 /** Who is asking. Clinicians see their own referrals; admins read everyone's and change nothing. */
 export interface ReferralViewer {
@@ -19,29 +18,9 @@ export interface ReferralViewer {
   role: string;
 }
 
-export interface ReferralListItem {
-  id: string;
-  createdAt: string;
-  status: ReferralStatus;
-  patientName: string;
-  patientDob: string;
-  conditionName: string;
-  icd10Code: string;
-  doseLine: string;
-  clinicianName: string;
-}
-
-export interface ReferralListPage {
-  items: ReferralListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-  pageCount: number;
-}
-
 const clinicianSelect = { name: true, credentials: true, email: true, clinicName: true, phone: true } as const;
 
-function asStatus(value: string): ReferralStatus {
+export function asStatus(value: string): ReferralStatus {
   return referralStatuses.find((s) => s === value) ?? "draft";
 }
 
@@ -51,72 +30,6 @@ function asStatus(value: string): ReferralStatus {
  */
 function ownerScope(viewer: ReferralViewer): { clinicianId?: string } {
   return viewer.role === "ADMIN" ? {} : { clinicianId: viewer.id };
-}
-
-/**
- * Case-insensitive `contains` on both databases: SQLite's LIKE already ignores ASCII case (and Prisma
- * rejects `mode` there), PostgreSQL needs `mode: "insensitive"` (ILIKE). Non-ASCII letters stay
- * case-sensitive on SQLite, a known SQLite limit.
- */
-function containsInsensitive(query: string): { contains: string; mode?: "insensitive" } {
-  const postgres = databaseProvider(resolveDatabaseUrl(process.env.DATABASE_URL)) === "postgresql";
-  const filter: { contains: string; mode?: "insensitive" } = { contains: query };
-  if (postgres) filter.mode = "insensitive";
-  return filter;
-}
-
-/** The viewer's referrals, newest first, filtered by a patient-name or condition search and a status. */
-export async function listReferrals(viewer: ReferralViewer, search: ReferralSearchInput): Promise<ReferralListPage> {
-  const text = search.query ? containsInsensitive(search.query) : null;
-  const where = {
-    ...ownerScope(viewer),
-    ...(search.status ? { status: search.status } : {}),
-    ...(text ? { OR: [{ patientName: text }, { conditionName: text }] } : {}),
-  };
-  const total = await db.referral.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / search.pageSize));
-  // A page past the end (rows deleted or filtered away meanwhile) shows the last page, not an empty one.
-  const page = Math.min(search.page, pageCount);
-  const rows = await db.referral.findMany({
-    where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * search.pageSize,
-    take: search.pageSize,
-    select: {
-      id: true,
-      createdAt: true,
-      status: true,
-      patientName: true,
-      patientDob: true,
-      conditionName: true,
-      icd10Code: true,
-      finalDose: true,
-      clinician: { select: { name: true } },
-    },
-  });
-  const items = rows.map((r) => {
-    const dose = doseFiguresSchema.safeParse(safeJson(r.finalDose));
-    return {
-      id: r.id,
-      createdAt: r.createdAt.toISOString(),
-      status: asStatus(r.status),
-      patientName: r.patientName,
-      patientDob: r.patientDob,
-      conditionName: r.conditionName,
-      icd10Code: r.icd10Code,
-      doseLine: dose.success ? formatChosenDoseLine(dose.data) : "",
-      clinicianName: r.clinician.name,
-    };
-  });
-  return { items, total, page, pageSize: search.pageSize, pageCount };
-}
-
-function safeJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return null;
-  }
 }
 
 export interface ReferralEventView {

@@ -10,6 +10,8 @@ export interface AppInstance {
   name: string;
   base: string;
   port: number;
+  /** The server's process id (bench:scale samples its memory). */
+  pid: number;
   /** Date.now() when the server process was spawned (a --cpu-prof profile's clock starts then). */
   spawnedAt: number;
   /** Asks Next to stop and waits for the process to exit. */
@@ -92,6 +94,7 @@ export async function startInstance(options: InstanceOptions): Promise<AppInstan
     name: options.name,
     base,
     port,
+    pid: child.pid ?? 0,
     spawnedAt,
     alive,
     async stop() {
