@@ -54,9 +54,12 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   };
   collectMaskedMentions(index, a, flagsAt, facts);
 
-  const different = detectDifferentConditions(a, ctx);
+  const phraseHits = matchPhraseSet(index.phrases, a, { available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0, partial: true });
+  // The evidence's own words win over the built-in list of look-alikes: once a condition's phrases say
+  // "plantar fasciitis" or "hand arthritis", that diagnosis is the condition, not a different one.
+  const different = detectDifferentConditions(a, ctx).filter((d) => !phraseHits.some((h) => h.full && d.core.every((p) => hitPositions(h).includes(p))));
   const consumed = new Set<number>(different.flatMap((d) => [...d.positions]));
-  const hits = matchPhraseSet(index.phrases, a, { available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0, partial: true })
+  const hits = phraseHits
     // A mention made only of a different diagnosis's words ("hip OA", "neck mass") is that diagnosis.
     .filter((h) => !hitPositions(h).every((p) => consumed.has(p)));
 
