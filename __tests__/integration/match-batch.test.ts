@@ -11,7 +11,7 @@ test("npm run match prints one JSON line per complaint, best match first, [] for
     input,
     [
       { id: "a", text: "62F bilat knee OA, worse on stairs x2y" },
-      { id: "b", text: "plantar fasciitis, heel pain first steps" },
+      { id: "b", text: "migraine with aura, photophobia" },
       { id: "c", text: "chronic neck pain and tension headaches x 1 yr" },
     ]
       .map((l) => JSON.stringify(l))
