@@ -4,6 +4,8 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installPeerAddressStamp } = await import("./lib/security/peer-address");
+  installPeerAddressStamp();
   const { resolveAuthSecret } = await import("./lib/auth/auth-secret");
   resolveAuthSecret();
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { NOT_FOUND_TITLE } from "@/lib/auth/admin-metadata";
 
-export const metadata = { title: "Not found" };
+export const metadata = { title: NOT_FOUND_TITLE };
 
 /** Also what a user sees for a record that is not theirs: "not found" reveals nothing about it. */
 export default function NotFound() {

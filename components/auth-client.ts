@@ -26,18 +26,23 @@ async function postForm(endpoint: string, fields: Record<string, string>): Promi
   return { ok: res.ok, url: typeof data.url === "string" ? data.url : null };
 }
 
+/** How a sign-in attempt ended: next-auth's `?error=` code, "csrf" for a refused token, or "network". */
+export type SignInOutcome = { ok: true } | { ok: false; code: string };
+
 /**
- * Signs in with the credentials provider. True only when next-auth accepted the credentials: a failed
- * sign-in answers with an error URL (`?error=…`), a refused CSRF token with the sign-in page (`?csrf=true`).
+ * Signs in with the credentials provider. ok only when next-auth accepted the credentials: a failed
+ * sign-in answers with an error URL (`?error=CODE`), a refused CSRF token with the sign-in page (`?csrf=true`).
  */
-export async function signInWithCredentials(credentials: { email: string; password: string }): Promise<boolean> {
+export async function signInWithCredentials(credentials: Record<string, string>): Promise<SignInOutcome> {
   try {
     const { ok, url } = await postForm("callback/credentials", { ...credentials, callbackUrl: window.location.origin + "/" });
-    if (!ok || url === null) return false;
+    if (!ok || url === null) return { ok: false, code: "network" };
     const params = new URL(url, window.location.origin).searchParams;
-    return !params.has("error") && !params.has("csrf");
+    if (params.has("csrf")) return { ok: false, code: "csrf" };
+    const error = params.get("error");
+    return error === null ? { ok: true } : { ok: false, code: error };
   } catch {
-    return false;
+    return { ok: false, code: "network" };
   }
 }
 

@@ -9,6 +9,8 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { ensureUser } from "@/lib/data/users-store";
+import { appendAuditRows } from "@/lib/db/audit-chain";
+import { passwordStrengthProblem } from "@/lib/auth/password-strength";
 import { passwordSchema } from "@/lib/schemas/password";
 import { createUserSchema } from "@/lib/schemas/users";
 
@@ -49,6 +51,8 @@ async function main() {
   const password = await readPassword();
   const policy = passwordSchema.safeParse(password);
   if (!policy.success) throw new Error(`Password refused: ${policy.error.issues.map((i) => i.message).join("; ")}`);
+  const weak = passwordStrengthProblem(password, { name: values.name, email: values.email });
+  if (weak) throw new Error(`Password refused: ${weak}`);
   const parsed = createUserSchema.safeParse({
     email: values.email ?? "",
     name: values.name ?? "",
@@ -68,7 +72,9 @@ async function main() {
     const created = await ensureUser(db, { ...parsed.data, mustChangePassword: false });
     if (!created) throw new Error(`An account with the email ${parsed.data.email} already exists; nothing changed.`);
     const user = await db.user.findUniqueOrThrow({ where: { email: parsed.data.email }, select: { id: true } });
-    await db.auditEvent.create({ data: { userId: null, action: "user.create", resourceType: "user", resourceId: user.id, outcome: "success", detail: `cli role=${parsed.data.role}` } });
+    await appendAuditRows(db, [
+      { at: new Date(), userId: null, action: "user.create", resourceType: "user", resourceId: user.id, outcome: "success", ip: null, detail: `cli role=${parsed.data.role}` },
+    ]);
     console.log(`Created ${parsed.data.role === "ADMIN" ? "admin" : "clinician"} account ${parsed.data.email}.`);
   } finally {
     await db.$disconnect();

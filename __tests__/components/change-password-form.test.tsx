@@ -24,10 +24,10 @@ describe("ChangePasswordForm", () => {
     const field = screen.getByLabelText("New password");
     expect(field).toHaveAccessibleDescription(/15 or more/);
     await user.type(screen.getByLabelText("Current password"), "old secret here");
-    await user.type(field, "password1");
-    await user.type(screen.getByLabelText("New password again"), "password1");
+    await user.type(field, "pass1");
+    await user.type(screen.getByLabelText("New password again"), "pass1");
     await user.click(screen.getByRole("button", { name: "Change password" }));
-    expect(await screen.findByText(/too common/)).toBeInTheDocument();
+    expect(await screen.findByText(/at least 8 characters/)).toBeInTheDocument();
     expect(field).toHaveAttribute("aria-invalid", "true");
     expect(changePasswordAction).not.toHaveBeenCalled();
   });

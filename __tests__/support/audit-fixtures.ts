@@ -1,5 +1,5 @@
 /** Audit rows in bulk for the paging, count and export tests: one multi-row INSERT per 500 events. */
-import { join, sqltag as sql } from "@prisma/client/runtime/client";
+import { appendAuditRows } from "@/lib/db/audit-chain";
 import { db } from "@/lib/db/client";
 
 export interface FixtureEvent {
@@ -9,14 +9,21 @@ export interface FixtureEvent {
   resourceId?: string;
 }
 
+/** Through the audit chain's writer (the table refuses unchained rows, issue 19). */
 export async function insertAuditEvents(events: FixtureEvent[]): Promise<void> {
+  let tip: string | undefined;
   for (let i = 0; i < events.length; i += 500) {
-    const rows = events
-      .slice(i, i + 500)
-      .map((e) => sql`(${e.at}, ${e.userId ?? null}, ${e.action}, ${"audit-test"}, ${e.resourceId ?? null}, ${"success"}, ${null}, ${null})`);
-    await db.$executeRaw`
-      INSERT INTO "AuditEvent" ("at", "userId", "action", "resourceType", "resourceId", "outcome", "ip", "detail")
-      VALUES ${join(rows)}`;
+    const rows = events.slice(i, i + 500).map((e) => ({
+      at: e.at,
+      userId: e.userId ?? null,
+      action: e.action,
+      resourceType: "audit-test",
+      resourceId: e.resourceId ?? null,
+      outcome: "success",
+      ip: null,
+      detail: null,
+    }));
+    tip = await appendAuditRows(db, rows, tip);
   }
 }
 

@@ -5,7 +5,7 @@
  * query hits a real database.
  */
 jest.mock("next/headers", () => ({
-  headers: jest.fn(async () => new Headers({ "x-forwarded-for": "127.0.0.1" })),
+  headers: jest.fn(async () => new Headers({ "x-massagerx-peer-address": "127.0.0.1" })),
   cookies: jest.fn(async () => ({ get: () => undefined, getAll: () => [] })),
 }));
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T>(fn: T) => fn }));

@@ -12,7 +12,8 @@ import { showActionFailure } from "../ui/apply-field-errors";
 import { FormNotices } from "../ui/form-notices";
 import { TextField } from "../ui/text-field";
 
-export function ResetPasswordForm({ userId }: { userId: string }) {
+/** targetIsAdmin: resetting another admin asks for the acting admin's own password again. */
+export function ResetPasswordForm({ userId, targetIsAdmin = false }: { userId: string; targetIsAdmin?: boolean }) {
   const router = useRouter();
   const [done, setDone] = useState(false);
   const {
@@ -21,17 +22,17 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
     setError,
     reset,
     formState: { errors },
-  } = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { userId, password: "" } });
+  } = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { userId, password: "", adminPassword: "" } });
   const mutation = useMutation({
     mutationFn: resetUserPasswordAction,
     onSuccess: (result) => {
       if (result.ok) {
         setDone(true);
-        reset({ userId, password: "" });
+        reset({ userId, password: "", adminPassword: "" });
         router.refresh();
         return;
       }
-      showActionFailure(setError, result, ["password"]);
+      showActionFailure(setError, result, ["password", "adminPassword"]);
     },
     onError: () => setError("root", { message: "The password could not be reset. Try again." }),
   });
@@ -41,6 +42,16 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
       <FormNotices error={errors.root?.message} success={done && "Password reset. The person's sessions have ended; they must choose a new password at next sign-in."} />
       <input type="hidden" {...register("userId")} />
       <TextField label="Temporary password" type="password" autoComplete="new-password" hint={PASSWORD_HINT} error={errors.password?.message} {...register("password")} />
+      {targetIsAdmin && (
+        <TextField
+          label="Your own password"
+          type="password"
+          autoComplete="current-password"
+          hint="This account is an admin's: confirm it is you by entering your own password."
+          error={errors.adminPassword?.message}
+          {...register("adminPassword")}
+        />
+      )}
       <button type="submit" disabled={mutation.isPending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
         {mutation.isPending ? "Resetting…" : "Reset password"}
       </button>

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireSessionUser, requestIp } from "@/lib/auth/current-user";
 import { authSettings } from "@/lib/auth/auth-settings";
 import { verifyPassword } from "@/lib/auth/password";
+import { passwordStrengthProblem } from "@/lib/auth/password-strength";
 import { recordAudit } from "@/lib/data/audit";
 import { revokeAllSessions } from "@/lib/data/auth-sessions";
 import { accountKey, clearFailures, isLocked, recordFailure } from "@/lib/data/login-throttle";
@@ -22,10 +23,8 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) return fail("Check the highlighted fields", fieldErrorsFrom(parsed.error.issues));
   const { currentPassword, newPassword } = parsed.data;
-  const lower = newPassword.toLowerCase();
-  if (lower === user.email.toLowerCase() || lower === user.name.toLowerCase()) {
-    return fail("Check the highlighted fields", { newPassword: ["Don't use your name or email address as your password"] });
-  }
+  const weak = passwordStrengthProblem(newPassword, user);
+  if (weak) return fail("Check the highlighted fields", { newPassword: [weak] });
 
   const key = accountKey(user.email);
   const hash = await getPasswordHash(user.id);

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireAdmin, requestIp } from "@/lib/auth/current-user";
+import { passwordStrengthProblem } from "@/lib/auth/password-strength";
 import { recordAudit } from "@/lib/data/audit";
 import { createUser, emailTaken } from "@/lib/data/users";
 import { createUserSchema } from "@/lib/schemas/users";
@@ -14,6 +15,8 @@ export async function createUserAction(input: unknown): Promise<ActionResult<{ i
   if (refused) return refused;
   const parsed = createUserSchema.safeParse(input);
   if (!parsed.success) return fail("Check the highlighted fields", fieldErrorsFrom(parsed.error.issues));
+  const weak = passwordStrengthProblem(parsed.data.password, parsed.data);
+  if (weak) return fail("Check the highlighted fields", { password: [weak] });
   if (await emailTaken(parsed.data.email)) {
     return fail("Check the highlighted fields", { email: ["An account with this email already exists"] });
   }

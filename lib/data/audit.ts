@@ -1,5 +1,5 @@
 import "server-only";
-import { join, sqltag as sql } from "@prisma/client/runtime/client";
+import { appendAuditRows } from "@/lib/db/audit-chain";
 import { db } from "@/lib/db/client";
 
 export type AuditOutcome = "success" | "failure" | "denied";
@@ -32,10 +32,13 @@ interface Pending {
  */
 const queue: Pending[] = [];
 let writing = false;
-// Eight values a row: far under SQLite's and PostgreSQL's bound-parameter limits.
+// Ten values a row: far under SQLite's and PostgreSQL's bound-parameter limits.
 const MAX_ROWS_PER_INSERT = 500;
 
-/** Appends one audit event; resolves once it is committed. The table refuses UPDATE and DELETE (triggers). */
+/**
+ * Appends one audit event, hash-chained to the one before (lib/db/audit-chain.ts); resolves once it is
+ * committed. The table refuses UPDATE, DELETE and replacing inserts (triggers).
+ */
 export function recordAudit(event: AuditInput): Promise<void> {
   return new Promise<void>((written, failed) => {
     queue.push({ at: new Date(), event, written, failed });
@@ -47,27 +50,23 @@ export function recordAudit(event: AuditInput): Promise<void> {
   });
 }
 
+// The chain's tip as this process last wrote it; dropped after a failure, so it is read afresh.
+let knownTip: string | undefined;
+
 async function writeQueued(): Promise<void> {
   while (queue.length > 0) {
     const batch = queue.splice(0, MAX_ROWS_PER_INSERT);
     try {
-      await insertEvents(batch);
+      knownTip = await appendAuditRows(db, batch.map(toRow), knownTip);
       for (const p of batch) p.written();
     } catch (error) {
+      knownTip = undefined;
       for (const p of batch) p.failed(error);
     }
   }
   writing = false;
 }
 
-function insertEvents(batch: Pending[]): Promise<number> {
-  // `at` is given here because its default is applied by Prisma's query API, not by the database; the
-  // driver stores the Date exactly as Prisma would, so events written either way sort together.
-  const rows = batch.map(
-    ({ at, event: e }) =>
-      sql`(${at}, ${e.userId}, ${e.action}, ${e.resourceType ?? null}, ${e.resourceId ?? null}, ${e.outcome}, ${e.ip ?? null}, ${e.detail ?? null})`,
-  );
-  return db.$executeRaw`
-    INSERT INTO "AuditEvent" ("at", "userId", "action", "resourceType", "resourceId", "outcome", "ip", "detail")
-    VALUES ${join(rows)}`;
+function toRow({ at, event: e }: Pending) {
+  return { at, userId: e.userId, action: e.action, resourceType: e.resourceType ?? null, resourceId: e.resourceId ?? null, outcome: e.outcome, ip: e.ip ?? null, detail: e.detail ?? null };
 }

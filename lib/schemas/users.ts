@@ -23,7 +23,8 @@ export type UserIdInput = z.infer<typeof userIdSchema>;
 export const setUserActiveSchema = userIdSchema.extend({ active: z.boolean() });
 export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;
 
-export const resetPasswordSchema = userIdSchema.extend({ password: passwordSchema });
+/** adminPassword: the acting admin's own password, asked again when the account reset is another admin's. */
+export const resetPasswordSchema = userIdSchema.extend({ password: passwordSchema, adminPassword: z.string().max(1024).optional() });
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
 export const changePasswordSchema = z

@@ -6,8 +6,9 @@ import { listUserNames } from "@/lib/data/users";
 import { describeRowCount } from "@/lib/domain/listing/row-count";
 import { auditFilterSchema, firstValues, type AuditFilter } from "@/lib/schemas/audit-filter";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
+import { adminPageMetadata } from "@/lib/auth/admin-metadata";
 
-export const metadata = { title: "Audit log" };
+export const generateMetadata = adminPageMetadata("Audit log");
 
 /** The filter as a query string, plus a page position or an export order. */
 function query(filter: AuditFilter, extra: Record<string, string> = {}): string {

@@ -2,8 +2,9 @@ import Link from "next/link";
 import { CurationOverview } from "@/components/evidence/admin/curation-overview";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { getCurrentEvidence } from "@/lib/data/evidence";
+import { adminPageMetadata } from "@/lib/auth/admin-metadata";
 
-export const metadata = { title: "Curate evidence" };
+export const generateMetadata = adminPageMetadata("Curate evidence");
 export const dynamic = "force-dynamic";
 
 export default async function CurateEvidencePage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {

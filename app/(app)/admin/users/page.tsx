@@ -2,8 +2,9 @@ import Link from "next/link";
 import { AdminTable } from "@/components/admin/admin-table";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { listUsers } from "@/lib/data/users";
+import { adminPageMetadata } from "@/lib/auth/admin-metadata";
 
-export const metadata = { title: "Users" };
+export const generateMetadata = adminPageMetadata("Users");
 
 export default async function UsersPage() {
   await requireAdmin();

@@ -2,8 +2,9 @@ import Link from "next/link";
 import { VersionHistory } from "@/components/evidence/admin/version-history";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { listVersions } from "@/lib/data/evidence";
+import { adminPageMetadata } from "@/lib/auth/admin-metadata";
 
-export const metadata = { title: "Evidence version history" };
+export const generateMetadata = adminPageMetadata("Evidence version history");
 export const dynamic = "force-dynamic";
 
 export default async function EvidenceHistoryPage() {

@@ -4,8 +4,9 @@ import { ResetPasswordForm } from "@/components/admin/lazy-forms";
 import { UserAccountButtons } from "@/components/admin/user-account-buttons";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { getUser } from "@/lib/data/users";
+import { adminPageMetadata } from "@/lib/auth/admin-metadata";
 
-export const metadata = { title: "Account" };
+export const generateMetadata = adminPageMetadata("Account");
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireAdmin();
@@ -48,8 +49,16 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <h2 id="account-reset" className="text-lg font-semibold">
           Reset password
         </h2>
-        <p className="max-w-prose text-sm text-slate-700">Give the person a temporary password; they choose their own at next sign-in.</p>
-        <ResetPasswordForm userId={user.id} />
+        {user.id === admin.id ? (
+          <p className="max-w-prose text-sm text-slate-700">
+            This is your own account: change your password on your <Link href="/account" className="text-brand-800 underline">Account</Link> page, which asks for your current one.
+          </p>
+        ) : (
+          <>
+            <p className="max-w-prose text-sm text-slate-700">Give the person a temporary password; they choose their own at next sign-in. Every session of theirs ends.</p>
+            <ResetPasswordForm userId={user.id} targetIsAdmin={user.role === "ADMIN"} />
+          </>
+        )}
       </section>
     </div>
   );

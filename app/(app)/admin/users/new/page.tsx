@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { CreateUserForm } from "@/components/admin/lazy-forms";
 import { requireAdmin } from "@/lib/auth/current-user";
+import { adminPageMetadata } from "@/lib/auth/admin-metadata";
 
-export const metadata = { title: "New account" };
+export const generateMetadata = adminPageMetadata("New account");
 
 export default async function NewUserPage() {
   await requireAdmin();

@@ -5,8 +5,9 @@ import { requireAdmin } from "@/lib/auth/current-user";
 import { getCurrentEvidence } from "@/lib/data/evidence";
 import { studyShortLabel } from "@/lib/domain/evidence/citation";
 import type { EvidenceSnapshot } from "@/lib/schemas/evidence";
+import { adminPageMetadata } from "@/lib/auth/admin-metadata";
 
-export const metadata = { title: "Edit evidence" };
+export const generateMetadata = adminPageMetadata("Edit evidence");
 export const dynamic = "force-dynamic";
 
 /** "new" creates; any other key edits that item of the current version. */
