@@ -61,15 +61,15 @@ function bareSoreness(a: Analysis, p: Position): boolean {
   return !a.positions.some((q) => q.sentence === p.sentence && Math.abs(q.index - p.index) <= 3 && has(q, NOT_MUSCLE) && !has(q, MUSCLE_REGIONS));
 }
 
-export function inferExerciseSoreness(a: Analysis): void {
-  const anchors = a.positions.filter((p) => has(p, MUSCLE) || has(p, MUSCLE_REGIONS) || bareSoreness(a, p));
+export function inferExerciseSoreness(a: Analysis, affirmed: (position: number) => boolean = () => true): void {
+  const anchors = a.positions.filter((p) => affirmed(p.index) && (has(p, MUSCLE) || has(p, MUSCLE_REGIONS) || bareSoreness(a, p)));
   if (anchors.length === 0) return;
   const anyExercise = a.positions.some((p) => has(p, EXERCISE));
   for (const muscle of anchors) {
     // The sentence with the sore muscle and the ones either side: "Ran a marathon Sunday. Today my quads…".
     const lo = muscle.sentence - 1;
     const hi = muscle.sentence + 1;
-    const near = a.positions.filter((p) => p.sentence >= lo && p.sentence <= hi);
+    const near = a.positions.filter((p) => p.sentence >= lo && p.sentence <= hi && affirmed(p.index));
     const exercise = near.find((p) => has(p, EXERCISE));
     const text = sentenceText(a, lo, hi);
     // Without the exercise named, only the DOMS time course itself ("48 hours after") with a muscle counts.
