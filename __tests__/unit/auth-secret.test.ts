@@ -22,12 +22,36 @@ describe("auth secret (property 17)", () => {
     expect(resolveAuthSecret({ NODE_ENV: "production", DATABASE_URL: PG, NEXTAUTH_SECRET: "s3cret-from-the-vault" })).toBe("s3cret-from-the-vault");
   });
 
-  test("the server start hook (instrumentation register) fails fast in that configuration", async () => {
+  test("the server start hook (instrumentation register) exits non-zero with the reason in that configuration", async () => {
     process.env = { ...saved, NEXT_RUNTIME: "nodejs", NODE_ENV: "production", DATABASE_URL: PG };
     delete process.env.NEXTAUTH_SECRET;
-    await expect(register()).rejects.toThrow(/NEXTAUTH_SECRET/);
-    process.env.NEXTAUTH_SECRET = "configured";
-    await expect(register()).resolves.toBeUndefined();
+    const exit = jest.spyOn(process, "exit").mockImplementation((() => undefined) as never);
+    const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      await register();
+      expect(exit).toHaveBeenCalledWith(1);
+      expect(error).toHaveBeenCalledWith(expect.stringMatching(/cannot start: NEXTAUTH_SECRET is not set/));
+      exit.mockClear();
+      process.env.NEXTAUTH_SECRET = "configured";
+      await expect(register()).resolves.toBeUndefined();
+      expect(exit).not.toHaveBeenCalled();
+    } finally {
+      exit.mockRestore();
+      error.mockRestore();
+    }
+  });
+
+  test("a real production server process without the secret exits non-zero with the message, instead of serving 500s", () => {
+    // The start hook run the way Next runs it in a fresh process.
+    const script = `process.env.NEXT_RUNTIME = "nodejs"; require("./instrumentation").register()`;
+    const result = spawnSync(process.execPath, ["--import", "tsx", "-e", script], {
+      cwd: root,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH, NODE_ENV: "production", DATABASE_URL: PG },
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/MassageRx cannot start: NEXTAUTH_SECRET is not set/);
   });
 
   test("no secret is committed: the generated secret file and .env files are git-ignored, none tracked", () => {

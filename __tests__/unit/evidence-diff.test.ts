@@ -90,25 +90,29 @@ describe("describeEvidenceChanges", () => {
 
   it("reports safety rule changes field by field", () => {
     const after = copy();
-    const dvt = first(after.safetyRules, (r) => r.code === "dvt");
-    dvt.severity = "modify";
-    dvt.source = "Mayo Clinic";
+    const rule = first(after.safetyRules, (r) => r.code === "lymphedema");
+    rule.severity = "defer";
+    rule.source = "Mayo Clinic";
+    rule.patientText = "New words for the patient.";
+    rule.triggers = [];
     expect(describeEvidenceChanges(seedEvidence, after)).toEqual([
-      'Safety rule "dvt" severity defer → modify',
-      'Safety rule "dvt" source "Mayo Clinic patient text; Walton (massagemag)" → "Mayo Clinic"',
+      'Safety rule "lymphedema" severity modify → defer',
+      'Safety rule "lymphedema" source "Walton (massagemag)" → "Mayo Clinic"',
+      'Safety rule "lymphedema" patient text edited',
+      'Safety rule "lymphedema" text triggers edited',
     ]);
   });
 
   it("reports added, removed and retired safety rules and recommendations", () => {
     const after = copy();
     after.safetyRules = after.safetyRules.filter((r) => r.code !== "pregnancy");
-    after.safetyRules.push({ ...first(after.safetyRules, (r) => r.code === "dvt"), code: "varicose-veins", label: "Varicose veins" });
+    after.safetyRules.push({ ...first(after.safetyRules, (r) => r.code === "dvt"), code: "new-rule", label: "A new rule" });
     first(after.safetyRules, (r) => r.code === "skin").retired = true;
     after.recommendations = after.recommendations.filter((r) => r.conditionSlug !== "fibromyalgia");
     expect(describeEvidenceChanges(seedEvidence, after)).toEqual([
       "Fibromyalgia recommendation removed",
       'Safety rule "skin" retired',
-      'Safety rule added: "varicose-veins" (Varicose veins)',
+      'Safety rule added: "new-rule" (A new rule)',
       'Safety rule removed: "pregnancy" (Pregnancy)',
     ]);
   });

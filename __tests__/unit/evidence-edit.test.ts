@@ -18,6 +18,16 @@ describe("applyEvidenceEdit", () => {
     expect(knee.minutesPerSession).toEqual({ min: 60, max: 60 });
   });
 
+  test("an edit from the admin form (wording and severity only) keeps the rule's text triggers and patient text", () => {
+    const wording = { code: firstRule.code, label: firstRule.label, finding: firstRule.finding, severity: firstRule.severity, severityNote: firstRule.severityNote, source: firstRule.source, retired: firstRule.retired };
+    const out = applyEvidenceEdit(seedEvidence, { kind: "safetyRule", originalKey: firstRule.code, entity: { ...wording, guidance: "Edited guidance." } });
+    if (!out.ok) throw new Error(out.error);
+    const edited = out.content.safetyRules.find((r) => r.code === firstRule.code);
+    expect(edited?.guidance).toBe("Edited guidance.");
+    expect(edited?.triggers).toEqual(firstRule.triggers);
+    expect(edited?.patientText).toBe(firstRule.patientText);
+  });
+
   test("creating with an existing key is refused on the key field", () => {
     expect(applyEvidenceEdit(seedEvidence, { kind: "safetyRule", originalKey: "", entity: firstRule })).toMatchObject({ ok: false, field: "code" });
   });

@@ -209,19 +209,16 @@ describe("seed evidence: recommendations", () => {
 });
 
 describe("seed evidence: safety rules", () => {
-  it("has the ten rules of the table", () => {
-    expect(seedEvidence.safetyRules.map((x) => x.code)).toEqual([
-      "dvt",
-      "fever-infection",
-      "fracture",
-      "bleeding",
-      "skin",
-      "recent-surgery",
-      "cancer",
-      "lymphedema",
-      "pregnancy",
-      "neuro-red-flags",
-    ]);
+  it("has the ten rules of the table (fracture split into fracture, osteoporosis, bone metastases) and the clinical review's rules", () => {
+    const codes = seedEvidence.safetyRules.map((x) => x.code);
+    for (const code of ["dvt", "fever-infection", "fracture", "osteoporosis", "bone-metastases", "bleeding", "thrombocytopenia", "skin", "recent-surgery", "cancer", "lymphedema", "pregnancy", "neuro-red-flags"]) {
+      expect(codes).toContain(code);
+    }
+    for (const code of ["cardiac-unstable", "heart-failure", "uncontrolled-hypertension", "implanted-device", "varicose-veins", "sensory-loss", "fragile-skin", "anterior-neck-older-adult", "abdominal-aortic-aneurysm", "neutropenia", "high-risk-pregnancy", "contagious-skin", "injection-site", "chemotherapy"]) {
+      expect(codes).toContain(code);
+    }
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const x of seedEvidence.safetyRules) expect(x.patientText?.length).toBeGreaterThan(0);
   });
 
   it("keeps severities and sources", () => {
@@ -229,8 +226,9 @@ describe("seed evidence: safety rules", () => {
     expect(rule("dvt")?.severity).toBe("defer");
     expect(rule("skin")?.severity).toBe("local");
     expect(rule("pregnancy")?.severity).toBe("modify");
-    expect(rule("fracture")?.severity).toBe("defer");
-    expect(rule("fracture")?.severityNote?.toLowerCase()).toContain("defer at the fracture site");
+    expect(rule("fracture")?.severity).toBe("local");
+    expect(rule("fracture")?.severityNote?.toLowerCase()).toContain("avoid the fracture site");
+    expect(rule("osteoporosis")?.severity).toBe("modify");
     expect(rule("lymphedema")?.source).toBe("Walton (massagemag)");
     for (const x of seedEvidence.safetyRules) expect(x.source.length).toBeGreaterThan(0);
   });

@@ -2,7 +2,7 @@ import { seedEvidence } from "@/prisma/evidence/evidence-seed";
 import { buildCardForCondition, buildSuggestions, chooseIcd, durationWarning } from "@/lib/domain/referral/suggest";
 import type { EvidenceSnapshot } from "@/lib/schemas/evidence";
 import type { IntakeInput } from "@/lib/schemas/intake";
-import type { ComplaintFacts, DurationFact, MatchCandidate, MatchResult, RedFlag } from "@/lib/domain/matcher/types";
+import type { ComplaintFacts, DurationFact, MatchCandidate, MatchResult } from "@/lib/domain/matcher/types";
 
 const snapshot: EvidenceSnapshot = { versionId: "ev-1", versionNumber: 1, content: seedEvidence };
 
@@ -178,9 +178,10 @@ describe("buildSuggestions over the seeded evidence", () => {
     const card = result.cards[0];
     expect(result.blocked).toBe(false);
     expect(card?.techniqueChanges).toEqual([
-      "Bleeding risk: No deep or forceful pressure.",
-      "Pregnancy: Prenatal-trained therapist, side-lying positioning; discuss with the obstetric provider.",
+      "Bleeding risk: No deep or forceful pressure; light pressure only; watch for bruising.",
+      expect.stringMatching(/^Pregnancy: Prenatal-trained therapist; discuss with the obstetric provider\. .*Second trimester: side-lying positioning/),
     ]);
+    expect(card?.warnings[0]).toMatch(/studies behind this suggestion were not done in pregnancy/);
     expect(card?.areasToAvoid).toEqual(["Skin wound, burn, infection or inflammation: Avoid the area."]);
   });
 
@@ -190,17 +191,12 @@ describe("buildSuggestions over the seeded evidence", () => {
     expect(card?.techniqueChanges[0]).toMatch(/^Active cancer: Light pressure/);
   });
 
-  test("an emergency red flag blocks with urgent-assessment guidance and is listed in warnings", () => {
-    const flag: RedFlag = {
-      code: "cauda-equina",
-      label: "Cauda equina signs",
-      urgency: "emergency",
-      span: { start: 10, end: 25, text: "saddle numbness", why: "red flag" },
-    };
-    const result = buildSuggestions({ snapshot, match: match([candidate("chronic-low-back-pain", "LBP")], { redFlags: [flag] }), intake });
+  test("an emergency red flag in the complaint blocks with urgent-assessment guidance and the words that triggered it", () => {
+    const result = buildSuggestions({ snapshot, match: match([candidate("chronic-low-back-pain", "LBP")]), intake: { ...intake, complaint: "LBP with saddle numbness" } });
     expect(result.blocked).toBe(true);
+    expect(result.safety.outcome).toBe("emergency");
     expect(result.safety.deferred[0]?.guidance).toMatch(/Urgent medical assessment instead of referral/i);
-    expect(result.warnings).toContain('Red flag (emergency): Cauda equina signs — "saddle numbness"');
+    expect(result.safety.deferred[0]?.triggers).toEqual(['complaint: "saddle numbness" (cauda equina sign)']);
   });
 
   test("a condition without a current recommendation says no dose is established", () => {

@@ -12,7 +12,8 @@ import { getPasswordHash, getUser, setPassword } from "@/lib/data/users";
 import { resetPasswordSchema } from "@/lib/schemas/users";
 import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
-export const SELF_RESET_REFUSED = "You can't reset your own password here: use Change password on your Account page, which asks for your current one.";
+// Not exported: a "use server" file may export only async functions.
+const SELF_RESET_REFUSED = "You can't reset your own password here: use Change password on your Account page, which asks for your current one.";
 
 /**
  * Admin sets a temporary password: the person must change it at next sign-in, and every session of

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { safetyRuleSchema } from "./safety-rule";
+
+export { safetySeverities, type SafetySeverity } from "./safety-rule";
 
 /**
  * The evidence base as one versioned document. Every admin change produces a new immutable
@@ -8,7 +11,6 @@ import { z } from "zod";
 
 export const certaintyLevels = ["high", "moderate", "low", "very low"] as const;
 export const strengthLevels = ["strong", "conditional"] as const;
-export const safetySeverities = ["defer", "local", "modify"] as const;
 export const studyDesigns = [
   "RCT",
   "systematic review",
@@ -24,7 +26,6 @@ export const studyDesigns = [
 
 export type Certainty = (typeof certaintyLevels)[number];
 export type Strength = (typeof strengthLevels)[number];
-export type SafetySeverity = (typeof safetySeverities)[number];
 
 export const slugSchema = z
   .string()
@@ -120,19 +121,8 @@ export const recommendationSchema = z.object({
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
-export const safetyRuleSchema = z.object({
-  code: slugSchema,
-  label: z.string().trim().min(1).max(120),
-  /** The intake finding this rule reacts to, as the checklist shows it. */
-  finding: z.string().trim().min(1).max(300),
-  severity: z.enum(safetySeverities),
-  /** Where the reference qualifies the severity, e.g. "defer at the fracture site". */
-  severityNote: z.string().trim().max(300).nullable(),
-  guidance: z.string().trim().min(1).max(1000),
-  source: z.string().trim().min(1).max(500),
-  retired: z.boolean().default(false),
-});
-export type SafetyRule = z.infer<typeof safetyRuleSchema>;
+// Safety rules (and their severities) live in ./safety-rule.ts, the safety screen's own schema.
+export { safetyRuleSchema, type SafetyRule } from "./safety-rule";
 
 export const evidenceContentSchema = z.object({
   conditions: z.array(conditionSchema),

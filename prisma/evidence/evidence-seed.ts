@@ -1,5 +1,6 @@
-import type { Condition, DoseRange, EvidenceContent, Recommendation, SafetyRule, Study } from "../../lib/schemas/evidence";
+import type { Condition, DoseRange, EvidenceContent, Recommendation, Study } from "../../lib/schemas/evidence";
 import { preferredStudyUrl } from "../../lib/domain/evidence/citation";
+import { safetyRules } from "./safety-rules-seed";
 
 /**
  * The initial evidence base, transcribed from /work/shared/evidence/reference.md. Every figure here is in
@@ -667,108 +668,5 @@ const recommendations: Recommendation[] = [
   },
 ];
 
-const safetyRules: SafetyRule[] = [
-  {
-    code: "dvt",
-    label: "Deep vein thrombosis",
-    finding: "Suspected or recent deep vein thrombosis",
-    severity: "defer",
-    severityNote: null,
-    guidance: "Do not refer until DVT excluded/treated; precautions for at least 6 months after a DVT.",
-    source: "Mayo Clinic patient text; Walton (massagemag)",
-    retired: false,
-  },
-  {
-    code: "fever-infection",
-    label: "Fever or infection",
-    finding: "Fever or systemic infection",
-    severity: "defer",
-    severityNote: null,
-    guidance: "Refer after recovery.",
-    source: "Mayo Clinic; health encyclopedia text",
-    retired: false,
-  },
-  {
-    code: "fracture",
-    label: "Fracture or weakened bone",
-    finding: "Recent fracture, or bone weakened by osteoporosis or cancer",
-    severity: "defer",
-    severityNote: "Defer at the fracture site; modify for weakened bone",
-    guidance: "No pressure over weakened bone.",
-    source: "Mayo Clinic; MSU",
-    retired: false,
-  },
-  {
-    code: "bleeding",
-    label: "Bleeding risk",
-    finding: "Bleeding disorder, anticoagulants, severe thrombocytopenia",
-    severity: "modify",
-    severityNote: null,
-    guidance: "No deep or forceful pressure.",
-    source: "Mayo Clinic",
-    retired: false,
-  },
-  {
-    code: "skin",
-    label: "Skin wound, burn, infection or inflammation",
-    finding: "Open or healing wounds, burns, skin infection, acute local inflammation",
-    severity: "local",
-    severityNote: null,
-    guidance: "Avoid the area.",
-    source: "MSU",
-    retired: false,
-  },
-  {
-    code: "recent-surgery",
-    label: "Recent surgery",
-    finding: "Surgery in the last 6 weeks",
-    severity: "local",
-    severityNote: null,
-    guidance: "No deep pressure over the surgical site for at least 6 weeks.",
-    source: "MSU",
-    retired: false,
-  },
-  {
-    code: "cancer",
-    label: "Active cancer",
-    finding: "Active cancer, tumour, bone metastases, radiation-treated skin",
-    severity: "modify",
-    severityNote: null,
-    guidance: "Light pressure; no deep pressure over tumour or metastases; physician approval; oncology-trained therapist.",
-    source: "NCCIH; MSU",
-    retired: false,
-  },
-  {
-    code: "lymphedema",
-    label: "Lymphedema",
-    finding: "Lymphedema or lymph-node removal",
-    severity: "modify",
-    severityNote: null,
-    guidance: "Pressure limits on the affected limb, lifelong.",
-    source: "Walton (massagemag)",
-    retired: false,
-  },
-  {
-    code: "pregnancy",
-    label: "Pregnancy",
-    finding: "Pregnant",
-    severity: "modify",
-    severityNote: null,
-    guidance: "Prenatal-trained therapist, side-lying positioning; discuss with the obstetric provider.",
-    source: "NCCIH",
-    retired: false,
-  },
-  {
-    code: "neuro-red-flags",
-    label: "Neurological red flags",
-    finding:
-      "New neurological deficit, saddle anaesthesia, bladder/bowel change, unexplained weight loss with back pain",
-    severity: "defer",
-    severityNote: null,
-    guidance: "Urgent medical assessment instead of referral.",
-    source: "Clinical red flags (ACP 2017 context)",
-    retired: false,
-  },
-];
-
+// The safety rules are curated in their own seed file (safety screen v2, issue 18).
 export const seedEvidence: EvidenceContent = { conditions, studies, recommendations, safetyRules };

@@ -154,6 +154,9 @@ function safetyRuleFieldLines(before: SafetyRule, after: SafetyRule): string[] {
     textChange("severity note", before.severityNote, after.severityNote),
     textChange("guidance", before.guidance, after.guidance),
     textChange("source", before.source, after.source),
+    textChange("patient text", before.patientText ?? null, after.patientText ?? null),
+    sameJson(before.triggers ?? [], after.triggers ?? []) ? null : "text triggers edited",
+    sameJson(before.trimesterGuidance ?? [], after.trimesterGuidance ?? []) ? null : "trimester guidance edited",
   ];
   return changes.filter((c): c is string => c !== null);
 }

@@ -1,29 +1,35 @@
-import type { SafetyRule, SafetySeverity } from "@/lib/schemas/evidence";
-import type { ComplaintFacts, RedFlag, RedFlagCode } from "@/lib/domain/matcher/types";
+import type { SafetyRule } from "@/lib/schemas/evidence";
+import { screen, type DismissedFinding, type ScreenFinding, type ScreenOutcome, type ScreenSeverity, type ScreenVerdict } from "@/lib/domain/safety/engine";
+import type { AgeSignal } from "@/lib/domain/safety/patient-signals";
 
-/** One safety rule (or built-in red-flag stop) that applies to this patient, with what triggered it. */
-export interface SafetyItem {
-  code: string;
-  label: string;
-  severity: SafetySeverity;
-  /** The rule's own qualification of its severity, e.g. "defer at the fracture site". */
-  severityNote: string | null;
-  guidance: string;
-  source: string;
-  /** Why it applies, in words the clinician can check: "ticked on the intake form", 'complaint: "…"'. */
-  triggers: string[];
-}
+export { CHILD_RULE, PREGNANCY_RULE } from "@/lib/domain/safety/engine";
+export { URGENT_ASSESSMENT } from "@/lib/domain/safety/built-in-rules";
+
+/**
+ * One safety rule (curated, or a built-in emergency stop) that applies to this patient, as the intake page
+ * and the referral show it: the engine's finding with its triggers as lines the clinician can check.
+ */
+export type SafetyItem = Omit<ScreenFinding, "triggers"> & { triggers: string[] };
 
 export interface SafetyScreen {
-  /** Defer: do not refer now; the guidance says what to do instead. Any entry blocks the referral. */
+  outcome: ScreenOutcome;
+  /** Emergency or defer: do not refer now; the guidance says what to do instead. Any entry blocks the referral. */
   deferred: SafetyItem[];
   /** Local: refer, but the therapist avoids the area. */
   areasToAvoid: SafetyItem[];
   /** Modify: refer with a technique change or physician approval. */
   techniqueChanges: SafetyItem[];
-  /** Every applicable item as one printable line, defer first, plus notes about cautionary red flags. */
+  /** Every applicable item as one printable line, most severe first. */
   precautions: string[];
   blocked: boolean;
+  /** Findings read from the text (not ticked), for the form: "found in the text: …". */
+  foundInText: ScreenVerdict["foundInText"];
+  /** Text findings the clinician unticked, with the reason, which were therefore not applied. */
+  dismissed: ScreenVerdict["dismissed"];
+  /** Under 18 (by date of birth, age, or words): the evidence base has no evidence for children. */
+  child: boolean;
+  /** Pregnant, with the trimester when known. */
+  pregnancy: { weeks: number | null; trimester: 1 | 2 | 3 | null } | null;
 }
 
 export interface SafetyScreenInput {
@@ -31,140 +37,64 @@ export interface SafetyScreenInput {
   rules: readonly SafetyRule[];
   /** Rule codes ticked on the intake form. */
   findings: readonly string[];
+  dismissed?: readonly DismissedFinding[];
+  complaint?: string;
+  medications?: string;
+  notes?: string;
+  age?: AgeSignal | null;
   pregnant?: boolean;
   pregnancyWeeks?: number | null;
-  /** Red flags the matcher found in the complaint. */
-  redFlags?: readonly RedFlag[];
-  /** The matcher's facts; their red flags are merged with `redFlags`. */
-  complaintFacts?: ComplaintFacts | null;
+  /** Recorded sex is male: pregnancy words in the text are not applied. */
+  male?: boolean;
   /** Rules implied by something other than a tick, e.g. the complaint matched cancer-related symptoms. */
   implied?: readonly { code: string; why: string }[];
 }
 
-export const PREGNANCY_RULE = "pregnancy";
-export const NEURO_RED_FLAGS_RULE = "neuro-red-flags";
-export const URGENT_ASSESSMENT = "Urgent medical assessment instead of referral";
-
 /**
- * Which safety rule a red flag in the complaint stands for (reference.md safety table: the
- * neuro-red-flags row lists new deficit, saddle anaesthesia, bladder/bowel change and unexplained weight
- * loss with back pain; fever maps to fever-infection). Flags without a rule here only add a caution,
- * unless the matcher calls them an emergency.
- */
-const redFlagRule: Partial<Record<RedFlagCode, string>> = {
-  "cauda-equina": NEURO_RED_FLAGS_RULE,
-  "neuro-deficit": NEURO_RED_FLAGS_RULE,
-  "weight-loss": NEURO_RED_FLAGS_RULE,
-  "thunderclap-headache": NEURO_RED_FLAGS_RULE,
-  fever: "fever-infection",
-};
-
-const severityOrder: Record<SafetySeverity, number> = { defer: 0, modify: 1, local: 2 };
-
-/**
- * Apply the evidence base's safety rules to one patient (contraindication table of
- * shared/evidence/reference.md: Mayo Clinic, MSU, NCCIH, Walton; red flags in the ACP 2017 context).
- *
- * - A ticked finding applies its rule at the rule's severity.
- * - Pregnancy applies the pregnancy rule even when its box was not ticked.
- * - Red flags from the complaint apply their rule; an "emergency" red flag always defers with
- *   "urgent medical assessment instead of referral", even if the matching rule was retired or missing,
- *   because no curation change should turn cauda equina into a massage referral.
- * - Retired rules and unknown codes are ignored.
- * Pure and deterministic: items follow severity, then the order of the rules.
+ * Apply the evidence base's safety rules and the built-in emergency stops to one patient
+ * (lib/domain/safety/engine.ts; rules: prisma/evidence/safety-rules-seed.ts, sources per rule), and
+ * shape the verdict for the intake page and the referral: blocked when anything defers or is an emergency.
  */
 export function screenSafety(input: SafetyScreenInput): SafetyScreen {
-  const active = input.rules.filter((r) => !r.retired);
-  const byCode = new Map(active.map((r) => [r.code, r]));
-  const triggered = new Map<string, string[]>();
-  const builtIn = new Map<string, SafetyItem>();
-  const cautions: string[] = [];
-
-  const trigger = (code: string, why: string): boolean => {
-    if (!byCode.has(code)) return false;
-    const list = triggered.get(code) ?? [];
-    if (!list.includes(why)) list.push(why);
-    triggered.set(code, list);
-    return true;
-  };
-
-  for (const code of input.findings) trigger(code, "ticked on the intake form");
-
-  if (input.pregnant) {
-    const weeks = input.pregnancyWeeks ? ` (${input.pregnancyWeeks} weeks)` : "";
-    trigger(PREGNANCY_RULE, `patient is pregnant${weeks}`);
-  }
-
-  for (const item of input.implied ?? []) trigger(item.code, item.why);
-
-  for (const flag of mergeRedFlags(input.redFlags ?? [], input.complaintFacts?.redFlags ?? [])) {
-    const why = `complaint: "${flag.span.text}" (${flag.label})`;
-    const ruleCode = redFlagRule[flag.code];
-    const applied = ruleCode !== undefined && trigger(ruleCode, why);
-    const rule = applied && ruleCode ? byCode.get(ruleCode) : undefined;
-    if (flag.urgency === "emergency" && rule?.severity !== "defer") {
-      addBuiltInStop(builtIn, flag, why);
-    } else if (!applied) {
-      cautions.push(`Red flag in the complaint: ${flag.label} ("${flag.span.text}"). Exclude it before massage.`);
-    }
-  }
-
-  const items: SafetyItem[] = active
-    .filter((r) => triggered.has(r.code))
-    .map((r) => ({
-      code: r.code,
-      label: r.label,
-      severity: r.severity,
-      severityNote: r.severityNote,
-      guidance: r.guidance,
-      source: r.source,
-      triggers: triggered.get(r.code) ?? [],
-    }));
-  const ordered = [...builtIn.values(), ...items].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
-
-  const deferred = ordered.filter((i) => i.severity === "defer");
-  return {
-    deferred,
-    areasToAvoid: ordered.filter((i) => i.severity === "local"),
-    techniqueChanges: ordered.filter((i) => i.severity === "modify"),
-    precautions: [...ordered.map(safetyLine), ...cautions],
-    blocked: deferred.length > 0,
-  };
-}
-
-/** "Do not refer now — Suspected DVT: do not refer until … (source: Mayo Clinic)". */
-export function safetyLine(item: SafetyItem): string {
-  const prefix = item.severity === "defer" ? "Do not refer now" : item.severity === "local" ? "Avoid the area" : "Change technique";
-  const note = item.severityNote ? ` [${item.severityNote}]` : "";
-  return `${prefix} — ${item.label}: ${item.guidance.replace(/\.$/, "")}${note} (source: ${item.source})`;
-}
-
-function mergeRedFlags(a: readonly RedFlag[], b: readonly RedFlag[]): RedFlag[] {
-  const seen = new Set<string>();
-  const out: RedFlag[] = [];
-  for (const flag of [...a, ...b]) {
-    const key = `${flag.code}:${flag.span.start}:${flag.span.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(flag);
-  }
-  return out;
-}
-
-function addBuiltInStop(builtIn: Map<string, SafetyItem>, flag: RedFlag, why: string): void {
-  const code = `red-flag-${flag.code}`;
-  const existing = builtIn.get(code);
-  if (existing) {
-    if (!existing.triggers.includes(why)) existing.triggers.push(why);
-    return;
-  }
-  builtIn.set(code, {
-    code,
-    label: `Emergency red flag: ${flag.label}`,
-    severity: "defer",
-    severityNote: null,
-    guidance: `${URGENT_ASSESSMENT}: arrange same-day medical or emergency assessment. Do not refer for massage.`,
-    source: "Clinical red flags (ACP 2017 context); built into MassageRx, not curated",
-    triggers: [why],
+  const verdict = screen({
+    rules: input.rules,
+    ticked: input.findings,
+    dismissed: input.dismissed,
+    texts: { complaint: input.complaint ?? "", medications: input.medications, notes: input.notes },
+    age: input.age ?? null,
+    pregnancy: input.pregnant ? { weeks: input.pregnancyWeeks ?? null } : null,
+    pregnancyImpossible: input.male,
+    implied: input.implied,
   });
+  const items = verdict.findings.map(toItem);
+  const deferred = items.filter((i) => i.severity === "emergency" || i.severity === "defer");
+  return {
+    outcome: verdict.outcome,
+    deferred,
+    areasToAvoid: items.filter((i) => i.severity === "local"),
+    techniqueChanges: items.filter((i) => i.severity === "modify"),
+    precautions: items.map(safetyLine),
+    blocked: deferred.length > 0,
+    foundInText: verdict.foundInText,
+    dismissed: verdict.dismissed,
+    child: verdict.child !== null,
+    pregnancy: verdict.pregnancy ? { weeks: verdict.pregnancy.weeks, trimester: verdict.pregnancy.trimester } : null,
+  };
+}
+
+function toItem({ triggers, ...rest }: ScreenFinding): SafetyItem {
+  return { ...rest, triggers: triggers.map((t) => t.why) };
+}
+
+const PREFIX: Record<ScreenSeverity, string> = {
+  emergency: "Emergency: do not refer",
+  defer: "Do not refer now",
+  local: "Avoid the area",
+  modify: "Change technique",
+};
+
+/** "Do not refer now — Deep vein thrombosis: do not refer until … (source: Mayo Clinic)". */
+export function safetyLine(item: SafetyItem): string {
+  const note = item.severityNote ? ` [${item.severityNote}]` : "";
+  return `${PREFIX[item.severity]} — ${item.label}: ${item.guidance.replace(/\.$/, "")}${note} (source: ${item.source})`;
 }

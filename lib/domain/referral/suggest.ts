@@ -4,7 +4,9 @@ import type { ComplaintFacts, Confidence, MatchCandidate, MatchResult, MatchSpan
 import { formatDoseLine, type Dose } from "@/lib/domain/evidence/dose-format";
 import { doseSummaryWarning } from "@/lib/domain/dose/summary-check";
 import { formatCitationAma, studyLinks } from "@/lib/domain/evidence/citation";
-import { screenSafety, type SafetyScreen } from "./safety-screen";
+import type { AgeSignal } from "@/lib/domain/safety/patient-signals";
+import { gateCardForPatient, intakeAge, ruledOutConditions, screenIntake } from "./patient-gates";
+import type { SafetyScreen } from "./safety-screen";
 
 export interface IcdChoice {
   code: string;
@@ -93,20 +95,24 @@ export function buildSuggestions(args: {
   snapshot: EvidenceSnapshot;
   match: MatchResult;
   intake: IntakeInput;
+  /** The patient's age when known otherwise than from the date of birth (batch input); else from the DOB today. */
+  age?: AgeSignal | null;
+  today?: Date;
 }): SuggestionResult {
   const { snapshot, match, intake } = args;
   const conditions = activeConditions(snapshot);
-  const matched = match.candidates.filter((c) => conditions.has(c.slug));
+  const ruledOut = ruledOutConditions(intake, [...conditions.keys()]);
+  const matched = match.candidates.filter((c) => conditions.has(c.slug) && !ruledOut.has(c.slug));
   const implied = matched
     .filter((c) => c.confidence !== "low" && impliedRuleByCondition[c.slug] !== undefined)
     .map((c) => ({
       code: impliedRuleByCondition[c.slug] ?? "",
       why: `complaint matched ${conditions.get(c.slug)?.name ?? c.slug}`,
     }));
-  const safety = screenPatient(snapshot, intake, match.facts, implied);
+  const safety = screenIntake(snapshot.content.safetyRules, intake, implied, args.age ?? intakeAge(intake, args.today ?? new Date()));
   const cards = matched.flatMap((candidate) => {
     const condition = conditions.get(candidate.slug);
-    return condition ? [cardFor(snapshot, condition, match.facts, safety, candidate)] : [];
+    return condition ? [gateCardForPatient(cardFor(snapshot, condition, match.facts, safety, candidate), safety)] : [];
   });
   return {
     cards,
@@ -130,33 +136,17 @@ export function buildCardForCondition(
   const condition = activeConditions(snapshot).get(slug);
   if (!condition) return null;
   const implied = impliedRuleByCondition[slug];
-  const safety = screenPatient(
-    snapshot,
+  const safety = screenIntake(
+    snapshot.content.safetyRules,
     intake,
-    facts,
     implied ? [{ code: implied, why: `condition chosen: ${condition.name}` }] : [],
+    intakeAge(intake, new Date()),
   );
-  return cardFor(snapshot, condition, facts, safety, null);
+  return gateCardForPatient(cardFor(snapshot, condition, facts, safety, null), safety);
 }
 
 function activeConditions(snapshot: EvidenceSnapshot): Map<string, Condition> {
   return new Map(snapshot.content.conditions.filter((c) => !c.retired).map((c) => [c.slug, c]));
-}
-
-function screenPatient(
-  snapshot: EvidenceSnapshot,
-  intake: IntakeInput,
-  facts: ComplaintFacts | null,
-  implied: { code: string; why: string }[],
-): SafetyScreen {
-  return screenSafety({
-    rules: snapshot.content.safetyRules,
-    findings: intake.safetyFindings,
-    pregnant: intake.pregnant,
-    pregnancyWeeks: intake.pregnancyWeeks,
-    complaintFacts: facts,
-    implied,
-  });
 }
 
 function currentRecommendation(snapshot: EvidenceSnapshot, slug: string): Recommendation | null {
@@ -313,7 +303,7 @@ function resultWarnings(facts: ComplaintFacts, noMatch: boolean): string[] {
   if (noMatch) {
     out.push("Nothing in the complaint matched a condition in the evidence base. Choose a condition only if one truly applies.");
   }
-  for (const flag of facts.redFlags) out.push(`Red flag (${flag.urgency}): ${flag.label} — "${flag.span.text}"`);
+  // Red flags are the safety screen's to report (with their rule, words and severity), not repeated here.
   const notCounted = [
     ...facts.negated.map((m) => `negated "${m.span.text}"`),
     ...facts.historical.map((m) => `past history "${m.span.text}"`),

@@ -1,0 +1,108 @@
+import type { MatcherIndex } from "@/lib/domain/matcher";
+import { matchComplaint } from "@/lib/domain/matcher";
+import type { Dose } from "@/lib/domain/evidence/dose-format";
+import type { ScreenOutcome, ScreenSeverity } from "@/lib/domain/safety/engine";
+import { BUILT_IN_CODES } from "@/lib/domain/safety/built-in-rules";
+import type { AgeSignal } from "@/lib/domain/safety/patient-signals";
+import type { EvidenceSnapshot } from "@/lib/schemas/evidence";
+import type { IntakeInput } from "@/lib/schemas/intake";
+import { ageFromDob } from "@/lib/schemas/labels/intake";
+import { suggestBatchLineSchema, type SuggestBatchLine } from "@/lib/schemas/suggest-batch";
+import { buildSuggestions } from "./suggest";
+
+/** One output line of `npm run suggest`: the same suggestion the intake page makes, as data. */
+export interface SuggestBatchResult {
+  id: string | number;
+  condition: string | null;
+  dose: (Dose & { line: string }) | null;
+  safety: { outcome: ScreenOutcome; rules: { code: string; severity: ScreenSeverity; trigger: string }[] };
+  /** Things about the input worth knowing (an unknown finding code), never silently dropped. */
+  warnings?: string[];
+}
+
+/**
+ * Finding codes as other systems (or the issue's wording) may write them, mapped to the seeded rule codes.
+ * Only spelling variants of the same finding: nothing here changes what a rule means.
+ */
+const FINDING_ALIASES: Record<string, string> = {
+  anticoagulant: "bleeding", anticoagulants: "bleeding", "bleeding-risk": "bleeding", "bleeding-disorder": "bleeding", antiplatelet: "bleeding",
+  fever: "fever-infection", infection: "fever-infection", "deep-vein-thrombosis": "dvt",
+  neuropathy: "sensory-loss", "peripheral-neuropathy": "sensory-loss", "sensory-loss": "sensory-loss",
+  pacemaker: "implanted-device", "implanted-devices": "implanted-device", icd: "implanted-device",
+  aaa: "abdominal-aortic-aneurysm", "aortic-aneurysm": "abdominal-aortic-aneurysm",
+  hypertension: "uncontrolled-hypertension", "recent-mi": "cardiac-unstable", "unstable-angina": "cardiac-unstable", "myocardial-infarction": "cardiac-unstable",
+  "decompensated-heart-failure": "heart-failure", "varicose-vein": "varicose-veins", thrombophlebitis: "varicose-veins",
+  "contagious-skin-condition": "contagious-skin", "recent-injection": "injection-site", "injection-sites": "injection-site",
+  corticosteroids: "fragile-skin", steroids: "fragile-skin", "long-term-corticosteroids": "fragile-skin",
+  "anterior-neck": "anterior-neck-older-adult", "bone-mets": "bone-metastases", "bone-metastasis": "bone-metastases",
+  "neurological-red-flags": "neuro-red-flags", "neuro-deficit": "neuro-red-flags", thunderclap: "thunderclap-headache",
+  "surgery": "recent-surgery", "wound": "skin", lymphoedema: "lymphedema", pregnant: "pregnancy",
+};
+
+export function suggestBatchLine(snapshot: EvidenceSnapshot, index: MatcherIndex, line: SuggestBatchLine, today: Date): SuggestBatchResult {
+  const known = new Set([...snapshot.content.safetyRules.filter((r) => !r.retired).map((r) => r.code), ...BUILT_IN_CODES]);
+  const warnings: string[] = [];
+  const findings: string[] = [];
+  for (const raw of line.findings ?? []) {
+    const code = raw.toLowerCase();
+    const mapped = known.has(code) ? code : FINDING_ALIASES[code];
+    if (mapped) findings.push(mapped);
+    else warnings.push(`unknown finding code "${raw}" ignored`);
+  }
+  const weeks = line.pregnantWeeks ? line.pregnantWeeks : null;
+  const intake: IntakeInput = {
+    patientName: "batch",
+    dateOfBirth: line.dob ?? "",
+    sex: line.sex === "other" || !line.sex ? "unknown" : line.sex,
+    mrn: undefined,
+    pregnant: weeks !== null,
+    pregnancyWeeks: weeks,
+    complaint: line.complaint,
+    painLocations: [],
+    duration: undefined,
+    painIntensity: null,
+    goals: "",
+    safetyFindings: findings,
+    medications: line.medications ?? "",
+    notes: line.notes ?? "",
+  };
+  const result = buildSuggestions({ snapshot, match: matchComplaint(index, line.complaint, { now: today }), intake, age: batchAge(line, today), today });
+  const top = result.cards[0] ?? null;
+  const refer = result.safety.outcome === "clear" || result.safety.outcome === "precautions";
+  const dose = top && refer && top.recommendationId ? { ...top.dose, line: top.doseLine } : null;
+  const rules = [...result.safety.deferred, ...result.safety.techniqueChanges, ...result.safety.areasToAvoid].map((i) => ({ code: i.code, severity: i.severity, trigger: i.triggers.join("; ") }));
+  return { id: line.id, condition: top?.conditionSlug ?? null, dose, safety: { outcome: result.safety.outcome, rules }, ...(warnings.length ? { warnings } : {}) };
+}
+
+function batchAge(line: SuggestBatchLine, today: Date): AgeSignal | null {
+  const fromDob = line.dob ? ageFromDob(line.dob, today) : null;
+  if (fromDob !== null && fromDob >= 0) return { years: fromDob, from: "date of birth" };
+  if (line.age !== null && line.age !== undefined) return { years: line.age, from: "age field" };
+  return null;
+}
+
+/**
+ * The output line for one raw input line of `npm run suggest`; never throws. A line that is not JSON, not
+ * an object, or fails validation gets {"id","line","error"} naming the field; so does a bug (the run goes on).
+ */
+export function answerBatchLine(snapshot: EvidenceSnapshot, index: MatcherIndex, raw: string, lineNumber: number, today: Date): string {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return JSON.stringify({ id: null, line: lineNumber, error: "not valid JSON" });
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return JSON.stringify({ id: null, line: lineNumber, error: "each line must be a JSON object" });
+  const rawId = (json as { id?: unknown }).id;
+  const id = typeof rawId === "string" || typeof rawId === "number" ? rawId : null;
+  const parsed = suggestBatchLineSchema.safeParse(json);
+  if (!parsed.success) {
+    const error = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
+    return JSON.stringify({ id, line: lineNumber, error });
+  }
+  try {
+    return JSON.stringify(suggestBatchLine(snapshot, index, parsed.data, today));
+  } catch (error) {
+    return JSON.stringify({ id, line: lineNumber, error: `internal error: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
