@@ -1,28 +1,40 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/security/request-limits";
+import {
+  actionWithoutLength,
+  crossOriginPost,
+  malformedActionBody,
+  malformedPath,
+  malformedRouterState,
+  withoutForeignCallbackCookie,
+} from "@/lib/security/request-guards";
+
+const plainRefusal = ({ status, message }: { status: number; message: string }) =>
+  NextResponse.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
 
 /**
  * Per-request CSP nonce and Cache-Control for every dynamic response. Deliberately no authentication
  * here: every page, action and route checks the session itself (lib/auth/current-user.ts), so a
  * matcher change or a proxy bypass cannot open anything.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // Next also refuses these, but with a 500; a foreign-origin action is a client error, said plainly.
-  if (isCrossOriginAction(request)) {
-    return NextResponse.json({ error: "Cross-origin request refused" }, { status: 403, headers: { "Cache-Control": "no-store" } });
-  }
+  if (isCrossOriginAction(request)) return plainRefusal({ status: 403, message: "Cross-origin request refused" });
   // Next refuses these too, but answers 500: an oversized body is the client's error, said as such.
   if (isOversizedAction(request)) {
-    return NextResponse.json(
-      { error: `The request is too large (the limit is ${ACTION_BODY_LIMIT_BYTES / 1024} kB).` },
-      { status: 413, headers: { "Cache-Control": "no-store" } },
-    );
+    return plainRefusal({ status: 413, message: `The request is too large (the limit is ${ACTION_BODY_LIMIT_BYTES / 1024} kB).` });
   }
+  // Malformed requests Next answers with a 500 (request-guards.ts).
+  const refused =
+    crossOriginPost(request) ?? malformedPath(request) ?? malformedRouterState(request) ?? actionWithoutLength(request) ?? (await malformedActionBody(request));
+  if (refused) return plainRefusal(refused);
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   const requestHeaders = new Headers(request.headers);
+  const cookie = withoutForeignCallbackCookie(request);
+  if (cookie !== null) requestHeaders.set("cookie", cookie);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

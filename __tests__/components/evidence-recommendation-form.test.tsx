@@ -60,7 +60,13 @@ describe("recommendation curation form", () => {
       baseVersionId: "v1",
       originalKey: "knee-osteoarthritis-dose",
       reason: "New trial supports 45 minutes",
-      entity: { minutesPerSession: "45", studyIds: ["perlman-2012", "perlman-2019"] },
+      entity: {
+        minutesPerSession: "45",
+        studyIds: ["perlman-2012", "perlman-2019", "ernst-2003"],
+        doseStatus: "established",
+        doseStudyIds: ["perlman-2012"],
+        cptCode: "97124",
+      },
     });
     expect(await screen.findByRole("alert")).toHaveTextContent("Please correct the highlighted fields.");
     expect(screen.getByLabelText("Precautions")).toHaveAccessibleDescription(expect.stringMatching(/Line 2: Too long/));

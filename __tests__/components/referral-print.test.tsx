@@ -37,7 +37,8 @@ describe("referral print sheet", () => {
     expect(copy.getByText("Walk to the market without stopping")).toBeInTheDocument();
     expect(copy.getByText("Prefers morning appointments")).toBeInTheDocument();
     expect(copy.getByText("MassageRx evidence version 1")).toBeInTheDocument();
-    expect(copy.getByText(/Certainty of evidence \(GRADE\): moderate/)).toBeInTheDocument();
+    expect(copy.getByText(/MassageRx evidence rating, certainty of evidence: moderate/)).toBeInTheDocument();
+    expect(copy.getByTestId("dose-status-line")).toHaveTextContent("Dose status: Dose established: a dose-finding trial compared doses (Perlman 2012).");
     expect(copy.getByText(/Signature — Dr Ana Ruiz, MD/)).toBeInTheDocument();
   });
 

@@ -41,7 +41,7 @@ test("intake → suggestion → dose change with a reason → save → print vie
   await expect(card.getByText("60 minutes", { exact: false }).first()).toBeVisible();
   await expect(card.getByText("Certainty of evidence: moderate")).toBeVisible();
   await expect(card.getByRole("heading", { name: "Why this condition" })).toBeVisible();
-  await expect(card.getByRole("heading", { name: /^Studies \(2\)/ })).toBeVisible();
+  await expect(card.getByRole("heading", { name: /^Studies \(3\)/ })).toBeVisible();
   await screenshot(page, "intake-suggestions");
 
   await chooseCondition(page, KNEE_OA);

@@ -118,6 +118,16 @@ describe("createReferralAction", () => {
     const suggested = await suggestReferralAction(intake);
     const card = suggested.ok ? suggested.data.cards.find((c) => c.conditionSlug === slug) : undefined;
     if (!card) throw new Error(`no card for ${slug}`);
+    if (card.doseBasis?.status === "not-established") {
+      // No dose is suggested (issue 21): the form starts empty and a final referral needs the clinician's figures.
+      const empty = await createReferralAction(saveInput({ intake, conditionSlug: slug, finalDose: startingDose(card) }));
+      expect(empty.ok).toBe(false);
+      const own = { minutesPerSession: 30, sessionsPerWeek: 1, weeks: 4, totalSessions: 4 };
+      const row = await save(saveInput({ intake, conditionSlug: slug, finalDose: own }));
+      // Setting figures where the evidence has none departs from nothing: no override reason is asked for.
+      expect(row).toMatchObject({ conditionSlug: slug, doseChanged: false, recommendationId: card.recommendationId });
+      return;
+    }
     const finalDose = chooseWithinRanges(card);
     const row = await save(saveInput({ intake, conditionSlug: slug, finalDose }));
     expect(row).toMatchObject({ conditionSlug: slug, doseChanged: false, icd10Code: card.icd10.code, recommendationId: card.recommendationId });

@@ -10,14 +10,17 @@ const SLUGS = [
   "fibromyalgia",
   "knee-osteoarthritis",
   "tension-type-headache",
-];
+  // Added by the clinical review of 2026-12-01.
+  "plantar-heel-pain",
+  "shoulder-pain",
+].sort();
 
 describe("evidence seed in the database", () => {
   beforeAll(async () => {
     await seedEvidenceOnly(db);
   });
 
-  test("all seven condition slugs are present in the current version", async () => {
+  test("all nine condition slugs are present in the current version", async () => {
     const current = await getCurrentEvidence();
     expect(current?.content.conditions.map((c) => c.slug).sort()).toEqual(SLUGS);
   });
@@ -26,7 +29,7 @@ describe("evidence seed in the database", () => {
     const current = await getCurrentEvidence();
     if (!current) throw new Error("no evidence");
     const ids = new Set(current.content.studies.map((s) => s.id));
-    expect(current.content.recommendations).toHaveLength(7);
+    expect(current.content.recommendations).toHaveLength(SLUGS.length);
     for (const rec of current.content.recommendations) {
       expect(rec.studyIds.length).toBeGreaterThan(0);
       for (const id of rec.studyIds) expect(ids.has(id)).toBe(true);

@@ -11,7 +11,8 @@ test("npm run match prints one JSON line per complaint, best match first, [] for
     input,
     [
       { id: "a", text: "62F bilat knee OA, worse on stairs x2y" },
-      { id: "b", text: "migraine with aura, photophobia" },
+      // Plantar heel pain is in the evidence base since issue 21; tennis elbow is not.
+      { id: "b", text: "tennis elbow, lateral epicondylitis after painting" },
       { id: "c", text: "chronic neck pain and tension headaches x 1 yr" },
     ]
       .map((l) => JSON.stringify(l))

@@ -39,7 +39,7 @@ describe("describeEvidenceChanges", () => {
     expect(describeEvidenceChanges(seedEvidence, after)).toEqual([
       "Chronic non-specific neck pain recommendation: weeks 4 → not established",
       "Chronic non-specific neck pain recommendation: now cites Perlman 2012",
-      "Chronic non-specific neck pain recommendation: no longer cites Sherman 2014",
+      "Chronic non-specific neck pain recommendation: no longer cites Sherman 2014, Cook 2015, Ernst 2003",
     ]);
   });
 

@@ -37,6 +37,14 @@ const neckReferral: ReferralForExport = {
       { id: "sherman-2014", citation: "Sherman KJ, et al. Ann Fam Med. 2014;12(2):112-120. doi:10.1370/afm.1602", doi: "10.1370/afm.1602", verified: true },
       { id: "brattberg-1999", citation: "Brattberg G. Eur J Pain. 1999;3(3):235-244.", doi: null, verified: false },
     ],
+    doseBasis: {
+      status: "established",
+      statusText: "Dose established: a dose-finding trial compared doses (Sherman 2014).",
+      regimenStudied: null,
+      unverified: false,
+      unverifiedText: null,
+      cptCode: "97124",
+    },
   },
 };
 
@@ -153,7 +161,7 @@ describe("toFhirServiceRequest", () => {
     });
     expect(resource.supportingInfo?.[1]?.identifier).toEqual({ system: "urn:massagerx:evidence-version", value: "ev_v3" });
     expect(resource.supportingInfo?.[2]?.identifier?.value).toBe("https://doi.org/10.1370/afm.1602");
-    expect(resource.supportingInfo?.[3]?.display).toMatch(/not verified against the primary study/);
+    expect(resource.supportingInfo?.[3]?.display).toMatch(/figure not checked against the study/);
   });
 
   test("a referral without a recommendation has no instantiatesUri but keeps the version", () => {

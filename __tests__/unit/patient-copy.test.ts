@@ -17,7 +17,15 @@ const kneeReferral: ReferralForExport = {
   techniqueChanges: ["Bleeding risk: No deep or forceful pressure."],
   goals: "",
   notes: "",
-  evidence: { versionId: "v1", versionNumber: 1, recommendationId: "knee-osteoarthritis-dose", certainty: "moderate", strength: "conditional", studies: [] },
+  evidence: {
+    versionId: "v1",
+    versionNumber: 1,
+    recommendationId: "knee-osteoarthritis-dose",
+    certainty: "moderate",
+    strength: "conditional",
+    studies: [],
+    doseBasis: { status: "established", statusText: null, regimenStudied: null, unverified: false, unverifiedText: null, cptCode: "97124" },
+  },
 };
 
 function section(copy: PatientCopy, id: PatientCopySectionId): string[] {

@@ -1,6 +1,11 @@
-import { certaintyMeaning, formatDoseLine, strengthMeaning } from "@/lib/domain/evidence/dose-format";
+import { certaintyMeaning, EVIDENCE_RATING_LABEL, strengthMeaning } from "@/lib/domain/evidence/dose-format";
 import type { ConditionView, RecommendationWithStudies } from "@/lib/domain/evidence/condition-view";
+import { CPT_TEXT, doseBasisOf, suggestedDoseLine } from "@/lib/domain/evidence/dose-status";
+import { guidanceFor, outcomeRowsFor } from "@/lib/domain/evidence/evidence-profile";
 import { CertaintyBadge } from "./certainty-badge";
+import { DoseStatusNote } from "./dose-status-note";
+import { GuidanceList } from "./guidance-list";
+import { OutcomeTable } from "./outcome-table";
 import { StudyCard } from "./study-card";
 
 /**
@@ -20,6 +25,7 @@ export function ConditionDetail({ view }: { view: ConditionView }) {
         )}
         <p className="max-w-prose text-slate-700">{condition.description}</p>
         <p className="text-sm text-slate-700">Body region: {condition.bodyRegion}</p>
+        <p className="text-sm text-slate-700">Evidence last reviewed: {condition.lastReviewed ?? "not recorded in this version"}</p>
       </header>
 
       <section aria-labelledby="icd-heading">
@@ -57,17 +63,23 @@ export function ConditionDetail({ view }: { view: ConditionView }) {
 function RecommendationSection({ item }: { item: RecommendationWithStudies }) {
   const { recommendation: rec, studies, missingStudyIds } = item;
   const headingId = `rec-${rec.id}`;
+  const basis = doseBasisOf(rec, studies);
+  const noDose = rec.doseStatus === "not-established";
   return (
     <section aria-labelledby={headingId} className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
       <h2 id={headingId} className="text-lg font-semibold text-slate-900">
-        Suggested dose: {rec.modality}
+        {noDose ? "Dose" : "Suggested dose"}: {rec.modality}
       </h2>
-      <p className="text-lg text-slate-900" data-testid="dose-line">
-        {formatDoseLine(rec)}
+      <p className={basis.unverified ? "text-lg font-semibold text-amber-950" : "text-lg text-slate-900"} data-testid="dose-line">
+        {suggestedDoseLine(rec, basis)}
       </p>
-      <p className="text-sm text-slate-700">In the reference&apos;s words: {rec.doseSummary}</p>
+      <DoseStatusNote basis={basis} />
+      <p className="text-sm text-slate-700">In the evidence&apos;s words: {rec.doseSummary}</p>
       {rec.adjuncts.length > 0 && <p className="text-slate-800">Together with: {rec.adjuncts.join("; ")}</p>}
+      <p className="text-sm text-slate-700">Billing: {CPT_TEXT[rec.cptCode]}</p>
+      <GuidanceList items={guidanceFor(rec)} headingLevel={3} />
 
+      <h3 className="font-semibold text-slate-900">{EVIDENCE_RATING_LABEL}</h3>
       <dl className="grid gap-3 sm:grid-cols-2">
         <div>
           <dt className="font-medium text-slate-900">
@@ -85,12 +97,7 @@ function RecommendationSection({ item }: { item: RecommendationWithStudies }) {
         <h3 className="font-semibold text-slate-900">Why this dose</h3>
         <p className="mt-1 max-w-prose text-slate-800">{rec.rationale}</p>
       </div>
-      {rec.conflictingGuidance && (
-        <div>
-          <h3 className="font-semibold text-slate-900">Conflicting guidance</h3>
-          <p className="mt-1 max-w-prose text-slate-800">{rec.conflictingGuidance}</p>
-        </div>
-      )}
+      <OutcomeTable rows={outcomeRowsFor(rec, studies)} caption="Evidence profile: key outcomes" />
       {rec.precautions.length > 0 && (
         <div>
           <h3 className="font-semibold text-slate-900">Precautions</h3>

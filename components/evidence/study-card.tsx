@@ -1,7 +1,8 @@
 import { formatCitationAma, studyLinks, studyShortLabel } from "@/lib/domain/evidence/citation";
+import { CHECKED_AGAINST_ABSTRACT, NOT_CHECKED_FLAG } from "@/lib/domain/evidence/verification";
 import type { Study } from "@/lib/schemas/evidence";
 
-export const UNVERIFIED_TEXT = "Figure not verified against the primary study";
+export const UNVERIFIED_TEXT = NOT_CHECKED_FLAG.charAt(0).toUpperCase() + NOT_CHECKED_FLAG.slice(1);
 
 /** One study as a clinician checks it: what was done, to whom, with what result, and where to read it. */
 export function StudyCard({ study }: { study: Study }) {
@@ -13,7 +14,7 @@ export function StudyCard({ study }: { study: Study }) {
         {study.retired && <span className="ml-2 text-sm font-normal text-slate-700">(retired)</span>}
       </h4>
       <p className={study.verified ? "mt-1 text-sm text-green-900" : "mt-1 text-sm font-semibold text-amber-900"}>
-        {study.verified ? "Verified against the primary study" : UNVERIFIED_TEXT}
+        {study.verified ? CHECKED_AGAINST_ABSTRACT : UNVERIFIED_TEXT}
       </p>
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
         <dt className="font-medium text-slate-800">Population</dt>

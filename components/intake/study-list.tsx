@@ -1,6 +1,7 @@
 import type { CardStudy } from "@/lib/domain/referral/suggest";
+import { NOT_CHECKED_FLAG } from "@/lib/domain/evidence/verification";
 
-export const UNVERIFIED_LABEL = "figure not verified against the primary study";
+export const UNVERIFIED_LABEL = NOT_CHECKED_FLAG;
 
 /** The studies a suggestion rests on: who was studied, how many, what dose, what effect. */
 export function StudyList({ studies }: { studies: CardStudy[] }) {

@@ -151,6 +151,7 @@ function TherapistPdfCopy({ sheet, missingGlyphs }: { sheet: ReferralSheet; miss
       <Section title="Prescription">
         <Text style={s.prescription}>{sheet.prescriptionLine}</Text>
         {sheet.suggestedDoseLine ? <Text style={s.muted}>Evidence-suggested dose: {sheet.suggestedDoseLine}</Text> : null}
+        {sheet.doseStatusLine ? <Text>{sheet.doseStatusLine}</Text> : null}
         <Text>Modality: {sheet.modality}</Text>
         <Text>Billing: {sheet.cptLine}</Text>
       </Section>
@@ -174,7 +175,9 @@ function TherapistPdfCopy({ sheet, missingGlyphs }: { sheet: ReferralSheet; miss
         {evidence.summaryWarning ? <Text style={s.bold}>{evidence.summaryWarning}</Text> : null}
         {evidence.certaintyLine ? <Text>{evidence.certaintyLine}</Text> : null}
         {evidence.strengthLine ? <Text>{evidence.strengthLine}</Text> : null}
-        {evidence.conflictingGuidance ? <Text>Conflicting guidance: {evidence.conflictingGuidance}</Text> : null}
+        {evidence.guidance.map((line) => (
+          <Text key={line}>{line}</Text>
+        ))}
         {evidence.citations.map((c) => (
           <View key={c.number} style={{ marginTop: 3 }} wrap={false}>
             <Text>

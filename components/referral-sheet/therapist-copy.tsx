@@ -54,6 +54,7 @@ export function TherapistCopy({ sheet }: { sheet: ReferralSheet }) {
           {sheet.prescriptionLine}
         </p>
         {sheet.suggestedDoseLine && <p className="text-slate-700">Evidence-suggested dose: {sheet.suggestedDoseLine}</p>}
+        {sheet.doseStatusLine && <p data-testid="dose-status-line">{sheet.doseStatusLine}</p>}
         <dl className="mt-1 space-y-0.5">
           <SheetField label="Modality" value={sheet.modality} />
           <SheetField label="Billing" value={sheet.cptLine} />
@@ -100,7 +101,9 @@ export function TherapistCopy({ sheet }: { sheet: ReferralSheet }) {
         {evidence.summaryWarning && <p className="font-medium text-amber-900">{evidence.summaryWarning}</p>}
         {evidence.certaintyLine && <p>{evidence.certaintyLine}</p>}
         {evidence.strengthLine && <p>{evidence.strengthLine}</p>}
-        {evidence.conflictingGuidance && <p>Conflicting guidance: {evidence.conflictingGuidance}</p>}
+        {evidence.guidance.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
         <ol className="mt-1 space-y-1">
           {evidence.citations.map((c) => (
             <li key={c.number} className="sheet-citation">

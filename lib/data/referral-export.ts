@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { ReferralOverride } from "@/lib/domain/referral/fhir";
 import type { ReferralSheetData } from "@/lib/domain/referral/referral-sheet";
-import { certaintyLevels, strengthLevels } from "@/lib/schemas/evidence";
+import { legacyDoseBasis, type DoseBasis } from "@/lib/domain/evidence/dose-status";
+import { guidanceLine, type GuidanceView } from "@/lib/domain/evidence/evidence-profile";
+import { certaintyLevels, cptCodes, doseStatuses, strengthLevels } from "@/lib/schemas/evidence";
 import { painLocationLabel, sexValues } from "@/lib/schemas/intake";
 import { doseFiguresSchema, overrideReasonCodes, overrideReasonLabels, referralStatuses } from "@/lib/schemas/referral";
 
@@ -32,6 +34,23 @@ const storedStudySchema = z.object({
   links: z.array(z.object({ label: z.string(), href: z.string() })).catch([]),
 });
 
+// Cards saved before issue 21 have no dose basis or structured guidance: they parse to null / [].
+const storedDoseBasisSchema = z
+  .object({
+    status: z.enum(doseStatuses).nullable().catch(null),
+    statusText: nullableText,
+    regimenStudied: nullableText,
+    unverified: z.boolean().catch(false),
+    unverifiedText: nullableText,
+    cptCode: z.enum(cptCodes).catch("97124"),
+  })
+  .nullable()
+  .catch(null);
+
+const storedGuidanceSchema = z
+  .array(z.object({ kind: z.enum(["conflicting", "qualifying"]), source: z.string(), text: z.string(), checkedText: text }))
+  .catch([]);
+
 export const storedSuggestionSchema = z.object({
   icd10: z
     .object({ code: text, label: text, alternatives: z.array(z.object({ code: z.string(), label: z.string() })).catch([]) })
@@ -51,6 +70,9 @@ export const storedSuggestionSchema = z.object({
   areasToAvoid: list,
   techniqueChanges: list,
   matched: z.array(z.object({ text: z.string(), why: z.string() })).catch([]),
+  doseBasis: storedDoseBasisSchema,
+  guidance: storedGuidanceSchema,
+  lastReviewed: nullableText.optional().catch(null),
 });
 export type StoredSuggestion = z.infer<typeof storedSuggestionSchema>;
 
@@ -134,8 +156,14 @@ function overridesOf(row: ReferralRowForExport): ReferralOverride[] {
 }
 
 /** A saved referral row as the DTO of lib/domain/referral/fhir.ts, plus the sheet-only details. */
+function guidanceLinesOf(card: StoredSuggestion): string[] {
+  if (card.guidance.length > 0) return card.guidance.map((g: GuidanceView) => guidanceLine(g));
+  return card.conflictingGuidance ? [`Conflicting — ${card.conflictingGuidance}`] : [];
+}
+
 export function toReferralForExport(row: ReferralRowForExport): ReferralSheetData {
   const card = parseStoredSuggestion(row.suggestion);
+  const doseBasis: DoseBasis = card.doseBasis ?? legacyDoseBasis(card.modality);
   const intake = parseStoredIntake(row.intake);
   const icdLabel =
     (card.icd10.code === row.icd10Code ? card.icd10.label : card.icd10.alternatives.find((a) => a.code === row.icd10Code)?.label) ?? "";
@@ -167,6 +195,7 @@ export function toReferralForExport(row: ReferralRowForExport): ReferralSheetDat
       certainty: card.certainty,
       strength: card.strength,
       studies: card.studies.map((s) => ({ id: s.id, citation: s.citation, doi: doiFromLinks(s.links), verified: s.verified })),
+      doseBasis,
     },
     details: {
       complaint: intake.complaint,
@@ -176,7 +205,7 @@ export function toReferralForExport(row: ReferralRowForExport): ReferralSheetDat
       painIntensity: intake.painIntensity,
       doseSummary: card.doseSummary,
       rationale: card.rationale,
-      conflictingGuidance: card.conflictingGuidance,
+      guidance: guidanceLinesOf(card),
       adjuncts: card.adjuncts,
       studyFacts: card.studies.map((s) => ({
         id: s.id,

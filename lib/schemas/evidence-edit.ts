@@ -72,6 +72,24 @@ const exclusionLines = z
   )
   .pipe(conditionSchema.shape.exclusions);
 
+/**
+ * Structured lists (outcome rows, guidance items) are edited as JSON text: rare, curated by hand, and a
+ * form of nested rows would hide nothing an admin needs. Empty text means an empty list.
+ */
+const jsonLines = <T extends z.ZodType<unknown, unknown[]>>(schema: T) =>
+  z
+    .string()
+    .transform((text, ctx): unknown => {
+      if (text.trim() === "") return [];
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "Not valid JSON: give a list, e.g. [] or [{…}]" });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+
 const conditionForm = z.object({
   slug: conditionSchema.shape.slug,
   name: conditionSchema.shape.name,
@@ -81,6 +99,7 @@ const conditionForm = z.object({
   phrases: linesOf(conditionSchema.shape.phrases),
   exclusions: exclusionLines,
   evidenceDuration: conditionSchema.shape.evidenceDuration,
+  lastReviewed: optionalText(conditionSchema.shape.lastReviewed.unwrap()),
   retired: z.boolean(),
 });
 
@@ -110,6 +129,7 @@ const studyForm = z
     outcomes: studySchema.shape.outcomes,
     followUp: optionalText(studySchema.shape.followUp),
     verified: z.boolean(),
+    abstractSource: optionalText(studySchema.shape.abstractSource.unwrap()),
     retired: z.boolean(),
   })
   // As in the seed: without a URL the study links to its DOI, else PubMed.
@@ -131,8 +151,21 @@ const recommendationForm = z.object({
   conflictingGuidance: optionalText(recommendationSchema.shape.conflictingGuidance),
   precautions: linesOf(recommendationSchema.shape.precautions),
   studyIds: recommendationSchema.shape.studyIds,
+  doseStatus: recommendationSchema.shape.doseStatus,
+  regimenStudied: optionalText(recommendationSchema.shape.regimenStudied.unwrap()),
+  doseStudyIds: recommendationSchema.shape.doseStudyIds,
+  cptCode: recommendationSchema.shape.cptCode,
+  guidance: jsonLines(recommendationSchema.shape.guidance.unwrap()),
+  outcomeRows: jsonLines(recommendationSchema.shape.outcomeRows.unwrap()),
   retired: z.boolean(),
-});
+})
+  // The same rule as the stored schema: "not established" leaves every figure empty.
+  .refine(
+    (r) =>
+      r.doseStatus !== "not-established" ||
+      (r.minutesPerSession === null && r.sessionsPerWeek === null && r.weeks === null && r.totalSessions === null),
+    { message: "A dose marked “not established” must leave every dose figure empty", path: ["doseStatus"] },
+  );
 
 const safetyRuleForm = z.object({
   code: safetyRuleSchema.shape.code,
@@ -188,6 +221,7 @@ export function conditionToForm(c: Condition | null): SaveConditionInput["entity
     phrases: (c?.phrases ?? []).join("\n"),
     exclusions: (c?.exclusions ?? []).map((e) => `${e.phrase} | ${e.reason}`).join("\n"),
     evidenceDuration: c?.evidenceDuration ?? "chronic",
+    lastReviewed: text(c?.lastReviewed ?? null),
     retired: c?.retired ?? false,
   };
 }
@@ -214,8 +248,9 @@ export function studyToForm(s: Study | null): SaveStudyInput["entity"] {
     comparator: text(s?.comparator ?? null),
     outcomes: s?.outcomes ?? "",
     followUp: text(s?.followUp ?? null),
-    // A new study starts unverified: figures must be checked against the primary study on purpose.
+    // A new study starts unchecked: figures must be checked against the abstract on purpose.
     verified: s?.verified ?? false,
+    abstractSource: text(s?.abstractSource ?? null),
     retired: s?.retired ?? false,
   };
 }
@@ -237,6 +272,12 @@ export function recommendationToForm(r: Recommendation | null): SaveRecommendati
     conflictingGuidance: text(r?.conflictingGuidance ?? null),
     precautions: (r?.precautions ?? []).join("\n"),
     studyIds: r?.studyIds ?? [],
+    doseStatus: r?.doseStatus ?? "studied",
+    regimenStudied: text(r?.regimenStudied ?? null),
+    doseStudyIds: r?.doseStudyIds ?? [],
+    cptCode: r?.cptCode ?? "97124",
+    guidance: r && r.guidance.length > 0 ? JSON.stringify(r.guidance, null, 2) : "",
+    outcomeRows: r && r.outcomeRows.length > 0 ? JSON.stringify(r.outcomeRows, null, 2) : "",
     retired: r?.retired ?? false,
   };
 }

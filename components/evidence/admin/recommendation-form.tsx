@@ -5,7 +5,8 @@ import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { TextField } from "@/components/ui/text-field";
 import { saveRecommendationAction } from "@/lib/actions/save-recommendation";
-import { certaintyLevels, strengthLevels, type Recommendation } from "@/lib/schemas/evidence";
+import { DOSE_STATUS_LABEL } from "@/lib/domain/evidence/dose-status";
+import { certaintyLevels, cptCodes, doseStatuses, strengthLevels, type Recommendation } from "@/lib/schemas/evidence";
 import {
   DOSE_HINT,
   recommendationToForm,
@@ -20,6 +21,8 @@ import { useEvidenceSave } from "./use-evidence-save";
 type Option = { value: string; label: string };
 const CERTAINTY = certaintyLevels.map((c) => ({ value: c, label: c }));
 const STRENGTH = strengthLevels.map((s) => ({ value: s, label: s }));
+const DOSE_STATUS = doseStatuses.map((s) => ({ value: s, label: DOSE_STATUS_LABEL[s] }));
+const CPT = cptCodes.map((c) => ({ value: c, label: c === "97140" ? "97140 manual therapy (connective tissue, myofascial)" : "97124 massage" }));
 const DOSE_FIELDS = [
   ["minutesPerSession", "Minutes per session"],
   ["sessionsPerWeek", "Sessions per week"],
@@ -74,6 +77,34 @@ export function RecommendationForm({
           ))}
         </div>
       </fieldset>
+      <SelectField
+        label="Dose status"
+        hint="Established: a dose-finding trial compared doses. Studied: the regimen trials used. Not established: leave every dose figure empty."
+        options={DOSE_STATUS}
+        error={err("entity.doseStatus")}
+        {...register("entity.doseStatus")}
+      />
+      <TextArea
+        label="Regimen studied (optional)"
+        hint="When the dose is not established: what the trials gave, with the study, e.g. “30 min twice weekly, 4 weeks (Quinn 2002)”."
+        error={err("entity.regimenStudied")}
+        {...register("entity.regimenStudied")}
+      />
+      <Controller
+        control={control}
+        name="entity.doseStudyIds"
+        render={({ field }) => (
+          <StudyPicker
+            legend="Studies the dose figures come from"
+            options={studies}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={err("entity.doseStudyIds")}
+          />
+        )}
+      />
+      <SelectField label="CPT code (follows the modality)" options={CPT} error={err("entity.cptCode")} {...register("entity.cptCode")} />
       <TextArea label="Dose in the source's own words" error={err("entity.doseSummary")} {...register("entity.doseSummary")} />
       <TextArea label="Adjuncts" hint="One per line, e.g. “exercise and education”." error={err("entity.adjuncts")} {...register("entity.adjuncts")} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -81,7 +112,21 @@ export function RecommendationForm({
         <SelectField label="Strength" options={STRENGTH} error={err("entity.strength")} {...register("entity.strength")} />
       </div>
       <TextArea label="Rationale" rows={5} error={err("entity.rationale")} {...register("entity.rationale")} />
-      <TextArea label="Conflicting guidance (optional)" error={err("entity.conflictingGuidance")} {...register("entity.conflictingGuidance")} />
+      <TextArea label="Conflicting guidance, free text (optional)" error={err("entity.conflictingGuidance")} {...register("entity.conflictingGuidance")} />
+      <TextArea
+        label="Conflicting or qualifying guidance (JSON)"
+        hint="A list of {kind, source, text, studyId, checked}; empty for none. Shown beside the suggestion."
+        rows={6}
+        error={err("entity.guidance")}
+        {...register("entity.guidance")}
+      />
+      <TextArea
+        label="Outcome rows (JSON)"
+        hint="A list of evidence-profile rows {kind, outcome, timeFrame, comparatorKind, comparator, studies, participants, effect, mid, certainty, certaintyBy, certaintyReasons, studyIds}; null for “not reported”."
+        rows={8}
+        error={err("entity.outcomeRows")}
+        {...register("entity.outcomeRows")}
+      />
       <TextArea label="Precautions" hint="One per line." error={err("entity.precautions")} {...register("entity.precautions")} />
       <Controller
         control={control}

@@ -60,9 +60,10 @@ export function StudyForm({ baseVersionId, original }: { baseVersionId: string; 
       {text("comparator", "Comparator (optional)")}
       <TextArea label="Key outcomes with their numbers" rows={5} error={err("entity.outcomes")} {...register("entity.outcomes")} />
       {text("followUp", "Follow-up (optional)")}
+      {text("abstractSource", "Where the abstract was read (optional)", "The web address of the abstract the figures were checked against.")}
       <CheckboxField
-        label="Figures verified against the primary study"
-        hint="Leave unticked when the figures come only from a secondary source: clinicians see “figure not verified against the primary study”."
+        label="Figures checked against the abstract"
+        hint="Leave unticked when the figures come only from a secondary source: clinicians see “figure not checked against the study”."
         {...register("entity.verified")}
       />
       <CheckboxField label="Retired" hint="A retired study stays visible where old versions cite it." {...register("entity.retired")} />

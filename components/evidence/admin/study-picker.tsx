@@ -4,12 +4,14 @@ import { useId } from "react";
 
 /** The studies a recommendation cites, as a checkbox group kept as an array of study ids. */
 export function StudyPicker({
+  legend = "Studies it rests on (at least one)",
   options,
   value,
   onChange,
   onBlur,
   error,
 }: {
+  legend?: string;
   options: ReadonlyArray<{ value: string; label: string }>;
   value: string[];
   onChange: (next: string[]) => void;
@@ -21,7 +23,7 @@ export function StudyPicker({
     onChange(checked ? [...value, studyId] : value.filter((v) => v !== studyId));
   return (
     <fieldset aria-describedby={error ? `${id}-error` : undefined} className="rounded-md border border-slate-300 p-3">
-      <legend className="px-1 text-sm font-semibold text-slate-900">Studies it rests on (at least one)</legend>
+      <legend className="px-1 text-sm font-semibold text-slate-900">{legend}</legend>
       <ul className="grid gap-1 sm:grid-cols-2">
         {options.map((o) => (
           <li key={o.value} className="flex items-center gap-2">

@@ -27,6 +27,12 @@ export function cptUnitsPerSession(minutes: number): number {
   return whole + (remainder >= CPT_PARTIAL_UNIT_THRESHOLD ? 1 : 0);
 }
 
+/**
+ * Certainty and strength are MassageRx's own editorial ratings in GRADE words, not a guideline panel's
+ * (clinical review, 2026-12-01): every surface labels them so.
+ */
+export const EVIDENCE_RATING_LABEL = "MassageRx evidence rating";
+
 /** GRADE certainty in plain words (GRADE Handbook wording, lightly simplified). */
 export function certaintyMeaning(certainty: Certainty): string {
   switch (certainty) {

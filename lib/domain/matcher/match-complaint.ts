@@ -2,10 +2,11 @@ import { patientAge } from "./age";
 import { analyze } from "./analyze";
 import type { MatcherIndex } from "./build-index";
 import { addMention, buildCandidates } from "./candidates";
-import { detectDifferentConditions, detectRedFlags, hitPositions, positionFlags, spanOf } from "./clinical";
+import { detectDifferentConditions, detectRedFlags, hitPositions, positionFlags, spanOf, type DifferentHit } from "./clinical";
 import { findContext, FLAG } from "./context";
 import { findDuration } from "./duration";
 import { inferExerciseSoreness } from "./exercise-soreness";
+import { BODY_PART_STEMS } from "./lexicon";
 import { inferWidespreadPain } from "./widespread-pain";
 import { matchPhraseSet } from "./phrase-set";
 import { findSide } from "./side";
@@ -57,13 +58,20 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   collectMaskedMentions(index, a, flagsAt, facts);
 
   const phraseHits = matchPhraseSet(index.phrases, a, { available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0, partial: true });
-  // The evidence's own words win over the built-in list of look-alikes: once a condition's phrases say
-  // "plantar fasciitis" or "hand arthritis", that diagnosis is the condition, not a different one.
-  const different = detectDifferentConditions(a, ctx).filter((d) => !phraseHits.some((h) => h.full && d.core.every((p) => hitPositions(h).includes(p))));
+  // A diagnosis the evidence base itself lists (a full match of one of its conditions' phrases, e.g.
+  // "carpal tunnel syndrome" once seeded) is not a different diagnosis: added conditions match with no code change.
+  // The phrase must cover the diagnosis's own words; only the body part beside it may be left over.
+  const isBodyPart = (k: number) => a.positions[k]?.terms.some((t) => BODY_PART_STEMS.has(t.term)) ?? false;
+  const isListedDiagnosis = (d: DifferentHit) =>
+    phraseHits.some((h) => {
+      if (!h.full) return false;
+      const covered = new Set(hitPositions(h));
+      return [...d.positions].every((p) => covered.has(p) || isBodyPart(p));
+    });
+  const different = detectDifferentConditions(a, ctx).filter((d) => !isListedDiagnosis(d));
   const consumed = new Set<number>(different.flatMap((d) => [...d.positions]));
-  const hits = phraseHits
-    // A mention made only of a different diagnosis's words ("hip OA", "neck mass") is that diagnosis.
-    .filter((h) => !hitPositions(h).every((p) => consumed.has(p)));
+  // A mention made only of a different diagnosis's words ("hip OA", "neck mass") is that diagnosis.
+  const hits = phraseHits.filter((h) => !hitPositions(h).every((p) => consumed.has(p)));
 
   const exclusionsFound = new Map<number, MatchSpan>();
   const pastExclusions = new Set<number>();

@@ -4,6 +4,10 @@ import type { Sex } from "@/lib/schemas/intake";
 import type { DoseInput, OverrideReason, ReferralStatus } from "@/lib/schemas/referral";
 import { chosenAsRanges, totalSessionsOf, weeklyRate, type Dose } from "@/lib/domain/dose/dose";
 import { formatChosenDoseLine } from "@/lib/domain/dose/dose-words";
+import { EVIDENCE_RATING_LABEL } from "@/lib/domain/evidence/dose-format";
+import type { DoseBasis } from "@/lib/domain/evidence/dose-status";
+import type { CptCode } from "@/lib/schemas/evidence";
+import { NOT_CHECKED_FLAG } from "@/lib/domain/evidence/verification";
 
 /** A saved referral as the sheet, PDF, FHIR and patient copy need it: a plain DTO, no Prisma row. */
 export interface ReferralForExport {
@@ -33,8 +37,16 @@ export interface ReferralForExport {
     certainty: Certainty | null;
     strength: Strength | null;
     studies: { id: string; citation: string; doi: string | null; verified: boolean }[];
+    /** Dose status, the dose's unverified flag and the CPT code of the modality (issue 21). */
+    doseBasis: DoseBasis;
   };
 }
+
+/** CPT follows the modality: 97124 massage; 97140 manual therapy (connective tissue massage, myofascial release). */
+const cptDisplay: Record<CptCode, string> = {
+  "97124": "Massage therapy (effleurage, petrissage, tapotement), each 15 minutes",
+  "97140": "Manual therapy techniques (includes connective tissue massage), each 15 minutes",
+};
 
 export interface ReferralOverride {
   /** dose: the clinician changed the suggested dose; safety: referred despite a defer-level finding. */
@@ -158,7 +170,7 @@ export function toFhirServiceRequest(referral: ReferralForExport): fhir4.Service
         // No display: "Massage" is the reference's word, not a verified SNOMED CT preferred term, and a
         // wrong display fails terminology validation where a missing one does not.
         { system: SNOMED_SYSTEM, code: "387854002" },
-        { system: CPT_SYSTEM, code: "97124", display: "Massage therapy (effleurage, petrissage, tapotement), each 15 minutes" },
+        { system: CPT_SYSTEM, code: evidence.doseBasis.cptCode, display: cptDisplay[evidence.doseBasis.cptCode] },
       ],
       text: referral.modality ? `Massage therapy: ${referral.modality}` : "Massage therapy",
     },
@@ -195,14 +207,17 @@ function evidenceReferences(referral: ReferralForExport): fhir4.Reference[] {
   for (const study of evidence.studies) {
     refs.push({
       ...(study.doi ? { identifier: { system: DOI_SYSTEM, value: `https://doi.org/${study.doi}` } } : {}),
-      display: study.verified ? study.citation : `${study.citation} [figures not verified against the primary study]`,
+      display: study.verified ? study.citation : `${study.citation} [${NOT_CHECKED_FLAG}]`,
     });
   }
   return refs;
 }
 
 function fhirNotes(referral: ReferralForExport): fhir4.Annotation[] {
+  const basis = referral.evidence.doseBasis;
   const notes: string[] = [`Dose: ${formatChosenDoseLine(referral.finalDose)}`];
+  if (basis.statusText) notes.push(`Dose status: ${basis.statusText}`);
+  if (basis.unverifiedText) notes.push(basis.unverifiedText);
   const list = (title: string, items: string[]) => {
     if (items.length > 0) notes.push(`${title}: ${items.join("; ")}`);
   };
@@ -216,6 +231,6 @@ function fhirNotes(referral: ReferralForExport): fhir4.Annotation[] {
   if (referral.goals) notes.push(`Goals: ${referral.goals}`);
   if (referral.notes) notes.push(`Clinician notes: ${referral.notes}`);
   const { certainty, strength } = referral.evidence;
-  if (certainty && strength) notes.push(`Evidence behind the dose (GRADE): certainty ${certainty}, strength ${strength}`);
+  if (certainty && strength) notes.push(`${EVIDENCE_RATING_LABEL} (GRADE words): certainty ${certainty}, strength ${strength}`);
   return notes.map((text) => ({ text, time: referral.createdAt }));
 }

@@ -1,6 +1,8 @@
-import { certaintyMeaning, cptUnitsPerSession, strengthMeaning } from "@/lib/domain/evidence/dose-format";
+import { certaintyMeaning, cptUnitsPerSession, EVIDENCE_RATING_LABEL, strengthMeaning } from "@/lib/domain/evidence/dose-format";
 import { formatChosenDoseLine, formatDoseLine } from "@/lib/domain/dose/dose-words";
+import { CPT_TEXT, sheetDoseStatusLine } from "@/lib/domain/evidence/dose-status";
 import { doiUrl } from "@/lib/domain/evidence/citation";
+import { NOT_CHECKED_FLAG } from "@/lib/domain/evidence/verification";
 import { ageFromDob, sexLabels } from "@/lib/schemas/labels/intake";
 import { referralStatusLabels } from "@/lib/schemas/labels/referral";
 import type { ReferralForExport } from "./fhir";
@@ -30,7 +32,8 @@ export interface ReferralSheetData extends ReferralForExport {
     painIntensity: number | null;
     doseSummary: string | null;
     rationale: string | null;
-    conflictingGuidance: string | null;
+    /** Conflicting or qualifying guidance, one line each. */
+    guidance: string[];
     adjuncts: string[];
     studyFacts: StudyFacts[];
   };
@@ -59,6 +62,8 @@ export interface ReferralSheet {
   prescriptionLine: string;
   /** The evidence's dose, shown only when the clinician changed it. */
   suggestedDoseLine: string | null;
+  /** Established / studied / not established, in words; null for referrals saved before it was recorded. */
+  doseStatusLine: string | null;
   modality: string;
   cptLine: string;
   precautions: string[];
@@ -76,7 +81,7 @@ export interface ReferralSheet {
     summary: string | null;
     /** Set when the reference's words state other figures than the dose (changed after they were written). */
     summaryWarning: string | null;
-    conflictingGuidance: string | null;
+    guidance: string[];
     citations: SheetCitation[];
   };
   disclaimer: string;
@@ -89,7 +94,7 @@ export const STATUS_MARKS: Partial<Record<ReferralSheetData["status"], string>> 
   cancelled: "CANCELLED",
 };
 
-export const UNVERIFIED_FLAG = "figure not verified against the primary study";
+export const UNVERIFIED_FLAG = NOT_CHECKED_FLAG;
 
 /**
  * The therapist and patient copies of a saved referral, as text. Pure and given the clock, so the age
@@ -107,6 +112,9 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
     safetyOverridden: Boolean(safetyOverride) && data.status !== "draft",
   });
   const facts = new Map(data.details.studyFacts.map((s) => [s.id, s]));
+  const basis = data.evidence.doseBasis;
+  // The unverified flag sits on the dose line itself: the prescription when it is the evidence's dose.
+  const flag = basis.unverifiedText ? ` — ${basis.unverifiedText}` : "";
   return {
     referralId: data.id,
     referralDate: data.createdAt.slice(0, 10),
@@ -128,13 +136,14 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
     },
     diagnosis: { name: data.condition.name, icd10Code: data.condition.icd10Code, icd10Label: data.condition.icd10Label },
     clinical: clinicalRows(data),
-    prescriptionLine: `Massage therapy: ${formatChosenDoseLine(data.finalDose)}`,
-    suggestedDoseLine: changed && data.suggestedDose ? formatDoseLine(data.suggestedDose) : null,
+    prescriptionLine: `Massage therapy: ${formatChosenDoseLine(data.finalDose)}${changed ? "" : flag}`,
+    suggestedDoseLine: changed && data.suggestedDose ? `${formatDoseLine(data.suggestedDose)}${flag}` : null,
+    doseStatusLine: sheetDoseStatusLine(basis),
     modality: data.modality ?? "Not set by the evidence: the therapist's choice",
     cptLine:
       minutes === null
-        ? "CPT 97124 (massage therapy, each 15 minutes): units per session follow the session length agreed with the therapist"
-        : `CPT 97124 (massage therapy, each 15 minutes): ${cptUnitsPerSession(minutes)} units per session`,
+        ? `${CPT_TEXT[basis.cptCode]}: units per session follow the session length agreed with the therapist`
+        : `${CPT_TEXT[basis.cptCode]}: ${cptUnitsPerSession(minutes)} units per session`,
     precautions: printed.precautions,
     areasToAvoid: data.areasToAvoid,
     techniqueChanges: data.techniqueChanges,
@@ -148,11 +157,15 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
     evidence: {
       versionLine: `MassageRx evidence version ${data.evidence.versionNumber}`,
       supersededLine: supersededLine(data.evidence),
-      certaintyLine: data.evidence.certainty ? `Certainty of evidence (GRADE): ${data.evidence.certainty}. ${certaintyMeaning(data.evidence.certainty)}` : null,
-      strengthLine: data.evidence.strength ? `Strength of recommendation: ${data.evidence.strength}. ${strengthMeaning(data.evidence.strength)}` : null,
-      summary: data.details.doseSummary ? `In the reference's words: ${data.details.doseSummary}` : null,
+      certaintyLine: data.evidence.certainty
+        ? `${EVIDENCE_RATING_LABEL}, certainty of evidence: ${data.evidence.certainty}. ${certaintyMeaning(data.evidence.certainty)}`
+        : null,
+      strengthLine: data.evidence.strength
+        ? `${EVIDENCE_RATING_LABEL}, strength of recommendation: ${data.evidence.strength}. ${strengthMeaning(data.evidence.strength)}`
+        : null,
+      summary: data.details.doseSummary ? `In the evidence's words: ${data.details.doseSummary}` : null,
       summaryWarning: data.suggestedDose ? doseSummaryWarning(data.suggestedDose, data.details.doseSummary) : null,
-      conflictingGuidance: data.details.conflictingGuidance,
+      guidance: data.details.guidance,
       citations: data.evidence.studies.map((s, i) => ({
         number: i + 1,
         text: s.citation,

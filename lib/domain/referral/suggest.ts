@@ -1,9 +1,11 @@
 import type { Certainty, Condition, EvidenceSnapshot, Recommendation, Strength, Study } from "@/lib/schemas/evidence";
 import type { IntakeInput } from "@/lib/schemas/intake";
 import type { ComplaintFacts, Confidence, MatchCandidate, MatchResult, MatchSpan } from "@/lib/domain/matcher/types";
-import { formatDoseLine, type Dose } from "@/lib/domain/evidence/dose-format";
+import type { Dose } from "@/lib/domain/evidence/dose-format";
 import { doseSummaryWarning } from "@/lib/domain/dose/summary-check";
 import { formatCitationAma, studyLinks } from "@/lib/domain/evidence/citation";
+import { doseBasisOf, suggestedDoseLine, type DoseBasis } from "@/lib/domain/evidence/dose-status";
+import { guidanceFor, outcomeRowsFor, type GuidanceView, type OutcomeRowView } from "@/lib/domain/evidence/evidence-profile";
 import type { AgeSignal } from "@/lib/domain/safety/patient-signals";
 import { gateCardForPatient, intakeAge, ruledOutConditions, screenIntake } from "./patient-gates";
 import type { SafetyScreen } from "./safety-screen";
@@ -27,7 +29,7 @@ export interface CardStudy {
   comparator: string | null;
   outcomes: string;
   followUp: string | null;
-  /** false: figures come from the source article only ("figure not verified against the primary study"). */
+  /** false: figures come from a secondary source only, not checked against the study's abstract. */
   verified: boolean;
   links: { label: string; href: string }[];
 }
@@ -66,6 +68,14 @@ export interface SuggestionCard {
   warnings: string[];
   /** The safety screen deferred this patient: the card is shown, but saving needs a written override. */
   blocked: boolean;
+  /** Established / studied / not established, the dose's unverified flag and its CPT code (issue 21). */
+  doseBasis: DoseBasis | null;
+  /** Conflicting or qualifying guidance, shown beside the suggestion. */
+  guidance: GuidanceView[];
+  /** Evidence-profile rows: outcome, time frame, comparator, size, effect, MID, certainty and why. */
+  outcomeRows: OutcomeRowView[];
+  /** When the condition's evidence was last reviewed (YYYY-MM-DD), null when not recorded. */
+  lastReviewed: string | null;
 }
 
 export interface SuggestionResult {
@@ -169,6 +179,7 @@ function cardFor(
   const staleWords = rec ? doseSummaryWarning(dose, rec.doseSummary) : null;
   if (staleWords) warnings.push(staleWords);
   const studies = rec ? citedStudies(snapshot, rec, warnings) : [];
+  const doseBasis = rec ? doseBasisOf(rec, snapshot.content.studies) : null;
   return {
     conditionSlug: condition.slug,
     conditionName: condition.name,
@@ -180,7 +191,7 @@ function cardFor(
     recommendationId: rec?.id ?? null,
     dose,
     notEstablished: DOSE_FIELDS.filter((f) => dose[f] === null),
-    doseLine: rec ? formatDoseLine(dose) : "No dose is established by the evidence base for this condition",
+    doseLine: rec && doseBasis ? suggestedDoseLine(rec, doseBasis) : "No dose is established by the evidence base for this condition",
     doseSummary: rec?.doseSummary ?? null,
     modality: rec?.modality ?? null,
     adjuncts: rec?.adjuncts ?? [],
@@ -195,6 +206,10 @@ function cardFor(
     durationWarning: durationWarning(condition, facts),
     warnings: unique(warnings),
     blocked: safety.blocked,
+    doseBasis,
+    guidance: rec ? guidanceFor(rec) : [],
+    outcomeRows: rec ? outcomeRowsFor(rec, snapshot.content.studies) : [],
+    lastReviewed: condition.lastReviewed,
   };
 }
 

@@ -1,0 +1,63 @@
+import { buildMatcherIndex, matchComplaint, toMatcherConditions, type MatcherIndex } from "@/lib/domain/matcher";
+import { preparedConditions, seedEvidence } from "@/prisma/evidence/evidence-seed";
+
+/**
+ * The conditions of the clinical review match through their own phrases (no matcher rule names them),
+ * and the look-alike diagnoses their "Not for" lists name do not match them with confidence. The
+ * prepared ones (post-operative pain, carpal tunnel, hand pain) are tested on an index that includes
+ * them, as it will once they are seeded. Lines written for this test, not taken from any evaluation set.
+ */
+
+const NOW = new Date("2026-06-01T00:00:00Z");
+const seeded = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions));
+const withPrepared = buildMatcherIndex(toMatcherConditions([...seedEvidence.conditions, ...preparedConditions.map((m) => m.condition)]));
+const candidates = (index: MatcherIndex, text: string) => matchComplaint(index, text, { now: NOW }).candidates;
+const confidenceFor = (index: MatcherIndex, text: string, slug: string) => candidates(index, text).find((c) => c.slug === slug)?.confidence ?? "none";
+
+describe("the added conditions match through their phrases", () => {
+  test.each([
+    [seeded, "right shoulder pain for 3 months, no injury", "shoulder-pain"],
+    [seeded, "painful shoulder when reaching overhead", "shoulder-pain"],
+    [seeded, "plantar fasciitis L heel, worst first steps in the morning", "plantar-heel-pain"],
+    [seeded, "heel pain for 6 weeks", "plantar-heel-pain"],
+    [withPrepared, "postoperative pain, day 2 after bowel resection", "post-operative-pain"],
+    [withPrepared, "pain after surgery on the ward", "post-operative-pain"],
+    [withPrepared, "carpal tunnel syndrome R hand, night numbness", "carpal-tunnel-syndrome"],
+    [withPrepared, "CTS bilateral, tingling in the fingers", "carpal-tunnel-syndrome"],
+    [withPrepared, "hand osteoarthritis, stiff in the mornings", "hand-pain"],
+    [withPrepared, "sore hands and a weak grip", "hand-pain"],
+  ])("%#: %s → %s", (index, text, slug) => {
+    const best = candidates(index, text)[0];
+    expect(best?.slug).toBe(slug);
+    expect(best?.confidence).not.toBe("low");
+  });
+});
+
+describe("look-alike diagnoses are not the added conditions", () => {
+  test.each([
+    ["rotator cuff tear left shoulder", "shoulder-pain"],
+    ["frozen shoulder, can't lift the arm", "shoulder-pain"],
+    ["adhesive capsulitis with shoulder pain", "shoulder-pain"],
+    ["shoulder dislocation reduced in ED today", "shoulder-pain"],
+    ["calcaneal stress fracture with heel pain", "plantar-heel-pain"],
+    ["thenar wasting from carpal tunnel", "carpal-tunnel-syndrome"],
+    ["hand fracture after a fall", "hand-pain"],
+    ["rheumatoid arthritis of the hands", "hand-pain"],
+  ])("%s → not %s with confidence", (text, slug) => {
+    expect(["none", "low"]).toContain(confidenceFor(withPrepared, text, slug));
+  });
+
+  test("pain months after surgery is matched but flagged: the evidence is for the first days", () => {
+    const c = candidates(withPrepared, "chronic postoperative pain 8 months after hernia repair").find((x) => x.slug === "post-operative-pain");
+    expect(c?.confidence).not.toBe("high");
+    expect(c?.warnings.join(" ")).toMatch(/evidence is for/);
+  });
+
+  test("a listed diagnosis is matched, not treated as a different one; an unlisted look-alike still is", () => {
+    // "plantar fasciitis" and "carpal tunnel syndrome" are on the matcher's list of other diagnoses.
+    expect(candidates(seeded, "plantar fasciitis")[0]?.slug).toBe("plantar-heel-pain");
+    expect(candidates(seeded, "carpal tunnel syndrome")).toEqual([]);
+    expect(candidates(withPrepared, "carpal tunnel syndrome")[0]?.slug).toBe("carpal-tunnel-syndrome");
+    expect(candidates(seeded, "rheumatoid arthritis of both knees").find((c) => c.confidence === "high")).toBeUndefined();
+  });
+});
