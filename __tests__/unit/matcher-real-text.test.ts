@@ -40,6 +40,20 @@ describe("exercise soreness: the 24-72 h pattern in a patient's words", () => {
     expect(top(text)?.matched[0]?.why).toMatch(/delayed-onset muscle soreness pattern/);
   });
 
+  test.each([
+    "so sore after yesterday's workout",
+    "stiff and sore everywhere the day after my first spin class",
+    "my quads were killing me 48 hours after, I could barely sit down",
+    "arms and shoulders aching the day after a weekend of gardening",
+  ])("%s → exercise-muscle-soreness, high (no muscle named, or the exercise only implied)", (text) => {
+    expect(top(text)?.slug).toBe("exercise-muscle-soreness");
+    expect(top(text)?.confidence).toBe("high");
+  });
+
+  test("soreness of a tendon or joint after exercise is not the soreness pattern", () => {
+    expect(confidence("a bit of soreness in both tendons after the game yesterday", "exercise-muscle-soreness")).not.toBe("high");
+  });
+
   test("sore muscles with exercise but no sign of delay or novelty are only suggested (medium)", () => {
     expect(top("my calves hurt during the run")?.slug).toBe("exercise-muscle-soreness");
     expect(confidence("my calves hurt during the run", "exercise-muscle-soreness")).toBe("medium");
@@ -95,6 +109,35 @@ describe("context", () => {
   test("where a pain radiates to is not the complaint", () => {
     expect(confidence("hip pain radiating to the lower back", "chronic-low-back-pain")).toBe("low");
     expect(top("neck pain radiating to the lower back")?.slug).toBe("chronic-neck-pain");
+  });
+});
+
+describe("patients' hedges and operations", () => {
+  test.each(["I assumed it was fibromyalgia", "I thought it was fibromyalgia", "sounds like fibromyalgia to me", "maybe fibromyalgia?"])("%s is hypothetical (low)", (text) => {
+    expect(confidence(text, "fibromyalgia")).toBe("low");
+  });
+  test("an operation named by what was done is surgery", () => {
+    const postOp = { slug: "post-operative-pain", name: "Pain after surgery", phrases: ["pain after surgery"], exclusions: [], bodyRegion: "back" };
+    const idx = buildMatcherIndex([...toMatcherConditions(seedEvidence.conditions), postOp]);
+    expect(matchComplaint(idx, "bad pain four days after my gallbladder removal", { now: NOW }).candidates[0]?.slug).toBe("post-operative-pain");
+    expect(matchComplaint(idx, "pain since my knee replacement", { now: NOW }).candidates[0]?.slug).toBe("post-operative-pain");
+  });
+});
+
+describe("the evidence's own phrases win over the built-in look-alike list", () => {
+  const extra = [
+    { slug: "plantar-heel-pain", name: "Plantar heel pain", phrases: ["plantar heel pain", "plantar fasciitis"], exclusions: [], bodyRegion: "heel" },
+    { slug: "hand-pain", name: "Hand pain", phrases: ["hand pain", "hand arthritis"], exclusions: [], bodyRegion: "hand" },
+  ];
+  const idx = buildMatcherIndex([...toMatcherConditions(seedEvidence.conditions), ...extra]);
+  test.each([["plantar fasciitis, heel pain first steps", "plantar-heel-pain"], ["hand arthritis, both hands", "hand-pain"]])("%s → %s, high", (text, slug) => {
+    const c = matchComplaint(idx, text, { now: NOW }).candidates[0];
+    expect(c?.slug).toBe(slug);
+    expect(c?.confidence).toBe("high");
+  });
+  test("without such a condition they are still different diagnoses", () => {
+    expect(match("plantar fasciitis, heel pain first steps").candidates.every((c) => c.confidence === "low")).toBe(true);
+    expect(matchComplaint(idx, "R hip OA", { now: NOW }).candidates.every((c) => c.confidence === "low")).toBe(true);
   });
 });
 

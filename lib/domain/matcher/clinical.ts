@@ -94,7 +94,10 @@ export function detectRedFlags(a: Analysis, ctx: ContextResult): RedFlagResult {
 
 export interface DifferentHit {
   label: string;
+  /** The diagnosis's own words and the body part written beside them. */
   positions: Set<number>;
+  /** The diagnosis's own words only. */
+  core: number[];
   regions: Set<string>;
   span: MatchSpan;
 }
@@ -130,7 +133,7 @@ export function detectDifferentConditions(a: Analysis, ctx: ContextResult): Diff
       }
     }
     const label = `${def.label} (${spanOf(a, [...taken], "").text})`;
-    out.push({ label, positions: taken, regions, span: spanOf(a, [...taken], `a different diagnosis: ${def.label}`) });
+    out.push({ label, positions: taken, core: positions, regions, span: spanOf(a, [...taken], `a different diagnosis: ${def.label}`) });
   }
   return out;
 }

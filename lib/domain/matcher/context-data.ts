@@ -34,7 +34,10 @@ export const TRIGGERS: TriggerDef[] = [
   { phrase: "years ago", kind: "historical", direction: "post", scope: 3 },
   { phrase: "months ago", kind: "historical", direction: "post", scope: 3 },
   ...post("historical", "survivor", "in remission", "remission", "in the past", "as a child", "in childhood", "previously", "historically", "status post"),
-  ...pre("hypothetical", false, "rule out", "r/o", "to rule out", "ruling out", "possible", "possibly", "query", "suspected", "suspect", "suspicion of", "suspicious for", "concern for", "concerning for", "question of", "evaluate for", "eval for", "evaluation for", "assess for", "screen for", "screening for", "consider", "considering", "differential", "ddx", "if", "in case of", "risk of", "at risk of", "at risk for", "prevention of", "to prevent", "to exclude", "exclude", "worried about", "worry about", "worried", "worries", "concerned", "concerned about", "afraid of", "afraid", "fear of", "fears", "wonders if", "potential", "presumed", "questionable"),
+  ...pre("hypothetical", false, "rule out", "r/o", "to rule out", "ruling out", "possible", "possibly", "query", "suspected", "suspect", "suspicion of", "suspicious for", "concern for", "concerning for", "question of", "evaluate for", "eval for", "evaluation for", "assess for", "screen for", "screening for", "consider", "considering", "differential", "ddx", "if", "in case of", "risk of", "at risk of", "at risk for", "prevention of", "to prevent", "to exclude", "exclude", "worried about", "worry about", "worried", "worries", "concerned", "concerned about", "afraid of", "afraid", "fear of", "fears", "wonders if", "potential", "presumed", "questionable",
+    // Patients' hedges: what they guessed it was is not a diagnosis ("I assumed it was carpal tunnel").
+    "assumed", "assumed it was", "thought it was", "thought i had", "i thought", "sounds like", "might be", "may be", "could be",
+    "maybe", "wondering if", "not sure if", "self diagnosed", "googled"),
   ...post("hypothetical", "suspected", "possible", "is possible", "not excluded", "not ruled out", "screening", "screen", "to be ruled out", "queried", "pending", "risk"),
   // "history of", "s/p": the condition is context for this visit (capped at medium), not necessarily past:
   // a chronic complaint has a history too. "a 3-week history of" is the present illness (pseudo-triggers).

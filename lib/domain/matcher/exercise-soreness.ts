@@ -1,5 +1,5 @@
 import { analyze, type Analysis, type Position } from "./analyze";
-import { normalWord } from "./lexicon";
+import { BODY_PART_STEMS, normalWord } from "./lexicon";
 
 /**
  * The time pattern of delayed-onset muscle soreness, in a patient's own words: muscles sore, stiff or
@@ -20,7 +20,9 @@ const MUSCLE_REGIONS = new Set(["leg", "legs", "thigh", "thighs", "arm", "arms",
 const SORE = new Set(["sore", "pain", "stiff", "stiffness", "tight", "tightness", "cramp", "cramping", "tender", "jelly"].map(normalWord));
 /** Said with the soreness: it came later. */
 const DELAY =
-  /\b(?:next|following) (?:day|morning)|\bday after\b|\bdays? (?:later|after)\b|\b\d+\s*(?:days?|hours?|hrs?|h)\s+(?:after|later|post)\b|\b(?:24|48|72)\s*(?:-|to)?\s*(?:24|48|72)?\s*(?:h|hrs?|hours?)\b|\bfor days\b|\b(?:two|2|three|3|couple of) days\b|\bsince (?:the |my |our )?(?:race|marathon|run|workout|game|match|class|session|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b|\byesterday'?s?\b|\bthis morning\b|\bwoke up\b/i;
+  /\b(?:next|following) (?:day|morning)|\bday after\b|\bdays? (?:later|after)\b|\b\d+\s*(?:days?|hours?|hrs?|h)\s+(?:after|later|post)\b|\b(?:24|48|72)\s*(?:-|to)?\s*(?:24|48|72)?\s*(?:h|hrs?|hours?)\b|\bfor days\b|\b(?:two|2|three|3|couple of) days\b|\bsince (?:the |my |our )?(?:race|marathon|run|workout|game|match|class|session|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b|\byesterday'?s?\b|\bthis morning\b|\bwoke up\b|\bafterwards?\b/i;
+/** Said without naming the exercise: soreness that peaks a day or two after (the DOMS time course itself). */
+const DOMS_HOURS = /\b(?:24|48|72)\s*(?:-|to)?\s*(?:48|72)?\s*(?:h|hrs?|hours?)\s+(?:after|later|post)\b/i;
 /** Said of the exercise: it was new, more, longer, harder or eccentric (downhill, lowering). */
 const UNACCUSTOMED =
   /\b(?:first|new|unaccustomed|not used to|back to|returned to|returning to|after (?:a |months |years )?(?:long )?(?:break|time off)|more than usual|harder than usual|longer than usual|eccentric|downhill)\b/i;
@@ -50,17 +52,31 @@ function sentenceText(a: Analysis, first: number, last: number): string {
 }
 
 /** Adds the concept's words to the muscle mentioned sore when the pattern holds; mutates `a`. */
-export function inferExerciseSoreness(a: Analysis): void {
-  const byMuscle = a.positions.filter((p) => has(p, MUSCLE) || has(p, MUSCLE_REGIONS));
-  if (byMuscle.length === 0 || !a.positions.some((p) => has(p, EXERCISE))) return;
-  for (const muscle of byMuscle) {
+/** Parts that are not muscle: soreness there after exercise is a joint, tendon or bone problem. */
+const NOT_MUSCLE = new Set([...BODY_PART_STEMS, ...["tendon", "tendons", "joint", "joints", "bone", "bones", "ligament", "ligaments", "achilles"].map(normalWord)]);
+
+/** Soreness with no body part named near it ("so sore after yesterday's workout"): after exercise, muscular. */
+function bareSoreness(a: Analysis, p: Position): boolean {
+  if (!has(p, SORE) || has(p, NOT_MUSCLE)) return false;
+  return !a.positions.some((q) => q.sentence === p.sentence && Math.abs(q.index - p.index) <= 3 && has(q, NOT_MUSCLE) && !has(q, MUSCLE_REGIONS));
+}
+
+export function inferExerciseSoreness(a: Analysis, affirmed: (position: number) => boolean = () => true): void {
+  const anchors = a.positions.filter((p) => affirmed(p.index) && (has(p, MUSCLE) || has(p, MUSCLE_REGIONS) || bareSoreness(a, p)));
+  if (anchors.length === 0) return;
+  const anyExercise = a.positions.some((p) => has(p, EXERCISE));
+  for (const muscle of anchors) {
     // The sentence with the sore muscle and the ones either side: "Ran a marathon Sunday. Today my quads…".
     const lo = muscle.sentence - 1;
     const hi = muscle.sentence + 1;
-    const near = a.positions.filter((p) => p.sentence >= lo && p.sentence <= hi);
+    const near = a.positions.filter((p) => p.sentence >= lo && p.sentence <= hi && affirmed(p.index));
     const exercise = near.find((p) => has(p, EXERCISE));
-    if (!exercise) continue;
     const text = sentenceText(a, lo, hi);
+    // Without the exercise named, only the DOMS time course itself ("48 hours after") with a muscle counts.
+    if (!exercise) {
+      if (!anyExercise && (has(muscle, MUSCLE) || has(muscle, MUSCLE_REGIONS)) && DOMS_HOURS.test(a.text) && near.some((p) => p.sentence === muscle.sentence && has(p, SORE))) addConcept(muscle);
+      continue;
+    }
     const sore = near.some((p) => p.sentence === muscle.sentence && Math.abs(p.index - muscle.index) <= 4 && has(p, SORE)) || FUNCTIONAL.test(text);
     if (!sore) continue;
     const before = a.tokens.slice(Math.max(0, exercise.firstToken - 3), exercise.firstToken);
@@ -68,14 +84,17 @@ export function inferExerciseSoreness(a: Analysis): void {
     const timed = DELAY.test(text) || UNACCUSTOMED.test(text) || afterExercise;
     // Without the time pattern the words alone (muscle, sore, exercise) are left to the phrases: soreness
     // during a workout may be fatigue or injury.
-    if (!timed) continue;
-    const factor = 1;
-    const note = "sore muscles after (unaccustomed) exercise, a day or more later: the delayed-onset muscle soreness pattern (24-72 h)";
-    for (const term of concept()) {
-      const prev = muscle.terms.find((t) => t.term === term);
-      if (prev && prev.factor >= factor) continue;
-      if (prev) muscle.terms.splice(muscle.terms.indexOf(prev), 1);
-      muscle.terms.push({ term, factor, note });
-    }
+    if (timed) addConcept(muscle);
+  }
+}
+
+const NOTE = "sore muscles after (unaccustomed) exercise, a day or more later: the delayed-onset muscle soreness pattern (24-72 h)";
+
+function addConcept(at: Position): void {
+  for (const term of concept()) {
+    const prev = at.terms.find((t) => t.term === term);
+    if (prev && prev.factor >= 1) continue;
+    if (prev) at.terms.splice(at.terms.indexOf(prev), 1);
+    at.terms.push({ term, factor: 1, note: NOTE });
   }
 }

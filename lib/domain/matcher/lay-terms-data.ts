@@ -67,7 +67,8 @@ export const LAY_TERMS: LexiconEntry[] = [
       "spinning", "rowing", "swim", "swimming", "hike", "hiking", "climbing", "bouldering", "skiing", "crossfit", "hiit", "bootcamp", "boot camp",
       "aerobics", "zumba", "plyometrics", "plyo", "squat", "squats", "lunges", "deadlift", "deadlifts", "weightlifting", "weight lifting",
       "lifting weights", "leg day", "arm day", "soccer", "football", "rugby", "basketball", "tennis", "hockey", "netball", "volleyball",
-      "squash",
+      "squash", "practice", "personal trainer", "trainer", "gardening", "yard work", "yardwork", "digging", "shoveling", "shovelling",
+      "shoveling snow", "moving furniture",
     ],
     implies: "exercise",
     factor: 1,
@@ -75,6 +76,20 @@ export const LAY_TERMS: LexiconEntry[] = [
     source: "Compendium of Physical Activities (Ainsworth 2011), everyday names",
   },
   { forms: ["workout", "workouts", "work out", "working out", "worked out", "training", "trained", "exercising", "exercises", "excercise", "gym", "physical activity", "sport", "sports"], replace: "exercise", note: "synonym", source: "everyday words for exercise" },
+  // Operations named by what was done: each is surgery ("four days after my gallbladder removal").
+  {
+    forms: [
+      "cholecystectomy", "gallbladder removal", "gallbladder removed", "gallbladder surgery", "appendectomy", "appendicectomy", "hysterectomy",
+      "mastectomy", "lumpectomy", "laminectomy", "discectomy", "microdiscectomy", "spinal fusion", "arthroplasty", "arthroscopy",
+      "hip replacement", "knee replacement", "joint replacement", "shoulder replacement", "c section", "caesarean", "cesarean", "laparoscopy",
+      "laparotomy", "bypass surgery", "hernia repair", "acl reconstruction", "rotator cuff repair", "tonsillectomy", "thyroidectomy",
+      "prostatectomy", "colectomy", "nephrectomy", "operation", "op", "procedure",
+    ],
+    implies: "surgery",
+    factor: 1,
+    note: "an operation",
+    source: "names of common operations (-ectomy, -plasty, replacement, repair)",
+  },
   // Features that suggest, but do not prove, a tension-type headache: pressing or tightening quality
   // ("band-like"), bilateral, not aggravated by routine activity (ICHD-3 2.2 / 2.3 criteria).
   {

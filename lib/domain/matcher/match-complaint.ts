@@ -32,10 +32,12 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   const input = typeof text === "string" ? text.slice(0, MAX_COMPLAINT_CHARS) : "";
   const now = options.now ?? new Date();
   const a = analyze(input, { implies: true, speller: index.speller });
-  inferExerciseSoreness(a);
-  const listedWithWidespreadPain = inferWidespreadPain(a);
   const ctx = findContext(a);
   const flagsAt = a.positions.map((p) => positionFlags(a, ctx, p.index));
+  // Concept patterns read only what is the patient's now: "denies post-exercise soreness" adds nothing.
+  const affirmed = (p: number) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0;
+  inferExerciseSoreness(a, affirmed);
+  const listedWithWidespreadPain = inferWidespreadPain(a, affirmed);
 
   const rangesWith = (bits: number) => a.tokens.filter((_, k) => ((ctx.tokenFlags[k] ?? 0) & bits) !== 0).map((t) => [t.start, t.end] as const);
   const within = (ranges: (readonly [number, number])[]) => (charIndex: number) => ranges.some(([s, e]) => charIndex >= s && charIndex < e);

@@ -25,10 +25,10 @@ const CONCEPT: { term: string; factor: number }[] = [
 const regionOf = (p: Position) => p.terms.map((t) => REGION[t.term]).find((r) => r !== undefined);
 
 /** Marks widespread pain in place (mutates `a`) and returns the positions of the body parts listed. */
-export function inferWidespreadPain(a: Analysis): Set<number> {
+export function inferWidespreadPain(a: Analysis, affirmed: (position: number) => boolean = () => true): Set<number> {
   const listed = new Set<number>();
   const sentences = new Map<number, Position[]>();
-  for (const p of a.positions) (sentences.get(p.sentence) ?? sentences.set(p.sentence, []).get(p.sentence))?.push(p);
+  for (const p of a.positions) if (affirmed(p.index)) (sentences.get(p.sentence) ?? sentences.set(p.sentence, []).get(p.sentence))?.push(p);
   for (const [, positions] of sentences) {
     const pain = positions.find((p) => p.terms.some((t) => PAIN.has(t.term)));
     if (!pain) continue;
