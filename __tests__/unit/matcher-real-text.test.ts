@@ -136,7 +136,9 @@ describe("the evidence's own phrases win over the built-in look-alike list", () 
     expect(c?.confidence).toBe("high");
   });
   test("without such a condition they are still different diagnoses", () => {
-    expect(match("plantar fasciitis, heel pain first steps").candidates.every((c) => c.confidence === "low")).toBe(true);
+    // The seed now holds plantar heel pain (issue 21), so the look-alike list is checked on an index without it.
+    const withoutHeel = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions).filter((c) => c.slug !== "plantar-heel-pain"));
+    expect(matchComplaint(withoutHeel, "plantar fasciitis, heel pain first steps", { now: NOW }).candidates.every((c) => c.confidence === "low")).toBe(true);
     expect(matchComplaint(idx, "R hip OA", { now: NOW }).candidates.every((c) => c.confidence === "low")).toBe(true);
   });
 });
