@@ -110,14 +110,16 @@ test("the referral list finds a referral by patient name and by condition", asyn
   const knee = `Searchable Knee ${tag}`;
   const neck = `Searchable Neck ${tag}`;
   await signIn(page, clinician);
-  for (const [name, complaint, condition] of [
-    [knee, KNEE_COMPLAINT, KNEE_OA],
-    [neck, "Chronic neck pain for 2 years, stiff neck from desk work", "Chronic non-specific neck pain"],
+  // The neck evidence gives a range (2-3 sessions a week): the clinician chooses the figure, never its minimum.
+  for (const [name, complaint, condition, sessionsPerWeek] of [
+    [knee, KNEE_COMPLAINT, KNEE_OA, null],
+    [neck, "Chronic neck pain for 2 years, stiff neck from desk work", "Chronic non-specific neck pain", "2"],
   ] as const) {
     await page.goto("/intake");
     await fillIntake(page, { patientName: name, complaint });
     await suggest(page);
     await chooseCondition(page, condition);
+    if (sessionsPerWeek) await page.getByLabel("Sessions per week").fill(sessionsPerWeek);
     await saveReferral(page);
   }
 
