@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import { PREGNANCY_RULE } from "@/lib/domain/referral/safety-screen";
+import { PREGNANCY_RULE } from "@/lib/domain/safety/rule-codes";
 import { GroupError, TextAreaField } from "./fields";
 import type { ChecklistRule, ReferralFormValues } from "./form-model";
 

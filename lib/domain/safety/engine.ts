@@ -3,6 +3,9 @@ import { BUILT_IN_CODES, BUILT_IN_RULES } from "./built-in-rules";
 import { ageFromText, childFromWords, ADULT_AGE, pregnancyFromText, trimesterOf, type AgeSignal, type ChildSignal, type PregnancySignal } from "./patient-signals";
 import { formatReading, readReadings, type Reading } from "./readings";
 import { findMentions, scanText, type Mention, type ScannedText, type TextField } from "./text-scan";
+import { CHILD_RULE, PREGNANCY_RULE } from "./rule-codes";
+
+export { CHILD_RULE, PREGNANCY_RULE };
 
 /**
  * The safety screen's one engine: pure, deterministic, explaining every outcome. It applies the curated
@@ -72,8 +75,6 @@ export interface ScreenVerdict {
   pregnancy: PregnancySignal | null;
 }
 
-export const CHILD_RULE = "child";
-export const PREGNANCY_RULE = "pregnancy";
 const SEVERITY_RANK: Record<ScreenSeverity, number> = { emergency: 0, defer: 1, modify: 2, local: 3 };
 const MEDICATIONS_ONLY = new Set<TextField>(["medications"]);
 
