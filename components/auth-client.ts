@@ -36,10 +36,12 @@ export type SignInOutcome = { ok: true } | { ok: false; code: string };
 export async function signInWithCredentials(credentials: Record<string, string>): Promise<SignInOutcome> {
   try {
     const { ok, url } = await postForm("callback/credentials", { ...credentials, callbackUrl: window.location.origin + "/" });
-    if (!ok || url === null) return { ok: false, code: "network" };
+    // A refused sign-in answers 401 *with* an error URL (?error=CredentialsSignin): read its code. Only an
+    // answer without a URL is a network or server failure.
+    if (url === null) return { ok: false, code: "network" };
     const params = new URL(url, window.location.origin).searchParams;
     if (params.has("csrf")) return { ok: false, code: "csrf" };
-    const error = params.get("error");
+    const error = params.get("error") ?? (ok ? null : "network");
     return error === null ? { ok: true } : { ok: false, code: error };
   } catch {
     return { ok: false, code: "network" };
