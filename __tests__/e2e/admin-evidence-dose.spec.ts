@@ -11,6 +11,20 @@ async function sheetVersion(page: import("@playwright/test").Page): Promise<numb
   return Number(line?.match(/\d+$/)?.[0]);
 }
 
+/** Sets the knee recommendation's minutes as an admin; returns the evidence version it saved as. */
+async function editKneeMinutes(admin: import("@playwright/test").Page, minutes: number, reason: string): Promise<number> {
+  await admin.goto("/admin/evidence");
+  await admin.getByRole("link", { name: `${KNEE_OA}:`, exact: false }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Edit recommendation: knee-osteoarthritis-dose" })).toBeVisible();
+  await admin.getByRole("textbox", { name: "Minutes per session" }).fill(String(minutes));
+  await admin.getByLabel("Why are you making this change? (required)").fill(reason);
+  await admin.getByRole("button", { name: "Save recommendation" }).click();
+  await expect(admin).toHaveURL(/\/admin\/evidence\?saved=\d+$/);
+  const saved = admin.getByRole("status").filter({ hasText: "Saved as evidence version" });
+  await expect(saved).toBeVisible();
+  return Number((await saved.textContent())?.match(/(\d+)\.$/)?.[1]);
+}
+
 // Issue 3 + 5: an admin's change makes a new evidence version; the next suggestion uses it, while a
 // referral made earlier keeps the dose and the version it was made from.
 test("an admin changes a dose: new suggestions use it, an older referral keeps its dose and version", async ({ browser }) => {
@@ -28,22 +42,12 @@ test("an admin changes a dose: new suggestions use it, an older referral keeps i
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signIn(admin, ADMIN);
-  await admin.goto("/admin/evidence");
-  await admin.getByRole("link", { name: `${KNEE_OA}:`, exact: false }).click();
-  await expect(admin.getByRole("heading", { level: 1, name: "Edit recommendation: knee-osteoarthritis-dose" })).toBeVisible();
   const newMinutes = oldMinutes + 15;
-  await admin.getByRole("textbox", { name: "Minutes per session" }).fill(String(newMinutes));
-  await admin.getByLabel("Why are you making this change? (required)").fill(`E2E check: new trial supports ${newMinutes}-minute sessions`);
-  await admin.getByRole("button", { name: "Save recommendation" }).click();
-  await expect(admin).toHaveURL(/\/admin\/evidence\?saved=\d+$/);
-  const saved = admin.getByRole("status").filter({ hasText: "Saved as evidence version" });
-  await expect(saved).toBeVisible();
-  const newVersion = Number((await saved.textContent())?.match(/(\d+)\.$/)?.[1]);
+  const newVersion = await editKneeMinutes(admin, newMinutes, `E2E check: new trial supports ${newMinutes}-minute sessions`);
   expect(newVersion).toBeGreaterThan(oldVersion);
   await screenshot(admin, "admin-evidence-saved");
   await admin.goto("/admin/evidence/history");
   await expect(admin.getByText(`E2E check: new trial supports ${newMinutes}-minute sessions`)).toBeVisible();
-  await adminContext.close();
 
   // The next suggestion uses the new dose and version.
   await clinicianPage.goto("/intake");
@@ -61,4 +65,8 @@ test("an admin changes a dose: new suggestions use it, an older referral keeps i
   await expect(clinicianPage.getByTestId("prescription-line")).toContainText(`${oldMinutes}-minute sessions`);
   expect(await sheetVersion(clinicianPage)).toBe(oldVersion);
   await clinicianContext.close();
+
+  // Put the dose back: the journeys after this one share the database and expect the seeded dose.
+  await editKneeMinutes(admin, oldMinutes, `E2E check: back to the seeded ${oldMinutes}-minute sessions`);
+  await adminContext.close();
 });
