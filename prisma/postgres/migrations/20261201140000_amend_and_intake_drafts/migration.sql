@@ -1,4 +1,4 @@
--- Issue 14: an amendment records the referral it replaces and why; IntakeDraft holds the intake form's autosave.
+-- Issue 14: an amendment records the referral it replaces and why. IntakeDraft holds the intake form's autosave. (No semicolon in comments: the PostgreSQL adapter splits scripts on it.)
 -- AlterTable
 ALTER TABLE "Referral" ADD COLUMN     "amendReason" TEXT,
 ADD COLUMN     "amendsId" TEXT;
