@@ -103,6 +103,12 @@ export const actionSpecs: Record<string, ActionSpec> = {
     role: "admin",
     args: (c) => [{ ...edit(c.evidence, "knee-osteoarthritis"), entity: { ...conditionToForm(knee(c.evidence)), description: "Edited description" } }],
   },
+  saveTherapistAction: {
+    role: "admin",
+    args: () => [
+      { name: "Terry Test", practice: "Test Practice", address: "", phone: "", email: `therapist-${randomUUID()}@clinic.test`, licence: "LMT", training: ["oncology"], languages: "English", acceptingNewPatients: true, active: true },
+    ],
+  },
   saveIntakeDraftAction: { role: "clinician", args: () => [{ id: null, intake: { patientName: "Typing", complaint: "knee" } }] },
   saveRecommendationAction: {
     role: "admin",
