@@ -4,15 +4,17 @@
  */
 import { render, screen } from "@testing-library/react";
 import { useEffect } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type FieldValues, type UseFormSetError } from "react-hook-form";
 import { intakeFieldTarget } from "@/components/intake/form-model";
 import { applyFieldErrors, knownFields, showActionFailure } from "@/components/ui/apply-field-errors";
 import { serverFieldTarget } from "@/components/evidence/admin/form-fields";
 
-type Call = [string, { type: string; message: string }, { shouldFocus: boolean } | undefined];
+type Call = [string, { type: string; message: string }, { shouldFocus?: boolean } | undefined];
 function recorder() {
   const calls: Call[] = [];
-  const setError = (name: string, error: { type: string; message: string }, options?: { shouldFocus: boolean }) => void calls.push([name, error, options]);
+  const setError: UseFormSetError<FieldValues> = (name, error, options) => {
+    calls.push([name, { type: String(error.type), message: error.message ?? "" }, options]);
+  };
   return { calls, setError };
 }
 
