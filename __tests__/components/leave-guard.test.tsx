@@ -2,11 +2,12 @@
  * Leaving a dirty intake asks first, however the clinician leaves (issue 14, "Nothing typed is lost"):
  * closing or reloading the tab (beforeunload), a click on an in-app link (which Next's <Link> would follow
  * without unloading) and Back/Forward inside the app (popstate, which Next's router handles). The link
- * below stands in for <Link>: a React click handler that would navigate; the window popstate listener
+ * is Next's <Link> (its onClick runs only when the click reaches it); the window popstate listener
  * stands in for Next's router. The confirm dialog is the browser's, the outside boundary mocked here.
  */
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import Link from "next/link";
 import { createPortal } from "react-dom";
 import { LEAVE_MESSAGE } from "@/components/intake/use-leave-guard";
 import { createReferralAction } from "@/lib/actions/create-referral";
@@ -27,18 +28,19 @@ const followLink = jest.fn();
 const router = jest.fn();
 let confirm: jest.SpyInstance<boolean, [message?: string]>;
 
-/** The app's header link, as <Link> behaves: its own handler prevents the default and navigates. */
+/** The app's header link: Next's own <Link>, whose click handler is what would navigate. */
 function HeaderLink() {
   return createPortal(
-    <a
+    <Link
       href="/referrals"
       onClick={(e) => {
+        // Stands in for the router taking the navigation over (jsdom cannot load another page).
         e.preventDefault();
         followLink();
       }}
     >
       All referrals
-    </a>,
+    </Link>,
     document.body,
   );
 }
