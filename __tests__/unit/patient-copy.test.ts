@@ -90,6 +90,10 @@ describe("buildPatientCopy", () => {
     expect(tell).toContain(kneeReferral.patientSafety[0]?.patientText);
     expect(tell).toContain(kneeReferral.patientSafety[1]?.patientText);
     expect(all(copy)).not.toMatch(/No deep or forceful pressure|surgical site/);
+    // Is light massage allowed? Away from the area a rule avoids, yes: the copy says so.
+    expect(tell).toContain("Massage on the rest of your body is fine.");
+    const modifyOnly = buildPatientCopy({ ...kneeReferral, patientSafety: [kneeReferral.patientSafety[0]].flatMap((n) => (n ? [n] : [])) });
+    expect(section(modifyOnly, "tell-therapist")).not.toContain("Massage on the rest of your body is fine.");
     expect(section(copy, "stop-and-call")[0]).toBe("New or large bruises, or bleeding that will not stop. You bruise or bleed more easily.");
   });
 
@@ -172,10 +176,10 @@ describe("buildPatientCopy", () => {
 
   test("the dose's own caveats: not established, and the unverified flag on the plan itself", () => {
     const headache = sheetDataFixture({ slug: "tension-type-headache", finalDose: { minutesPerSession: 30, sessionsPerWeek: 2, weeks: 4, totalSessions: 8 } });
-    expect(section(buildPatientCopy(headache), "what")).toContain("No study has found how much massage works best for this. Your clinician chose this plan with you.");
+    expect(section(buildPatientCopy(headache), "how-often")).toContain("No study has found how much massage works best for this. Your clinician chose this plan with you.");
     expect(all(copy)).not.toMatch(/No study has found/);
     const fibro = buildPatientCopy(sheetDataFixture({ slug: "fibromyalgia" }));
-    expect(section(fibro, "what")).toContain("Part of this plan comes from a study whose numbers we could not check. Ask your clinician if you have questions.");
+    expect(section(fibro, "how-often")).toContain("Part of this plan comes from a study whose numbers we could not check. Ask your clinician if you have questions.");
   });
 
   test("contact line and plain text rendering; no codes leak in", () => {

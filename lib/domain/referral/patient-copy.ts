@@ -44,7 +44,9 @@ function ruleLines(notes: readonly PatientSafetyNote[], safetyOverridden: boolea
   const lines: string[] = [];
   let overriddenDeferral = false;
   let legacy = false;
+  let localOnly = false;
   for (const note of notes) {
+    if (note.severity === "local") localOnly = true;
     const deferral = note.severity === "emergency" || note.severity === "defer";
     if (deferral && safetyOverridden) overriddenDeferral = true;
     else if (note.patientText) lines.push(note.patientText);
@@ -53,6 +55,8 @@ function ruleLines(notes: readonly PatientSafetyNote[], safetyOverridden: boolea
   if (overriddenDeferral) {
     lines.push("Your clinician checked a health problem that can make massage unsafe and decided massage is right for you now.");
   }
+  // A rule that avoids one area leaves massage elsewhere as usual: say so, or "keep away from" reads as "no massage".
+  if (localOnly) lines.push("Massage on the rest of your body is fine.");
   if (legacy) lines.push("Your clinician wrote notes about your health for your therapist. They are on the therapist's page.");
   return [...new Set(lines)];
 }
@@ -78,11 +82,13 @@ export function buildPatientCopy(referral: ReferralForExport): PatientCopy {
     ...plainModality(referral.modality),
     "Massage can ease symptoms. It is not a cure. Keep up your other care unless your clinician tells you to stop.",
   ];
+  // The dose's own caveats sit with the dose lines, as on the card and the sheet.
+  const often = [...howOften];
   if (basis.status === "not-established") {
-    what.push("No study has found how much massage works best for this. Your clinician chose this plan with you.");
+    often.push("No study has found how much massage works best for this. Your clinician chose this plan with you.");
   }
   if (basis.unverified) {
-    what.push("Part of this plan comes from a study whose numbers we could not check. Ask your clinician if you have questions.");
+    often.push("Part of this plan comes from a study whose numbers we could not check. Ask your clinician if you have questions.");
   }
 
   const tell = [
@@ -100,7 +106,7 @@ export function buildPatientCopy(referral: ReferralForExport): PatientCopy {
     patientName: referral.patient.name,
     sections: [
       { id: "what", heading: "What", lines: what },
-      { id: "how-often", heading: "How often", lines: howOften },
+      { id: "how-often", heading: "How often", lines: often },
       { id: "how-long", heading: "For how long", lines: [...howLong, "Then see your clinician to decide together whether to go on."] },
       { id: "tell-therapist", heading: "What to tell your therapist", lines: tell },
       { id: "call-911", heading: "Call 911 now if you have", lines: [...CALL_911] },
