@@ -1,5 +1,5 @@
 import { patientDoseLines } from "@/lib/domain/dose/dose-words";
-import { ageFromDob } from "@/lib/schemas/labels/intake";
+import { ageFromDob } from "@/lib/domain/labels/intake";
 import { PREGNANCY_RULE } from "@/lib/domain/safety/rule-codes";
 import type { ReferralForExport } from "./fhir";
 import type { PatientSafetyNote } from "./patient-safety";
