@@ -54,6 +54,8 @@ const seeded: [string, string, string, string][] = [
   ["exercise-muscle-soreness", "DOMS", "M79.10", "Dose not established by the evidence: no dose is suggested. Agree the dose with the therapist."],
   ["shoulder-pain", "shoulder pain", "M25.519", "Dose not established by the evidence: no dose is suggested. Agree the dose with the therapist."],
   ["plantar-heel-pain", "plantar fasciitis", "M72.2", "For 4 to 6 weeks (8 sessions); session length and frequency not established by the evidence"],
+  ["carpal-tunnel-syndrome", "carpal tunnel syndrome", "G56.00", "30-minute sessions, twice a week, for 6 weeks (12 sessions)"],
+  ["hand-pain", "hand pain", "M79.643", "Once a week, for 4 weeks (4 sessions); session length not established by the evidence"],
 ];
 
 describe("buildSuggestions over the seeded evidence", () => {
@@ -202,11 +204,11 @@ describe("buildSuggestions over the seeded evidence", () => {
     expect(card?.techniqueChanges[0]).toMatch(/^Active cancer: Light pressure/);
   });
 
-  test("an emergency red flag in the complaint blocks with urgent-assessment guidance and the words that triggered it", () => {
+  test("an emergency red flag in the complaint blocks with emergency-assessment guidance and the words that triggered it", () => {
     const result = buildSuggestions({ snapshot, match: match([candidate("chronic-low-back-pain", "LBP")]), intake: { ...intake, complaint: "LBP with saddle numbness" } });
     expect(result.blocked).toBe(true);
     expect(result.safety.outcome).toBe("emergency");
-    expect(result.safety.deferred[0]?.guidance).toMatch(/Urgent medical assessment instead of referral/i);
+    expect(result.safety.deferred[0]?.guidance).toMatch(/Emergency medical assessment instead of referral/i);
     expect(result.safety.deferred[0]?.triggers).toEqual(['complaint: "saddle numbness" (cauda equina sign)']);
   });
 
