@@ -1,5 +1,6 @@
 import "server-only";
-import { db, hotReader } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { hotReader } from "./performance-shortcuts";
 import { recordAudit } from "./audit";
 
 export interface ValidSession {
