@@ -23,6 +23,7 @@ import { callAction, cookieHeader, findAction, hasSessionCookie, okData, signIn,
 import { createScratchDatabase } from "@/scripts/scale/scratch-database";
 import { machineInfo, round } from "./stats";
 import { measurePage, withMemory, type PageResult } from "./scale/measure";
+import { scaleReport } from "./scale/report";
 import { BUSY_CLINICIAN_EMAIL, SCALE_ADMIN_EMAIL, SCALE_PASSWORD, seedScale, type SeededScale } from "./scale/seed-scale";
 
 type Provider = "sqlite" | "postgresql";
@@ -136,6 +137,14 @@ async function middleCursor(db: Db, table: "Referral" | "AuditEvent", where: { c
   return "createdAt" in row ? `${row.createdAt.getTime()}.${row.id}` : `${row.at.getTime()}.${row.id}`;
 }
 
+/** A cursor one millisecond before the oldest referral and audit event (both start at the seed's t0). */
+async function oldestCursor(db: Db): Promise<string> {
+  const referral = await db.referral.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { createdAt: true } });
+  const event = await db.auditEvent.findFirst({ orderBy: [{ at: "asc" }, { id: "asc" }], select: { at: true } });
+  const ms = Math.min(referral?.createdAt.getTime() ?? Date.now(), event?.at.getTime() ?? Date.now());
+  return `${ms - 1}.0`;
+}
+
 async function readBody(response: Response): Promise<number> {
   let bytes = 0;
   const reader = response.body?.getReader();
@@ -159,6 +168,8 @@ async function runOne(provider: Provider, size: number): Promise<Run | undefined
       clinician: await middleCursor(database.db, "Referral", { clinicianId: busy.id }),
       admin: await middleCursor(database.db, "Referral", {}),
       audit: await middleCursor(database.db, "AuditEvent", {}),
+      // Just before the oldest row: "newer than this" is the last page of the history.
+      oldest: await oldestCursor(database.db),
     };
     await database.db.$disconnect();
     log(database.seeded ? "  reusing the database seeded by an earlier run; serving the build…" : `  seeded in ${seeded.seconds} s; serving the build…`);
@@ -188,11 +199,13 @@ async function runOne(provider: Provider, size: number): Promise<Run | undefined
       const pages: [string, () => Promise<void>][] = [
         ["clinician list: newest page", action(clinician, {})],
         ["clinician list: page in the middle", action(clinician, { before: cursors.clinician })],
+        ["clinician list: oldest page", action(clinician, { after: cursors.oldest })],
         ["clinician list: status draft", action(clinician, { status: "draft" })],
         ["clinician search: 'nunez'", action(clinician, { query: "nunez" })],
         ["clinician search: 'neck' (1 in 7)", action(clinician, { query: "neck" })],
         ["admin list: newest page", action(admin, {})],
         ["admin list: page in the middle", action(admin, { before: cursors.admin })],
+        ["admin list: oldest page", action(admin, { after: cursors.oldest })],
         ["admin list: status cancelled", action(admin, { status: "cancelled" })],
         ["admin search: 'zoe nunez'", action(admin, { query: "zoe nunez" })],
         ["admin search: 'neck' (1 in 7)", action(admin, { query: "neck" })],
@@ -201,11 +214,12 @@ async function runOne(provider: Provider, size: number): Promise<Run | undefined
         ["/admin/audit?action=referral.create", page(admin, "/admin/audit?action=referral.create", "Audit log")],
         ["/admin/audit?userId=<busy clinician>", page(admin, `/admin/audit?userId=${busy.id}`, "Audit log")],
         ["/admin/audit page in the middle", page(admin, `/admin/audit?before=${cursors.audit}`, "Audit log")],
+        ["/admin/audit oldest page", page(admin, `/admin/audit?after=${cursors.oldest}`, "Audit log")],
       ];
       const results: PageResult[] = [];
       for (const [name, request] of pages) {
         const result = await measurePage(name, server.pid, server.base, request, rounds);
-        log(`  ${name.padEnd(40)} p50 ${String(result.page_timing.median_ms).padStart(7)} ms  p99 ${String(result.page_timing.p99_ms).padStart(7)} ms  health p99 ${result.health_timing.p99_ms} ms  +${result.peak_over_idle_mb} MB`);
+        log(`  ${name.padEnd(40)} p50 ${String(result.page_timing.median_ms).padStart(7)} ms  p95 ${String(result.page_timing.p95_ms).padStart(7)} ms  p99 ${String(result.page_timing.p99_ms).padStart(7)} ms  health p99 ${result.health_timing.p99_ms} ms  +${result.peak_over_idle_mb} MB`);
         results.push(result);
       }
       const exports: ExportResult[] = [];
@@ -263,6 +277,7 @@ async function main(): Promise<void> {
   const all = [...kept, ...runs].sort((a, b) => a.provider.localeCompare(b.provider) || a.size - b.size);
   writeFileSync(resultsFile, `${JSON.stringify({ command: "npm run bench:scale -- --sizes … --providers …", runs: all }, null, 2)}\n`);
   log(`\nwrote ${path.relative(root, resultsFile)}`);
+  console.log(scaleReport(all));
 }
 
 main().catch((error: unknown) => {
