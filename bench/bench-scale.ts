@@ -266,17 +266,20 @@ async function main(): Promise<void> {
   if (!seedOnly) ensureBuild(root, log);
   const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, "utf8")) as { runs?: Run[] }).runs ?? [] : [];
   const runs: Run[] = [];
+  let all: Run[] = previous;
   for (const provider of providers) {
     for (const size of sizes) {
       const run = await runOne(provider, size);
-      if (run) runs.push(run);
+      if (!run) continue;
+      runs.push(run);
+      // Written after every run, so a long run stopped part-way keeps what it measured.
+      const kept = previous.filter((p) => !runs.some((r) => r.provider === p.provider && r.size === p.size));
+      all = [...kept, ...runs].sort((a, b) => a.provider.localeCompare(b.provider) || a.size - b.size);
+      writeFileSync(resultsFile, `${JSON.stringify({ command: "npm run bench:scale -- --sizes … --providers …", runs: all }, null, 2)}\n`);
+      log(`  wrote ${path.relative(root, resultsFile)}`);
     }
   }
   if (seedOnly) return;
-  const kept = previous.filter((p) => !runs.some((r) => r.provider === p.provider && r.size === p.size));
-  const all = [...kept, ...runs].sort((a, b) => a.provider.localeCompare(b.provider) || a.size - b.size);
-  writeFileSync(resultsFile, `${JSON.stringify({ command: "npm run bench:scale -- --sizes … --providers …", runs: all }, null, 2)}\n`);
-  log(`\nwrote ${path.relative(root, resultsFile)}`);
   console.log(scaleReport(all));
 }
 
