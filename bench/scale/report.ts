@@ -1,8 +1,9 @@
 /**
  * The tables of docs/performance.md ("Flat at any size") from bench/scale-results.json: per database, each
  * page's p50 / p95 / p99 at every measured size side by side, the ratio of the largest size's p99 to the
- * smallest's (flat = close to 1), /api/health's p99 in the same run and the server's peak memory over
- * idle; then the exports. `npx tsx bench/scale/report.ts` prints them; bench:scale prints them at the end.
+ * smallest's (flat = close to 1), each page's p50 over /api/health's p50 in the same run (what is left
+ * of the page's cost once the machine's load is divided out), /api/health's p99 and the server's peak
+ * memory over idle; then the exports. `npx tsx bench/scale/report.ts` prints them; bench:scale prints them at the end.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -47,14 +48,15 @@ export function scaleReport(runs: Run[]): string {
     const largest = mine.at(-1);
     if (!smallest || !largest) continue;
     out.push(`\n**${provider}** (${mine.map((r) => `${short(r.size)} referrals / ${short(r.auditEvents)} audit events, load ${r.machine.load_avg_1m} at start`).join("; ")})\n`);
-    out.push(`| page | ${mine.map((r) => `${short(r.size)} p50 / p95 / p99 ms`).join(" | ")} | p99 ${short(largest.size)} ÷ ${short(smallest.size)} | health p99 at ${short(largest.size)} | peak MB over idle at ${short(largest.size)} |`);
-    out.push(`|---|${mine.map(() => "---|").join("")}---|---|---|`);
+    out.push(`| page | ${mine.map((r) => `${short(r.size)} p50 / p95 / p99 ms`).join(" | ")} | p99 ${short(largest.size)} ÷ ${short(smallest.size)} | ${mine.map((r) => `${short(r.size)} p50 ÷ health p50`).join(" | ")} | health p99 at ${short(largest.size)} | peak MB over idle at ${short(largest.size)} |`);
+    out.push(`|---|${mine.map(() => "---|").join("")}---|${mine.map(() => "---|").join("")}---|---|`);
     for (const page of smallest.pages.map((p) => p.page)) {
       const cells = mine.map((r) => r.pages.find((p) => p.page === page));
       const big = cells.at(-1);
       const small = cells[0];
       const ratio = big && small && small.page_timing.p99_ms > 0 ? (big.page_timing.p99_ms / small.page_timing.p99_ms).toFixed(1) : "–";
-      out.push(`| ${page} | ${cells.map((c) => (c ? ms(c.page_timing) : "–")).join(" | ")} | ${ratio}× | ${big?.health_timing.p99_ms ?? "–"} | ${big?.peak_over_idle_mb ?? "–"} |`);
+      const load = (c: Page | undefined) => (c && c.health_timing.median_ms > 0 ? `${(c.page_timing.median_ms / c.health_timing.median_ms).toFixed(1)}×` : "–");
+      out.push(`| ${page} | ${cells.map((c) => (c ? ms(c.page_timing) : "–")).join(" | ")} | ${ratio}× | ${cells.map(load).join(" | ")} | ${big?.health_timing.p99_ms ?? "–"} | ${big?.peak_over_idle_mb ?? "–"} |`);
     }
     out.push(`\n| export (${provider}) | ${mine.map((r) => `${short(r.size)}: rows, MB, s, rows/s, peak MB over idle`).join(" | ")} |`);
     out.push(`|---|${mine.map(() => "---|").join("")}`);
