@@ -13,6 +13,8 @@ import { signInAs } from "../support/sign-in-as";
 jest.setTimeout(120_000);
 
 const filter = (raw: Record<string, string> = {}) => auditFilterSchema.parse(raw);
+// The data layer checks the viewer's role itself (data-viewer.test.ts); these tests read as an admin.
+const ADMIN_VIEWER = { id: "test-admin-viewer", role: "ADMIN" };
 const onPostgres = (process.env.DATABASE_URL ?? "").startsWith("postgres");
 
 async function readAll(response: Response): Promise<{ text: string; chunks: number }> {
@@ -35,11 +37,11 @@ describe("audit log keyset pages", () => {
     const start = new Date("2026-03-01T10:00:00.000Z");
     await insertAuditEvents([...eventSeries("test.keyset", 130, start, true), ...eventSeries("test.keyset", 30, new Date(start.getTime() + 1))]);
     const seen: number[] = [];
-    let page = await listAuditEvents(filter({ action: "test.keyset" }));
+    let page = await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.keyset" }));
     expect(page.newer).toBeNull();
     const pages = [page];
     while (page.older) {
-      page = await listAuditEvents(filter({ action: "test.keyset", before: page.older }));
+      page = await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.keyset", before: page.older }));
       pages.push(page);
     }
     for (const p of pages) seen.push(...p.rows.map((r) => r.id));
@@ -52,21 +54,21 @@ describe("audit log keyset pages", () => {
     const second = pages[1];
     const firstOlder = pages[0]?.older ?? "";
     await insertAuditEvents(eventSeries("test.keyset", 20, new Date("2026-03-02T00:00:00.000Z")));
-    const again = await listAuditEvents(filter({ action: "test.keyset", before: firstOlder }));
+    const again = await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.keyset", before: firstOlder }));
     expect(again.rows.map((r) => r.id)).toEqual(second?.rows.map((r) => r.id));
-    const back = await listAuditEvents(filter({ action: "test.keyset", after: again.newer ?? "" }));
+    const back = await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.keyset", after: again.newer ?? "" }));
     expect(back.rows.map((r) => r.id)).toEqual(pages[0]?.rows.map((r) => r.id));
     expect(back.newer).not.toBeNull();
     // A garbage cursor is the newest page, not an error.
-    expect((await listAuditEvents(filter({ action: "test.keyset", before: "1'; DROP TABLE x" }))).rows[0]?.at.toISOString()).toBe("2026-03-02T00:00:00.019Z");
+    expect((await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.keyset", before: "1'; DROP TABLE x" }))).rows[0]?.at.toISOString()).toBe("2026-03-02T00:00:00.019Z");
   });
 
   test("counts are exact up to 10,000 and 'more than 10,000' past it (with PostgreSQL's estimate)", async () => {
     await insertAuditEvents(eventSeries("test.count-big", EXACT_COUNT_LIMIT + 5, new Date("2025-01-01T00:00:00.000Z")));
     await insertAuditEvents(eventSeries("test.count-small", 7, new Date("2025-01-01T00:00:00.000Z")));
     if (onPostgres) await db.$executeRawUnsafe(`ANALYZE "AuditEvent"`);
-    expect((await listAuditEvents(filter({ action: "test.count-small" }))).count).toEqual({ exact: true, value: 7 });
-    const big = (await listAuditEvents(filter({ action: "test.count-big" }))).count;
+    expect((await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.count-small" }))).count).toEqual({ exact: true, value: 7 });
+    const big = (await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.count-big" }))).count;
     expect(big).toMatchObject({ exact: false, moreThan: EXACT_COUNT_LIMIT });
     if (big.exact) throw new Error("unreachable");
     if (onPostgres) expect(big.estimate).toBeGreaterThan(EXACT_COUNT_LIMIT);
@@ -75,7 +77,7 @@ describe("audit log keyset pages", () => {
 
   test("the action dropdown lists each distinct action once, sorted, from the index", async () => {
     await insertAuditEvents([...eventSeries("test.zeta", 3, new Date()), ...eventSeries("test.alpha", 2, new Date()), ...eventSeries("test.mid", 1, new Date())]);
-    const actions = await listAuditActions();
+    const actions = await listAuditActions(ADMIN_VIEWER);
     const distinct = (await db.auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } })).map((g) => g.action);
     expect(actions).toEqual(distinct);
     expect(actions).toEqual(expect.arrayContaining(["test.alpha", "test.mid", "test.zeta"]));

@@ -13,6 +13,8 @@ import { signInAs, signOutForTest } from "../support/sign-in-as";
 jest.setTimeout(30_000);
 
 const filter = (raw: Record<string, string> = {}) => auditFilterSchema.parse(raw);
+// The data layer checks the viewer's role itself (data-viewer.test.ts); these tests read as an admin.
+const ADMIN_VIEWER = { id: "test-admin-viewer", role: "ADMIN" };
 
 describe("audit trail (property 22)", () => {
   test("the database refuses UPDATE and DELETE on AuditEvent, even as raw SQL", async () => {
@@ -45,19 +47,19 @@ describe("audit trail (property 22)", () => {
     const b = await createTestUser();
     for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) await recordAudit({ userId: a.id, action: "test.page", outcome: "success", resourceId: String(i) });
     await recordAudit({ userId: b.id, action: "test.page", outcome: "denied" });
-    const page1 = await listAuditEvents(filter({ userId: a.id, action: "test.page" }));
+    const page1 = await listAuditEvents(ADMIN_VIEWER, filter({ userId: a.id, action: "test.page" }));
     expect(page1.count).toEqual({ exact: true, value: AUDIT_PAGE_SIZE + 5 });
     expect(page1.newer).toBeNull();
     expect(page1.rows).toHaveLength(AUDIT_PAGE_SIZE);
     expect(page1.rows[0]).toMatchObject({ resourceId: String(AUDIT_PAGE_SIZE + 4), userEmail: a.email });
-    const page2 = await listAuditEvents(filter({ userId: a.id, action: "test.page", before: page1.older ?? "" }));
+    const page2 = await listAuditEvents(ADMIN_VIEWER, filter({ userId: a.id, action: "test.page", before: page1.older ?? "" }));
     expect(page2.older).toBeNull();
     expect(page2.rows.map((r) => r.resourceId)).toEqual(["4", "3", "2", "1", "0"]);
-    expect((await listAuditEvents(filter({ userId: b.id }))).rows.map((r) => r.outcome)).toEqual(["denied"]);
+    expect((await listAuditEvents(ADMIN_VIEWER, filter({ userId: b.id }))).rows.map((r) => r.outcome)).toEqual(["denied"]);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await listAuditEvents(filter({ action: "test.page", from: today, to: today }))).count).toEqual({ exact: true, value: AUDIT_PAGE_SIZE + 6 });
-    expect((await listAuditEvents(filter({ action: "test.page", to: "2000-01-01" }))).count).toEqual({ exact: true, value: 0 });
-    expect((await listAuditEvents(filter({ action: "test.page", from: "2999-01-01" }))).count).toEqual({ exact: true, value: 0 });
+    expect((await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.page", from: today, to: today }))).count).toEqual({ exact: true, value: AUDIT_PAGE_SIZE + 6 });
+    expect((await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.page", to: "2000-01-01" }))).count).toEqual({ exact: true, value: 0 });
+    expect((await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.page", from: "2999-01-01" }))).count).toEqual({ exact: true, value: 0 });
     // Garbage in the URL is ignored, not an error.
     expect(filter({ order: "sideways", from: "yesterday", to: "2026-13-01", userId: "x".repeat(500) })).toEqual({
       order: "newest",

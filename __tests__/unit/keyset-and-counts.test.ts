@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { decodeCursor, encodeCursor, positionFrom, readKeysetPage, type KeysetPosition } from "@/lib/domain/listing/keyset";
-import { EXACT_COUNT_LIMIT, describeRowCount, rowCountFrom } from "@/lib/domain/listing/row-count";
+import { EXACT_COUNT_LIMIT, SEARCH_EXACT_COUNT_LIMIT, describeRowCount, rowCountEstimated, rowCountFrom } from "@/lib/domain/listing/row-count";
 
 interface Row {
   at: Date;
@@ -64,6 +64,14 @@ describe("row counts", () => {
     expect(rowCountFrom(EXACT_COUNT_LIMIT, 5)).toEqual({ exact: true, value: EXACT_COUNT_LIMIT });
     expect(rowCountFrom(EXACT_COUNT_LIMIT + 1, 1_234_567)).toEqual({ exact: false, moreThan: EXACT_COUNT_LIMIT, estimate: 1_234_567 });
     expect(rowCountFrom(EXACT_COUNT_LIMIT + 1, 900)).toEqual({ exact: false, moreThan: EXACT_COUNT_LIMIT, estimate: null });
+  });
+
+  test("a search is exact up to its own smaller limit, or only an estimate, worded as one", () => {
+    expect(rowCountFrom(SEARCH_EXACT_COUNT_LIMIT, 40, SEARCH_EXACT_COUNT_LIMIT)).toEqual({ exact: true, value: SEARCH_EXACT_COUNT_LIMIT });
+    expect(rowCountFrom(SEARCH_EXACT_COUNT_LIMIT + 1, 40, SEARCH_EXACT_COUNT_LIMIT)).toEqual({ exact: false, moreThan: SEARCH_EXACT_COUNT_LIMIT, estimate: null });
+    expect(describeRowCount(rowCountFrom(SEARCH_EXACT_COUNT_LIMIT + 1, null, SEARCH_EXACT_COUNT_LIMIT), "referral", "referrals")).toBe("more than 1,000 referrals");
+    expect(describeRowCount(rowCountEstimated(142_859), "referral", "referrals")).toBe("about 143,000 referrals (an estimate)");
+    expect(describeRowCount(rowCountEstimated(1_234), "referral", "referrals")).toBe("about 1,234 referrals (an estimate)");
   });
 
   test("worded as exact, or as 'more than' and an estimate", () => {

@@ -64,13 +64,14 @@ export async function withMemory<T>(serverPid: number, work: () => Promise<T>): 
 
 export interface Timing {
   median_ms: number;
+  p95_ms: number;
   p99_ms: number;
   n: number;
 }
 
 export function timingOf(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { median_ms: round(percentile(sorted, 50), 1), p99_ms: round(percentile(sorted, 99), 1), n: sorted.length };
+  return { median_ms: round(percentile(sorted, 50), 1), p95_ms: round(percentile(sorted, 95), 1), p99_ms: round(percentile(sorted, 99), 1), n: sorted.length };
 }
 
 export interface PageResult {

@@ -10,7 +10,7 @@ import { sqltag as sql, join, raw, type Sql } from "@prisma/client/runtime/clien
 import type { Db } from "@/lib/db/create-client";
 import { loadCurrentEvidence } from "@/lib/data/evidence-store";
 import { ensureUser } from "@/lib/data/users-store";
-import { appendAuditRows } from "@/lib/db/audit-chain";
+import { readChainTip } from "@/lib/db/audit-chain";
 import { referralRowData } from "@/__tests__/support/referral-fixtures";
 
 export const SCALE_PASSWORD = "bench-scale-only-password-2026";
@@ -125,31 +125,39 @@ export async function seedScale(db: Db, provider: Provider, referrals: number, l
     log(`  referrals ${to.toLocaleString("en-US")} / ${referrals.toLocaleString("en-US")} (${Math.round((Date.now() - started) / 1000)} s)`);
   }
 
-  // Audit rows are hash-chained (lib/db/audit-chain.ts): built here and appended through the app's own
-  // chain writer, 500 to an INSERT, with the actions, resource ids and details the app writes.
+  // Audit rows, generated inside the database like the referrals: the actions, resource ids, details and
+  // ips the app writes, in the chain's shape (each row's prevHash is the previous row's hash, 64 hex
+  // characters, unique). The hashes are a counter, not sha256 over the fields: hashing 10M rows one by
+  // one in JavaScript took most of the seeding time, and no page reads the hash. The first row links to
+  // the chain's real tip, so rows the app appends during the run link on as usual, but `npm run
+  // audit:verify` on a bench database reports the first seeded row, as it should.
   const auditEvents = referrals * 10;
   const auditStep = Math.max(1, Math.floor(spanMs / auditEvents));
-  let tip: string | undefined;
-  for (let from = 1; from <= auditEvents; from += 500) {
-    const rows = [];
-    for (let j = from; j < Math.min(auditEvents + 1, from + 500); j++) {
-      const a = slots[j % slots.length] ?? slots[0];
-      if (!a) throw new Error("no audit actions");
-      rows.push({
-        at: new Date(t0 + j * auditStep),
-        userId: clinicianIds[j % clinicianCount] ?? null,
-        action: a.action,
-        resourceType: a.resourceType,
-        resourceId: a.resourceType === "referral" ? `cbench${String(1 + Math.floor(j / 10)).padStart(10, "0")}` : null,
-        outcome: a.outcome,
-        ip: `10.0.${j % 200}.${j % 250}`,
-        detail: a.detail,
-      });
-    }
-    tip = await appendAuditRows(db, rows, tip);
-    if (from % 100_000 === 1 || from + 500 > auditEvents) log(`  audit events ${Math.min(auditEvents, from + 499).toLocaleString("en-US")} / ${auditEvents.toLocaleString("en-US")} (${Math.round((Date.now() - started) / 1000)} s)`);
+  const tip = await readChainTip(db);
+  await lookupTable(
+    db,
+    "bench_action",
+    ["n", "action", "resourceType", "detail", "outcome"],
+    slots.map((a, n) => [n, a.action, a.resourceType, a.detail, a.outcome]),
+  );
+  const auditChunk = provider === "postgresql" ? 500_000 : 250_000;
+  const hex = (value: Sql): Sql => (provider === "postgresql" ? sql`lpad(to_hex(${value}), 64, '0')` : sql`printf('%064x', ${value})`);
+  for (let from = 1; from <= auditEvents; from += auditChunk) {
+    const to = Math.min(auditEvents, from + auditChunk - 1);
+    const at = timestamp(provider, msAt(provider, t0, auditStep));
+    const cast = provider === "postgresql" ? sql`::text` : sql``;
+    await db.$executeRaw`
+      INSERT INTO "AuditEvent" ("at", "userId", "action", "resourceType", "resourceId", "outcome", "ip", "detail", "prevHash", "hash")
+      SELECT ${at}, c."id", a."action", a."resourceType",
+        CASE WHEN a."resourceType" = 'referral' THEN 'cbench' || ${pad(provider, sql`1 + ${intDiv(provider, i, 10)}`)} ELSE NULL END,
+        a."outcome", '10.0.' || (${i} % 200)${cast} || '.' || (${i} % 250)${cast}, a."detail",
+        CASE WHEN ${i} = 1 THEN ${tip} ELSE ${hex(sql`${i} - 1`)} END, ${hex(i)}
+      FROM ${series(provider, from, to)}
+      JOIN "bench_clinician" c ON c."n" = ${i} % ${clinicianCount}
+      JOIN "bench_action" a ON a."n" = ${i} % ${slots.length}`;
+    log(`  audit events ${to.toLocaleString("en-US")} / ${auditEvents.toLocaleString("en-US")} (${Math.round((Date.now() - started) / 1000)} s)`);
   }
-  for (const name of ["bench_clinician", "bench_template", "bench_first", "bench_last"]) await db.$executeRawUnsafe(`DROP TABLE "${name}"`);
+  for (const name of ["bench_clinician", "bench_template", "bench_first", "bench_last", "bench_action"]) await db.$executeRawUnsafe(`DROP TABLE "${name}"`);
   // A live PostgreSQL has planner statistics (autovacuum gathers them after a bulk load); SQLite, as the
   // app runs it, has none, so it is measured without.
   if (provider === "postgresql") await db.$executeRawUnsafe("ANALYZE");

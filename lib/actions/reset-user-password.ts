@@ -30,7 +30,7 @@ export async function resetUserPasswordAction(input: unknown): Promise<ActionRes
   const parsed = resetPasswordSchema.safeParse(input);
   if (!parsed.success) return fail("Check the highlighted fields", fieldErrorsFrom(parsed.error.issues));
   const ip = await requestIp();
-  const target = await getUser(parsed.data.userId);
+  const target = await getUser(admin, parsed.data.userId);
   if (!target) return fail("No such account");
   const audit = (outcome: "success" | "failure" | "denied", detail?: string) =>
     recordAudit({ userId: admin.id, action: "user.password-reset", resourceType: "user", resourceId: target.id, outcome, ip, detail });
@@ -49,7 +49,7 @@ export async function resetUserPasswordAction(input: unknown): Promise<ActionRes
   const weak = passwordStrengthProblem(parsed.data.password, target);
   if (weak) return fail("Check the highlighted fields", { password: [weak] });
 
-  await setPassword(target.id, parsed.data.password, true);
+  await setPassword(admin, target.id, parsed.data.password, true);
   await revokeAllSessions(target.id);
   await audit("success");
   revalidatePath("/admin/users");
@@ -57,9 +57,9 @@ export async function resetUserPasswordAction(input: unknown): Promise<ActionRes
 }
 
 /** null when the acting admin's password is right and the account is not locked; otherwise why not. */
-async function reauthenticate(admin: { id: string; email: string }, password: string): Promise<string | null> {
+async function reauthenticate(admin: { id: string; email: string; role: string }, password: string): Promise<string | null> {
   const key = accountKey(admin.email);
-  const hash = await getPasswordHash(admin.id);
+  const hash = await getPasswordHash(admin, admin.id);
   const passwordOk = password !== "" && hash !== null && (await verifyPassword(hash, password));
   if (!passwordOk) {
     await recordFailure(key, authSettings().maxFailuresPerAccount);

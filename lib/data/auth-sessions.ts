@@ -1,6 +1,7 @@
 import "server-only";
-import { db, hotReader } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { asAccountRole, type AccountRole } from "@/lib/schemas/users";
+import { hotReader } from "./performance-shortcuts";
 import { recordAudit } from "./audit";
 
 export interface ValidSession {

@@ -31,7 +31,7 @@ export async function GET(request: Request): Promise<Response> {
   return csvDownload({
     filename: `massagerx-audit-${startedAt.toISOString().slice(0, 10)}-${filter.order}-first.csv`,
     header: HEADER,
-    batches: auditEventBatches(filter, filter.order === "newest", startedAt),
+    batches: auditEventBatches(user, filter, filter.order === "newest", startedAt),
     toCells: cells,
     onEnd: (how, rows) =>
       recordAudit({ userId: user.id, action: "audit.export", outcome: how === "failed" ? "failure" : "success", ip, detail: `${how} rows=${rows} ${describe(filter)}` }),

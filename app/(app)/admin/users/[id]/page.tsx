@@ -10,7 +10,7 @@ export const generateMetadata = adminPageMetadata("Account");
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireAdmin();
-  const user = await getUser((await params).id);
+  const user = await getUser(admin, (await params).id);
   if (!user) notFound();
   const rows: [string, string][] = [
     ["Email", user.email],
