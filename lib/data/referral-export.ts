@@ -70,6 +70,8 @@ export const storedSuggestionSchema = z.object({
   areasToAvoid: list,
   techniqueChanges: list,
   matched: z.array(z.object({ text: z.string(), why: z.string() })).catch([]),
+  // Cards saved before the intake's "found in the text" boxes have none.
+  dismissedFindings: z.array(z.object({ code: z.string(), label: z.string(), reason: z.string(), words: list })).catch([]),
   doseBasis: storedDoseBasisSchema,
   guidance: storedGuidanceSchema,
   lastReviewed: nullableText.optional().catch(null),
@@ -156,6 +158,16 @@ function overridesOf(row: ReferralRowForExport): ReferralOverride[] {
   return out;
 }
 
+/** Each finding the screen found in the text and the clinician set aside, with the words and the reason. */
+function dismissalsOf(card: StoredSuggestion): ReferralOverride[] {
+  return card.dismissedFindings.map((d) => ({
+    kind: "dismissal",
+    reason: null,
+    reasonLabel: d.words.length > 0 ? `${d.label}, found in the text: ${d.words.map((w) => `"${w}"`).join(", ")}` : d.label,
+    note: d.reason,
+  }));
+}
+
 /** A saved referral row as the DTO of lib/domain/referral/fhir.ts, plus the sheet-only details. */
 function guidanceLinesOf(card: StoredSuggestion): string[] {
   if (card.guidance.length > 0) return card.guidance.map((g: GuidanceView) => guidanceLine(g));
@@ -184,7 +196,7 @@ export function toReferralForExport(row: ReferralRowForExport): ReferralSheetDat
     replacesId: row.amendsId ?? null,
     finalDose: doseFiguresSchema.parse(parseJson(row.finalDose)),
     suggestedDose: row.recommendationId ? card.dose : null,
-    overrides: overridesOf(row),
+    overrides: [...overridesOf(row), ...dismissalsOf(card)],
     precautions: card.precautions,
     areasToAvoid: card.areasToAvoid,
     techniqueChanges: card.techniqueChanges,
