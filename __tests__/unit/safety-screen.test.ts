@@ -1,5 +1,5 @@
 import { seedEvidence } from "@/prisma/evidence/evidence-seed";
-import { screenSafety, safetyLine, URGENT_ASSESSMENT } from "@/lib/domain/referral/safety-screen";
+import { screenSafety, safetyLine, EMERGENCY_ASSESSMENT } from "@/lib/domain/referral/safety-screen";
 import { BUILT_IN_CODES, BUILT_IN_RULES } from "@/lib/domain/safety/built-in-rules";
 import { BUILT_IN_EMERGENCY_CODES } from "@/lib/domain/safety/rule-codes";
 
@@ -66,7 +66,7 @@ describe("screenSafety (the intake's shape of the engine's verdict)", () => {
     expect(codes(screen.areasToAvoid)).toEqual(["skin"]);
     expect(screen.precautions).toHaveLength(5);
     expect(screen.precautions[0]).toMatch(/^Emergency: do not refer — /);
-    expect(screen.deferred[0]?.guidance.startsWith(URGENT_ASSESSMENT)).toBe(true);
+    expect(screen.deferred[0]?.guidance.startsWith(EMERGENCY_ASSESSMENT)).toBe(true);
   });
 
   test("retired rules are ignored, and unknown codes too", () => {
