@@ -96,6 +96,7 @@ export const actionSpecs: Record<string, ActionSpec> = {
   duplicateReferralAction: { role: "clinician", args: (c) => [{ id: c.referralId }] },
   endUserSessionsAction: { role: "admin", args: (c) => [{ userId: c.targetUserId }] },
   listReferralsAction: { role: "user", args: () => [{ query: "", status: "all", pageSize: 20 }] },
+  screenIntakeTextAction: { role: "clinician", args: () => [{ complaint: "knee pain", medications: "apixaban 5 mg", notes: "", dateOfBirth: "1960-01-01" }] },
   sealReferralSearchAction: { role: "user", args: () => [{ query: "Lopez" }] },
   resetUserPasswordAction: { role: "admin", args: (c) => [{ userId: c.targetUserId, password: "temporary passphrase 7" }] },
   restoreEvidenceVersionAction: {

@@ -43,6 +43,7 @@ export function exampleIntake(overrides: Partial<IntakeInput> = {}): IntakeInput
     painIntensity: 6,
     goals: "Walk to the market without stopping",
     safetyFindings: [],
+    dismissedFindings: [],
     medications: "Paracetamol as needed",
     notes: "Prefers morning appointments",
     ...overrides,

@@ -19,6 +19,7 @@ const intake: IntakeInput = {
   painIntensity: null,
   goals: "",
   safetyFindings: [],
+  dismissedFindings: [],
   medications: "",
   notes: "",
 };

@@ -88,7 +88,7 @@ export async function createReferralAction(input: unknown, shownEvidenceVersionI
     resourceId: saved.id,
     outcome: "success",
     ip: await requestIp(),
-    detail: `evidenceVersion=${matcher.snapshot.versionId} condition=${card.conditionSlug} doseChanged=${doseChanged} deferOverride=${card.blocked} repeat=${!saved.created}${v.edit ? ` edits=${v.edit.id}` : ""}`,
+    detail: `evidenceVersion=${matcher.snapshot.versionId} condition=${card.conditionSlug} doseChanged=${doseChanged} deferOverride=${card.blocked} dismissedFindings=${card.dismissedFindings.map((d) => d.code).join(",") || "none"} repeat=${!saved.created}${v.edit ? ` edits=${v.edit.id}` : ""}`,
   });
   return ok({ id: saved.id });
 }

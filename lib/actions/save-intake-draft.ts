@@ -26,6 +26,7 @@ const typedIntakeSchema = z.object({
   painIntensity: z.number().nullable().optional(),
   goals: text(2000),
   safetyFindings: z.array(z.string().max(60)).max(60).optional(),
+  dismissedFindings: z.array(z.object({ code: z.string().max(60), reason: z.string().max(600) })).max(60).optional(),
   medications: text(2000),
   notes: text(4000),
 });

@@ -11,6 +11,7 @@ import {
   type SafetyRule,
   type Study,
 } from "./evidence";
+import { BUILT_IN_CODE_REFUSED, notBuiltInCode, triggerFormSchema, triggerToForm } from "./safety-trigger-edit";
 
 /**
  * Admin curation payloads: { baseVersionId, originalKey, reason, entity }. The entity is what the form
@@ -18,7 +19,7 @@ import {
  * lib/schemas/evidence.ts, so the form (zodResolver) and the action (safeParse) accept the same input.
  */
 
-const splitLines = (text: string) =>
+export const splitLines = (text: string) =>
   text
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -168,7 +169,7 @@ const recommendationForm = z.object({
   );
 
 const safetyRuleForm = z.object({
-  code: safetyRuleSchema.shape.code,
+  code: safetyRuleSchema.shape.code.refine(notBuiltInCode, BUILT_IN_CODE_REFUSED),
   label: safetyRuleSchema.shape.label,
   finding: safetyRuleSchema.shape.finding,
   severity: safetyRuleSchema.shape.severity,
@@ -176,6 +177,9 @@ const safetyRuleForm = z.object({
   guidance: safetyRuleSchema.shape.guidance,
   source: safetyRuleSchema.shape.source,
   retired: z.boolean(),
+  // Text triggers and patient words (lib/schemas/safety-trigger-edit.ts); absent: the rule's are kept.
+  patientText: optionalText(safetyRuleSchema.shape.patientText.unwrap()).optional(),
+  triggers: z.array(triggerFormSchema).max(40, "At most 40 triggers").optional(),
 });
 
 export const reasonSchema = z
@@ -292,5 +296,7 @@ export function safetyRuleToForm(r: SafetyRule | null): SaveSafetyRuleInput["ent
     guidance: r?.guidance ?? "",
     source: r?.source ?? "",
     retired: r?.retired ?? false,
+    patientText: r?.patientText ?? "",
+    triggers: (r?.triggers ?? []).map(triggerToForm),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ageFromDob, MAX_AGE_YEARS, parseIsoDate, sexValues } from "@/lib/schemas/labels/intake";
+import { BUILT_IN_EMERGENCY_CODES } from "@/lib/domain/safety/rule-codes";
 
 // The zod-free parts (sex and body-region labels, date-of-birth arithmetic) live in labels/intake so that
 // client components showing them do not load zod; re-exported here for the server code.
@@ -48,6 +49,27 @@ const safetyCodeSchema = z
   .string()
   .trim()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Unknown safety finding");
+
+export const DISMISSAL_REASON_MIN = 5;
+export const DISMISSAL_REASON_REQUIRED = "Say why this finding does not apply to the patient now (e.g. \"the patient said this was years ago\")";
+export const EMERGENCY_DISMISSAL_REFUSED =
+  "An emergency red flag found in the text cannot be set aside here: arrange the urgent assessment, or correct the text if it is wrong";
+
+/**
+ * A finding the safety screen found in the free text (complaint, medications, notes) that the clinician
+ * unticked: the reason is required, saved with the referral and printed on its sheet, and the screen then
+ * no longer applies the finding (lib/domain/safety/engine.ts).
+ */
+const dismissedFindingSchema = z.object({
+  code: safetyCodeSchema,
+  reason: z
+    .string({ error: DISMISSAL_REASON_REQUIRED })
+    .trim()
+    .min(1, { message: DISMISSAL_REASON_REQUIRED, abort: true })
+    .min(DISMISSAL_REASON_MIN, `The reason must be at least ${DISMISSAL_REASON_MIN} characters`)
+    .max(300, "The reason must be 300 characters or fewer"),
+});
+export type DismissedFindingInput = z.infer<typeof dismissedFindingSchema>;
 
 const painLocationSchema = z
   .string()
@@ -126,6 +148,10 @@ export function makeIntakeSchema(now: () => Date = () => new Date()) {
         .max(50, "Too many safety findings")
         .default([])
         .transform((list) => [...new Set(list)]),
+      dismissedFindings: z
+        .array(dismissedFindingSchema, { error: "Dismissed findings must be a list" })
+        .max(50, "Too many dismissed findings")
+        .default([]),
       medications: longText(1000, "Medications"),
       notes: longText(2000, "Notes"),
     })
@@ -137,6 +163,15 @@ export function makeIntakeSchema(now: () => Date = () => new Date()) {
           message: "Pregnancy can't be recorded when sex is Male: change the sex or untick pregnant",
         });
       }
+      const seen = new Set<string>();
+      v.dismissedFindings.forEach((d, i) => {
+        // The built-in emergency stops are not curated and never optional (lib/domain/safety/built-in-rules.ts).
+        if (BUILT_IN_EMERGENCY_CODES.includes(d.code)) ctx.addIssue({ code: "custom", path: ["dismissedFindings", i, "reason"], message: EMERGENCY_DISMISSAL_REFUSED });
+        else if (v.safetyFindings.includes(d.code)) {
+          ctx.addIssue({ code: "custom", path: ["dismissedFindings", i, "reason"], message: "This finding is both ticked and set aside: keep it ticked or untick it" });
+        } else if (seen.has(d.code)) ctx.addIssue({ code: "custom", path: ["dismissedFindings", i, "code"], message: "This finding is set aside twice" });
+        seen.add(d.code);
+      });
       if (v.pregnant && (v.pregnancyWeeks === undefined || v.pregnancyWeeks === null)) {
         ctx.addIssue({ code: "custom", path: ["pregnancyWeeks"], message: "Enter the weeks of pregnancy" });
       }

@@ -1,5 +1,5 @@
 /**
- * Medication and finding words used by the safety rules (prisma/evidence/safety-rules-seed.ts). Generic
+ * Medication and finding words used by the safety rules (prisma/evidence/safety-rules/*.ts). Generic
  * and common brand names; a word ending in "*" is a prefix. Curated with the rules: a change here is a
  * change of the seeded evidence, versioned like any other.
  */

@@ -63,6 +63,7 @@ export function suggestBatchLine(snapshot: EvidenceSnapshot, index: MatcherIndex
     painIntensity: null,
     goals: "",
     safetyFindings: findings,
+    dismissedFindings: [],
     medications: line.medications ?? "",
     notes: line.notes ?? "",
   };

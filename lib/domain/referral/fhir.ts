@@ -54,13 +54,19 @@ const cptDisplay: Record<CptCode, string> = {
 };
 
 export interface ReferralOverride {
-  /** dose: the clinician changed the suggested dose; safety: referred despite a defer-level finding. */
-  kind: "dose" | "safety";
+  /**
+   * dose: the clinician changed the suggested dose; safety: referred despite a defer-level finding;
+   * dismissal: a finding found in the text was set aside (reasonLabel names it and the words, note is why).
+   */
+  kind: "dose" | "safety" | "dismissal";
   reason: OverrideReason | null;
   /** Human label of the reason code ("Patient preference"), or a short title for safety overrides. */
   reasonLabel: string;
   note: string;
 }
+
+/** How every surface titles a finding from the text that the referring clinician set aside. */
+export const DISMISSAL_TITLE = "Safety finding set aside by the referring clinician";
 
 export const SNOMED_SYSTEM = "http://snomed.info/sct";
 export const CPT_SYSTEM = "http://www.ama-assn.org/go/cpt";
@@ -233,6 +239,10 @@ function fhirNotes(referral: ReferralForExport): fhir4.Annotation[] {
   list("Areas to avoid", referral.areasToAvoid);
   list("Technique changes", referral.techniqueChanges);
   for (const o of referral.overrides) {
+    if (o.kind === "dismissal") {
+      notes.push(`${DISMISSAL_TITLE} — ${o.reasonLabel}; reason: ${o.note}`);
+      continue;
+    }
     const what = o.kind === "dose" ? "Dose changed from the evidence suggestion" : "Referred despite the safety screen";
     notes.push(`${what} — reason: ${o.reasonLabel}${o.note ? `; ${o.note}` : ""}`);
   }

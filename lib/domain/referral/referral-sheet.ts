@@ -5,7 +5,7 @@ import { doiUrl } from "@/lib/domain/evidence/citation";
 import { NOT_CHECKED_FLAG } from "@/lib/domain/evidence/verification";
 import { ageFromDob, sexLabels } from "@/lib/domain/labels/intake";
 import { referralStatusLabels } from "@/lib/domain/labels/referral";
-import type { ReferralForExport } from "./fhir";
+import { DISMISSAL_TITLE, type ReferralForExport } from "./fhir";
 import { buildPatientCopy, type PatientCopy } from "./patient-copy";
 import { safetyOverrideText, sheetPrecautions } from "./sheet-precautions";
 import { doseSummaryWarning } from "@/lib/domain/dose/summary-check";
@@ -178,6 +178,7 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
     notes: data.notes,
     overrides: data.overrides.map((o) => {
       if (o.kind === "dose") return { title: "Dose changed from the evidence suggestion", reason: o.reasonLabel, note: o.note };
+      if (o.kind === "dismissal") return { title: `${DISMISSAL_TITLE}: ${o.reasonLabel}`, reason: o.note, note: "" };
       if (printed.overridden.length === 0) return { title: "Referred despite the safety screen", reason: o.reasonLabel, note: o.note };
       return { ...safetyOverrideText(printed.overridden), note: o.note };
     }),

@@ -52,7 +52,7 @@ export interface SafetyScreenInput {
 
 /**
  * Apply the evidence base's safety rules and the built-in emergency stops to one patient
- * (lib/domain/safety/engine.ts; rules: prisma/evidence/safety-rules-seed.ts, sources per rule), and
+ * (lib/domain/safety/engine.ts; rules: prisma/evidence/safety-rules/, sources per rule), and
  * shape the verdict for the intake page and the referral: blocked when anything defers or is an emergency.
  */
 export function screenSafety(input: SafetyScreenInput): SafetyScreen {

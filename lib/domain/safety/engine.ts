@@ -68,8 +68,8 @@ export interface ScreenVerdict {
   findings: ScreenFinding[];
   /** Findings found in the text only (not ticked), for the form to pre-tick: one per rule and trigger. */
   foundInText: { code: string; label: string; field: TextField; words: string; why: string }[];
-  /** Dismissed text findings that were therefore not applied, with the clinician's reason. */
-  dismissed: { code: string; label: string; reason: string }[];
+  /** Dismissed text findings that were therefore not applied, with the clinician's reason and the words found. */
+  dismissed: { code: string; label: string; reason: string; words: string[] }[];
   age: AgeSignal | null;
   child: ChildSignal | null;
   pregnancy: PregnancySignal | null;
@@ -182,7 +182,8 @@ export function screen(input: ScreenInput): ScreenVerdict {
     const parts: Applied[] = [];
     if (ticked.has(rule.code)) parts.push({ ...base, triggers: [{ kind: "ticked", why: "ticked on the intake form", field: null, words: null }] });
     if (fromText.length > 0 && !ticked.has(rule.code) && dismissed.has(rule.code)) {
-      dismissedOut.push({ code: rule.code, label: rule.label, reason: dismissed.get(rule.code) ?? "" });
+      const found = [...new Set(fromText.flatMap((p) => p.triggers.map((t) => t.words).filter((w): w is string => w !== null)))];
+      dismissedOut.push({ code: rule.code, label: rule.label, reason: dismissed.get(rule.code) ?? "", words: found });
     } else {
       parts.push(...fromText);
       if (!ticked.has(rule.code)) {

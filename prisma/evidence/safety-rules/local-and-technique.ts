@@ -1,0 +1,111 @@
+import type { SafetyRule } from "../../../lib/schemas/safety-rule";
+import { CONSENSUS, words } from "./shared";
+import { NOT_SYSTEMIC, SYSTEMIC_CORTICOSTEROIDS } from "../safety-lexicon";
+
+/** Rules that avoid an area or change technique: implanted devices, varicose veins, sensory loss, fragile skin, anterior neck in older adults, abdominal aortic aneurysm, recent injection sites. */
+export const localAndTechniqueRules: SafetyRule[] = [
+  {
+    code: "implanted-device",
+    label: "Implanted device",
+    finding: "Pacemaker or ICD, port or central line, pump, nerve stimulator",
+    severity: "local",
+    severityNote: null,
+    guidance: "Avoid the area over and around the device (and its leads or tubing); no pressure, heat or vibration there.",
+    patientText: "The therapist will keep away from the area of your implanted device.",
+    source: CONSENSUS,
+    retired: false,
+    triggers: [
+      words("implanted device", [
+        "pacemaker", "(aicd|icd)", "implantable (cardioverter|defibrillator)", "defibrillator", "(port a cath|portacath|port|chemo port|mediport|implanted port)",
+        "(picc|picc line|central line|hickman line)", "(insulin|pain|intrathecal|baclofen|morphine) pump", "(spinal cord|nerve|vagus nerve|deep brain|sacral) stimulator",
+        "neurostimulator", "loop recorder",
+      ], { notFollowedBy: ["#", "code", "codes", "cm", "wine"] }),
+    ],
+  },
+  {
+    code: "varicose-veins",
+    label: "Varicose veins or thrombophlebitis",
+    finding: "Varicose veins, superficial thrombophlebitis",
+    severity: "local",
+    severityNote: null,
+    guidance: "No pressure over varicose veins or an inflamed vein; light strokes only around them.",
+    patientText: "The therapist will not press on the swollen or inflamed veins.",
+    source: "Contraindication lists (varicosities: avoid the area; Batavia 2004); " + CONSENSUS,
+    retired: false,
+    triggers: [words("varicose veins", ["varicose (vein|veins)", "varicosities", "varicosity", "thrombophlebitis", "phlebitis", "superficial (vein|venous) thrombosis"])],
+  },
+  {
+    code: "sensory-loss",
+    label: "Peripheral neuropathy or sensory loss",
+    finding: "Neuropathy or reduced sensation: the patient cannot judge pressure",
+    severity: "modify",
+    severityNote: null,
+    guidance: "Reduced sensation: the patient cannot give reliable pressure feedback, so use moderate pressure at most there and check the skin.",
+    patientText: "Where your feeling is reduced, the therapist will keep the pressure moderate and check your skin.",
+    source: CONSENSUS,
+    retired: false,
+    triggers: [
+      words("neuropathy or sensory loss", [
+        "(peripheral|diabetic|chemotherapy induced|chemo induced|sensory) neuropathy", "neuropathy", "polyneuropathy", "(sensory loss|loss of sensation|reduced sensation|decreased sensation|numb feet)",
+        "stocking glove",
+      ]),
+    ],
+  },
+  {
+    code: "fragile-skin",
+    label: "Fragile skin (long-term corticosteroids)",
+    finding: "Long-term systemic corticosteroids, thin or fragile skin",
+    severity: "modify",
+    severityNote: null,
+    guidance: "Fragile skin: light pressure, no friction or skin stretching, plenty of lubricant; check for bruising and skin tears.",
+    patientText: "Because your skin may tear or bruise easily, the therapist will be gentle with it.",
+    source: "Corticosteroid-induced skin atrophy; " + CONSENSUS,
+    retired: false,
+    triggers: [
+      words("systemic corticosteroid", SYSTEMIC_CORTICOSTEROIDS, { notFollowedBy: NOT_SYSTEMIC }),
+      words("fragile skin", ["(fragile|thin|paper thin|papery) skin", "skin tears", "skin tear"]),
+    ],
+  },
+  {
+    code: "anterior-neck-older-adult",
+    label: "Anterior neck in an older adult",
+    finding: "Aged 65 or over with neck symptoms",
+    severity: "modify",
+    severityNote: null,
+    guidance: "No forceful work or pressure on the front of the neck (carotid area) and no vigorous neck techniques in an older adult.",
+    patientText: "The therapist will not press on the front of your neck.",
+    source: "Ernst E 2003, Rheumatology 42(9):1101-1106 (serious adverse events rare, mostly after vigorous or neck techniques)",
+    retired: false,
+    triggers: [words("neck work in an older adult", ["neck", "cervical", "whiplash", "torticollis", "wry neck"], { minAge: 65 })],
+  },
+  {
+    code: "abdominal-aortic-aneurysm",
+    label: "Abdominal aortic aneurysm",
+    finding: "Known abdominal aortic aneurysm",
+    severity: "local",
+    severityNote: null,
+    guidance: "No deep abdominal work.",
+    patientText: "The therapist will not press deeply on your belly.",
+    source: "Contraindication lists (aneurysm: avoid the area; Batavia 2004); " + CONSENSUS,
+    retired: false,
+    triggers: [words("aortic aneurysm", ["(abdominal aortic|aortic) aneurysm", "aaa", "triple a"])],
+  },
+  {
+    code: "injection-site",
+    label: "Recent injection site",
+    finding: "Injection in the last days (steroid, local anaesthetic, vaccine, botulinum toxin, insulin sites)",
+    severity: "local",
+    severityNote: null,
+    guidance: "Do not massage over a recent injection site (ask the injecting clinician for how long); do not massage over insulin injection sites, which changes absorption.",
+    patientText: "The therapist will keep away from where you had your injection.",
+    source: CONSENSUS,
+    retired: false,
+    triggers: [
+      words("recent injection", [
+        "(steroid|cortisone|corticosteroid|hyaluronic|prp|botox|botulinum|trigger point|facet|epidural|local anaesthetic|local anesthetic) (injection|injections|shot)",
+        "(recent|yesterday s) (injection|injections|vaccination|vaccine|shot)", "injection (yesterday|today|last week|this week|# days ago)", "nerve block",
+        "(insulin) (injection|injections|pen)", "vaccinated (yesterday|today)",
+      ]),
+    ],
+  },
+];
