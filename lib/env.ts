@@ -35,6 +35,8 @@ export const envSchema = z.object({
   AUTH_LOCKOUT_SECONDS: positiveSeconds.optional(),
   /** smtp://user:pass@host:port or smtps://…; without it mail goes to the in-app outbox. */
   SMTP_URL: optionalText.refine((v) => v === undefined || /^smtps?:\/\/[^/\s]+/.test(v), "must be an smtp:// or smtps:// URL"),
+  /** The From: of mail MassageRx sends. */
+  MAIL_FROM: optionalText,
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 

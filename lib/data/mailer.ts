@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { db } from "@/lib/db/client";
+import { serverEnv } from "@/lib/env";
 
 export type MailKind = "therapist-invitation" | "referral-sent" | "adverse-event";
 
@@ -14,7 +15,8 @@ export interface Mail {
 
 /** The app's public address for links in mail (NEXTAUTH_URL, else the local port). */
 export function appBaseUrl(): string {
-  return (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`).replace(/\/+$/, "");
+  const env = serverEnv();
+  return (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, "");
 }
 
 /**
@@ -23,7 +25,8 @@ export function appBaseUrl(): string {
  * sent it (a referral is sent whether or not the mail server is up): the admin's outbox page shows it.
  */
 export async function sendMail(mail: Mail): Promise<{ id: string; delivered: boolean }> {
-  const smtpUrl = process.env.SMTP_URL;
+  const env = serverEnv();
+  const smtpUrl = env.SMTP_URL;
   const row = await db.outboxMessage.create({
     data: { kind: mail.kind, to: mail.to, subject: mail.subject, text: mail.text, transport: smtpUrl ? "smtp" : "outbox" },
     select: { id: true },
@@ -31,7 +34,7 @@ export async function sendMail(mail: Mail): Promise<{ id: string; delivered: boo
   if (!smtpUrl) return { id: row.id, delivered: false };
   try {
     const transport = nodemailer.createTransport(smtpUrl);
-    await transport.sendMail({ from: process.env.MAIL_FROM ?? "MassageRx <no-reply@massagerx.invalid>", to: mail.to, subject: mail.subject, text: mail.text });
+    await transport.sendMail({ from: env.MAIL_FROM ?? "MassageRx <no-reply@massagerx.invalid>", to: mail.to, subject: mail.subject, text: mail.text });
     await db.outboxMessage.update({ where: { id: row.id }, data: { sentAt: new Date() } });
     return { id: row.id, delivered: true };
   } catch (error) {

@@ -2,6 +2,7 @@ import { requireAdmin, requestIp } from "@/lib/auth/current-user";
 import { adminPageMetadata } from "@/lib/auth/admin-metadata";
 import { recordAudit } from "@/lib/data/audit";
 import { listOutbox } from "@/lib/data/mailer";
+import { serverEnv } from "@/lib/env";
 
 export const generateMetadata = adminPageMetadata("Outbox");
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export default async function OutboxPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Outbox</h1>
       <p className="max-w-prose text-slate-700">
-        {process.env.SMTP_URL
+        {serverEnv().SMTP_URL
           ? "Mail goes out through SMTP; each message is also kept here with its delivery time or error."
           : "No SMTP server is configured (SMTP_URL), so mail is kept here instead of sent. Pass an invitation link on to its therapist yourself."}
       </p>
