@@ -16,8 +16,8 @@ import { sheetDataFixture } from "../support/referral-fixtures";
 const referral = sheetDataFixture({});
 const TIMESTAMP = "2026-03-20T08:00:00.000Z";
 
-function session(id: string, date: string, adverse: LoopSessionForExport["adverseEvent"] = null): LoopSessionForExport {
-  return { id, date, minutes: 60, techniques: ["Swedish", "myofascial release"], areas: ["Right knee", "Thigh"], pressure: "moderate", tolerance: "Well", adverseEvent: adverse };
+function session(id: string, date: string): LoopSessionForExport {
+  return { id, date, minutes: 60, techniques: ["Swedish", "myofascial release"], areas: ["Right knee", "Thigh"], pressure: "moderate", tolerance: "Well" };
 }
 
 function scores(id: string, sessionId: string | null, at: string, pain: number, peg: [number, number, number] | null, pgic: LoopScoreForExport["pgic"] = null): LoopScoreForExport {
@@ -35,7 +35,8 @@ const inProgress: LoopForExport = {
   dischargeNote: null,
   lastModified: "2026-03-19T10:00:00.000Z",
   sessionsPrescribed: 8,
-  sessions: [session("se1", "2026-03-17"), session("se2", "2026-03-18"), session("se3", "2026-03-19", { severity: "moderate", description: "Bruising at the thigh" })],
+  sessions: [session("se1", "2026-03-17"), session("se2", "2026-03-18"), session("se3", "2026-03-19")],
+  adverseEvents: [{ id: "ae1", occurredOn: "2026-03-19", severity: "moderate", description: "Bruising at the thigh", sessionId: "se3" }],
   scores: [scores("sc1", "se1", "2026-03-17T10:00:00.000Z", 7, [7, 6, 8]), scores("sc2", "se3", "2026-03-19T10:00:00.000Z", 5, [5, 4, 5], "minimally-improved")],
 };
 
@@ -111,6 +112,15 @@ describe("FHIR R4 Bundle of the referral loop", () => {
     expect(procedures[0]?.note?.map((n) => n.text)).toEqual(["60 minutes", "Techniques: Swedish, myofascial release", "Pressure: moderate", "Tolerance: Well"]);
   });
 
+  it("has each adverse event as an AdverseEvent with its coded severity, the session as suspect", () => {
+    const [event] = ofType(bundle, "AdverseEvent");
+    const se3 = bundle.entry?.find((e) => e.resource?.resourceType === "Procedure" && e.resource.performedDateTime === "2026-03-19")?.fullUrl;
+    expect(event?.actuality).toBe("actual");
+    expect(event?.severity?.coding?.[0]).toEqual({ system: "http://terminology.hl7.org/CodeSystem/adverse-event-severity", code: "moderate" });
+    expect(event?.event?.text).toBe("Bruising at the thigh");
+    expect(event?.suspectEntity?.[0]?.instance.reference).toBe(se3);
+  });
+
   it("has the scores as Observations with checked LOINC codes only (PGIC as text)", () => {
     const obs = ofType(bundle, "Observation");
     const byCode = (code: string) => obs.filter((o) => o.code.coding?.[0]?.code === code);
@@ -134,7 +144,7 @@ describe("FHIR R4 Bundle of the referral loop", () => {
   it("says a declined referral is rejected, with the reason, and has no sessions", () => {
     const declined = toFhirLoopBundle(
       referral,
-      { ...inProgress, stage: "declined", acceptedAt: null, declinedAt: "2026-03-16T09:00:00.000Z", declineReason: "Not taking new patients", sessions: [], scores: [] },
+      { ...inProgress, stage: "declined", acceptedAt: null, declinedAt: "2026-03-16T09:00:00.000Z", declineReason: "Not taking new patients", sessions: [], scores: [], adverseEvents: [] },
       TIMESTAMP,
     );
     expectValidAndResolved(declined);
@@ -155,9 +165,8 @@ describe("FHIR R4 Bundle of the referral loop", () => {
     });
     fc.assert(
       fc.property(loopArb, ({ stage, sessionCount, withTherapist, scoreItems, severity }) => {
-        const sessions = Array.from({ length: sessionCount }, (_, i) =>
-          session(`se${i}`, `2026-03-${String(17 + i).padStart(2, "0")}`, i === 0 && severity ? { severity, description: "Soreness" } : null),
-        );
+        const sessions = Array.from({ length: sessionCount }, (_, i) => session(`se${i}`, `2026-03-${String(17 + i).padStart(2, "0")}`));
+        const adverseEvents = severity ? [{ id: "ae", occurredOn: "2026-03-17", severity, description: "Soreness", sessionId: sessions[0]?.id ?? null }] : [];
         const loop: LoopForExport = {
           ...inProgress,
           stage,
@@ -165,6 +174,7 @@ describe("FHIR R4 Bundle of the referral loop", () => {
           completedAt: stage === "completed" ? "2026-04-30T00:00:00.000Z" : null,
           dischargeNote: stage === "completed" ? "Discharged" : null,
           sessions,
+          adverseEvents,
           scores: scoreItems.map(([pain, p, e, g, pgic], i) => ({
             id: `sc${i}`,
             sessionId: sessions[i]?.id ?? null,

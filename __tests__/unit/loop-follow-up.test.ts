@@ -37,6 +37,7 @@ function facts(overrides: Partial<LoopReferralFacts> = {}): LoopReferralFacts {
     declineReason: null,
     completedAt: null,
     sessions: [],
+    adverseEvents: [],
     course,
     ...overrides,
   };
@@ -64,26 +65,35 @@ describe("needs attention", () => {
   });
 
   it("does not flag a wait once a session was given", () => {
-    const session = { id: "s1", date: daysBefore(2), adverseEvent: null };
+    const session = { id: "s1", date: daysBefore(2) };
     expect(kinds(facts({ stage: "in-progress", acceptedAt: daysBefore(30), sessions: [session] }))).toEqual([]);
     expect(kinds(facts({ stage: "accepted", acceptedAt: daysBefore(30), sessions: [session] }))).toEqual([]);
   });
 
-  it("lists each adverse event with its severity, worst first", () => {
+  const event = (id: string, day: number, severity: "mild" | "moderate" | "severe", description: string, acknowledgedAt: string | null = null) => ({
+    id,
+    occurredOn: daysBefore(day),
+    severity,
+    description,
+    acknowledgedAt,
+  });
+
+  it("lists each open adverse event with its severity, worst first; an acknowledged one is not listed", () => {
     const items = attentionFor(
       facts({
         stage: "in-progress",
-        sessions: [
-          { id: "s1", date: daysBefore(9), adverseEvent: { severity: "mild", description: "Soreness next day" } },
-          { id: "s2", date: daysBefore(2), adverseEvent: { severity: "severe", description: "Bruising over the shin" } },
-          { id: "s3", date: daysBefore(5), adverseEvent: null },
+        sessions: [{ id: "s1", date: daysBefore(9) }],
+        adverseEvents: [
+          event("a1", 9, "mild", "Soreness next day"),
+          event("a2", 2, "severe", "Bruising over the shin"),
+          event("a3", 5, "moderate", "Dizzy after the session", daysBefore(4)),
         ],
       }),
       NOW,
     );
-    expect(items.map((i) => [i.kind, i.severity])).toEqual([
-      ["adverse-event", "severe"],
-      ["adverse-event", "mild"],
+    expect(items.map((i) => [i.kind, i.severity, i.adverseEventId])).toEqual([
+      ["adverse-event", "severe", "a2"],
+      ["adverse-event", "mild", "a1"],
     ]);
     expect(items[0]?.detail).toBe("Adverse event (severe): Bruising over the shin");
   });
@@ -93,7 +103,7 @@ describe("needs attention", () => {
       facts({
         stage: "completed",
         completedAt: daysBefore(1),
-        sessions: [{ id: "s1", date: daysBefore(40), adverseEvent: null }],
+        sessions: [{ id: "s1", date: daysBefore(40) }],
         course: { ...facts().course, completed: true, sessionsAttended: 8, scores: [pain("a", 40, first), pain("b", 1, last)] },
       });
     expect(attentionFor(ended(6, 6), NOW).map((i) => i.detail)).toEqual(["Course ended with pain unchanged: 6 → 6 of 10"]);
@@ -105,7 +115,7 @@ describe("needs attention", () => {
     const list = needsAttention(
       [
         facts({ referralId: "a", stage: "declined", declinedAt: daysBefore(1) }),
-        facts({ referralId: "b", stage: "in-progress", sessions: [{ id: "s", date: daysBefore(3), adverseEvent: { severity: "moderate", description: "Dizzy" } }] }),
+        facts({ referralId: "b", stage: "in-progress", sessions: [{ id: "s", date: daysBefore(3) }], adverseEvents: [event("e", 3, "moderate", "Dizzy")] }),
         facts({ referralId: "c", stage: "sent", sentAt: daysBefore(40) }),
       ],
       NOW,
@@ -117,14 +127,14 @@ describe("needs attention", () => {
     ]);
   });
 
-  it("lists a referral for an adverse event whatever else is true of it (property)", () => {
+  it("lists a referral for an open adverse event whatever else is true of it (property)", () => {
     fc.assert(
       fc.property(
         fc.constantFrom("sent", "accepted", "in-progress", "completed", "declined" as const),
         fc.constantFrom("mild", "moderate", "severe" as const),
         fc.integer({ min: 0, max: 60 }),
         (stage, severity, age) => {
-          const f = facts({ stage, sessions: [{ id: "s", date: daysBefore(age), adverseEvent: { severity, description: "x" } }] });
+          const f = facts({ stage, sessions: [{ id: "s", date: daysBefore(age) }], adverseEvents: [event("e", age, severity, "x")] });
           expect(kinds(f)).toContain("adverse-event");
           expect(kinds(f)).not.toContain("no-first-session");
         },

@@ -4,7 +4,7 @@
  * change") pinned by examples; the properties that hold for all inputs are in outcomes.property.test.ts.
  */
 import { courseOutcome, endedWithoutPainRelief, type CourseRecord } from "@/lib/domain/outcomes/course-outcome";
-import { firstAndLast, lastPgic, meaningfulPainReduction, pegScore, type ScoreSet } from "@/lib/domain/outcomes/scores";
+import { firstAndLast, lastPgic, meaningfulPainReduction, pegScore, pgicFromNumber, type ScoreSet } from "@/lib/domain/outcomes/scores";
 import { median } from "@/lib/domain/outcomes/statistics";
 import { summariseByConditionAndDose, summariseCondition } from "@/lib/domain/outcomes/summary";
 
@@ -147,5 +147,25 @@ describe("the clinic's outcomes per condition and dose", () => {
     expect(all?.pain).toEqual({ medianChange: -2, n: 4 }); // −4, −1, +1, −3
     expect(all?.doseLabel).toBe("all doses");
     expect(summariseCondition(courses, "fibromyalgia")).toBeNull();
+  });
+});
+
+describe("ordering and stored values", () => {
+  it("orders two score sets of one day by their time point", () => {
+    const sameDay = new Date(Date.UTC(2026, 0, 1)).toISOString();
+    const sets: ScoreSet[] = [
+      { ...score(0, { pain: 3 }), id: "a", recordedAt: sameDay, timepoint: "final" },
+      { ...score(0, { pain: 8 }), id: "b", recordedAt: sameDay, timepoint: "first" },
+    ];
+    expect(firstAndLast(sets, (s) => s.pain)).toEqual({ first: 8, last: 3, change: -5 });
+  });
+
+  it("reads the stored PGIC 1-7 in the scale's order", () => {
+    expect(pgicFromNumber(1)).toBe("very-much-improved");
+    expect(pgicFromNumber(4)).toBe("no-change");
+    expect(pgicFromNumber(7)).toBe("very-much-worse");
+    expect(pgicFromNumber(0)).toBeNull();
+    expect(pgicFromNumber(8)).toBeNull();
+    expect(pgicFromNumber(null)).toBeNull();
   });
 });

@@ -1,14 +1,14 @@
 import type * as fhir4 from "fhir/r4";
 import { toFhirServiceRequest, type ReferralForExport } from "@/lib/domain/referral/fhir";
-import { toFhirObservations, toFhirProcedure, toFhirTask, type LoopRefs } from "./fhir-loop-resources";
+import { toFhirAdverseEvent, toFhirObservations, toFhirProcedure, toFhirTask, type LoopRefs } from "./fhir-loop-resources";
 import type { LoopForExport, LoopTherapist } from "./loop-export";
 import { nameUuid } from "./name-uuid";
 
 /**
  * The whole referral loop as one FHIR R4 Bundle (type collection): the referral's ServiceRequest (the
  * same one the single-referral FHIR download gives), the patient, the referring clinician and the
- * therapist, the Task tracking its fulfilment, a Procedure per session (basedOn the ServiceRequest) and
- * the outcome scores as Observations.
+ * therapist, the Task tracking its fulfilment, a Procedure per session (basedOn the ServiceRequest), the
+ * outcome scores as Observations and each adverse event as an AdverseEvent.
  *
  * The single-referral ServiceRequest carries its patient and requester as contained resources; here the
  * Task, Procedures and Observations must point at the same patient, so they are lifted out into entries
@@ -41,7 +41,8 @@ export function toFhirLoopBundle(referral: ReferralForExport, loop: LoopForExpor
     ...(requester ? [{ fullUrl: refs.requester, resource: withoutId(requester) }] : []),
     ...(loop.therapist && refs.therapist ? [{ fullUrl: refs.therapist, resource: therapistPractitioner(loop.therapist) }] : []),
     { fullUrl: url("Task", referral.id), resource: toFhirTask(loop, refs, referral.createdAt) },
-    ...loop.sessions.map((s) => ({ fullUrl: refs.procedure(s.id), resource: toFhirProcedure(s, refs) })),
+    ...loop.sessions.map((s) => ({ fullUrl: refs.procedure(s.id), resource: toFhirProcedure(s, loop.adverseEvents, refs) })),
+    ...loop.adverseEvents.map((e) => ({ fullUrl: url("AdverseEvent", e.id), resource: toFhirAdverseEvent(e, refs) })),
     ...loop.scores.flatMap((score) =>
       toFhirObservations(score, refs).map((obs) => ({ fullUrl: url("Observation", obs.identifier?.[0]?.value ?? score.id), resource: obs })),
     ),

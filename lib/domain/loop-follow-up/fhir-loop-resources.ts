@@ -1,7 +1,7 @@
 import type * as fhir4 from "fhir/r4";
 import { SNOMED_SYSTEM, UCUM_SYSTEM } from "@/lib/domain/referral/fhir";
 import { PGIC_LABELS, pegScore } from "@/lib/domain/outcomes/scores";
-import type { LoopForExport, LoopScoreForExport, LoopSessionForExport } from "./loop-export";
+import type { LoopAdverseEventForExport, LoopForExport, LoopScoreForExport, LoopSessionForExport } from "./loop-export";
 import type { LoopStage } from "./needs-attention";
 import { sessionsProgress } from "./timeline";
 
@@ -13,7 +13,8 @@ import { sessionsProgress } from "./timeline";
  *
  * Codes, each checked: task-code "fulfill" (FHIR R4 CodeSystem task-code); SNOMED CT 387854002 massage
  * (the referral's own code); LOINC 72514-3 "Pain severity - 0-10 verbal numeric rating [Score] -
- * Reported"; LOINC 91147-9 "Mean score [PEG]"; observation-category "survey". The PEG items and the PGIC
+ * Reported"; LOINC 91147-9 "Mean score [PEG]"; observation-category "survey"; adverse-event-severity
+ * mild | moderate | severe (FHIR R4 AdverseEvent.severity's value set). The PEG items and the PGIC
  * travel as text only: their codes were not checked, and a wrong code is worse than none.
  */
 
@@ -94,8 +95,9 @@ function sessionNotes(session: LoopSessionForExport): fhir4.Annotation[] {
   return lines.filter((l): l is string => l !== null).map((text) => ({ text }));
 }
 
-export function toFhirProcedure(session: LoopSessionForExport, refs: LoopRefs): fhir4.Procedure {
+export function toFhirProcedure(session: LoopSessionForExport, adverseEvents: readonly LoopAdverseEventForExport[], refs: LoopRefs): fhir4.Procedure {
   const notes = sessionNotes(session);
+  const complications = adverseEvents.filter((e) => e.sessionId === session.id);
   return {
     resourceType: "Procedure",
     identifier: [{ system: SESSION_ID_SYSTEM, value: session.id }],
@@ -106,10 +108,26 @@ export function toFhirProcedure(session: LoopSessionForExport, refs: LoopRefs): 
     performedDateTime: session.date,
     ...(refs.therapist ? { performer: [{ actor: { reference: refs.therapist } }] } : {}),
     ...(session.areas.length > 0 ? { bodySite: session.areas.map((text) => ({ text })) } : {}),
-    ...(session.adverseEvent
-      ? { complication: [{ text: `Adverse event (${session.adverseEvent.severity}): ${session.adverseEvent.description}` }] }
-      : {}),
+    ...(complications.length > 0 ? { complication: complications.map((e) => ({ text: `Adverse event (${e.severity}): ${e.description}` })) } : {}),
     ...(notes.length > 0 ? { note: notes } : {}),
+  };
+}
+
+const ADVERSE_SEVERITY_SYSTEM = "http://terminology.hl7.org/CodeSystem/adverse-event-severity";
+export const ADVERSE_EVENT_ID_SYSTEM = "urn:massagerx:adverse-event";
+
+/** An adverse event the therapist reported, as an R4 AdverseEvent (the session as the suspect entity). */
+export function toFhirAdverseEvent(event: LoopAdverseEventForExport, refs: LoopRefs): fhir4.AdverseEvent {
+  return {
+    resourceType: "AdverseEvent",
+    identifier: { system: ADVERSE_EVENT_ID_SYSTEM, value: event.id },
+    actuality: "actual",
+    event: { text: event.description },
+    subject: { reference: refs.patient },
+    date: event.occurredOn,
+    severity: { coding: [{ system: ADVERSE_SEVERITY_SYSTEM, code: event.severity }], text: event.severity },
+    ...(refs.therapist ? { recorder: { reference: refs.therapist } } : {}),
+    ...(event.sessionId ? { suspectEntity: [{ instance: { reference: refs.procedure(event.sessionId) } }] } : {}),
   };
 }
 

@@ -17,6 +17,17 @@ export interface LoopForExport {
   sessionsPrescribed: number | null;
   sessions: LoopSessionForExport[];
   scores: LoopScoreForExport[];
+  adverseEvents: LoopAdverseEventForExport[];
+}
+
+export interface LoopAdverseEventForExport {
+  id: string;
+  /** ISO 8601 date it happened. */
+  occurredOn: string;
+  severity: AdverseEventSeverity;
+  description: string;
+  /** The session it happened at, when there was one. */
+  sessionId: string | null;
 }
 
 export interface LoopTherapist {
@@ -40,7 +51,6 @@ export interface LoopSessionForExport {
   pressure: string | null;
   /** How the patient tolerated it, in the therapist's words. */
   tolerance: string | null;
-  adverseEvent: { severity: AdverseEventSeverity; description: string } | null;
 }
 
 /** A score set, with the session it was taken at when there was one. */

@@ -6,7 +6,8 @@ import { firstAndLast } from "@/lib/domain/outcomes/scores";
  * 1. The therapist declined it (with the reason they gave): the patient still has no therapist.
  * 2. No first session 14 days after the therapist accepted it — or, while it waits for an answer, 14
  *    days after it was sent: the patient may not have gone, or the referral may have been lost.
- * 3. An adverse event was recorded at a session (each one, with its severity, worst first).
+ * 3. An adverse event the therapist reported and the clinician has not yet acknowledged (each one, any
+ *    severity — moderate and severe also raise the header badge — worst first).
  * 4. The course ended with pain unchanged or worse (last pain score ≥ first); a course without two pain
  *    scores is not judged here (it is unknown, not a failure).
  * Pure: the clock is an argument.
@@ -25,7 +26,16 @@ export interface LoopSessionFact {
   id: string;
   /** ISO 8601 date (or date-time) the session was given. */
   date: string;
-  adverseEvent: { severity: AdverseEventSeverity; description: string } | null;
+}
+
+export interface LoopAdverseEventFact {
+  id: string;
+  /** ISO 8601 date it happened. */
+  occurredOn: string;
+  severity: AdverseEventSeverity;
+  description: string;
+  /** When the referring clinician acknowledged it; null while open. */
+  acknowledgedAt: string | null;
 }
 
 export interface LoopReferralFacts {
@@ -40,6 +50,7 @@ export interface LoopReferralFacts {
   declineReason: string | null;
   completedAt: string | null;
   sessions: readonly LoopSessionFact[];
+  adverseEvents: readonly LoopAdverseEventFact[];
   course: CourseRecord;
 }
 
@@ -56,6 +67,8 @@ export interface AttentionItem {
   detail: string;
   /** For adverse events; null otherwise. */
   severity: AdverseEventSeverity | null;
+  /** The adverse event's id (to acknowledge it); null otherwise. */
+  adverseEventId: string | null;
 }
 
 /** Rule 2: the wait starts at acceptance, or at sending while no answer has come. */
@@ -82,6 +95,7 @@ export function attentionFor(facts: LoopReferralFacts, now: Date): AttentionItem
       since: facts.declinedAt ?? facts.sentAt ?? now.toISOString(),
       detail: reason ? `Declined by the therapist: ${reason}` : "Declined by the therapist (no reason given)",
       severity: null,
+      adverseEventId: null,
     });
   }
 
@@ -90,20 +104,21 @@ export function attentionFor(facts: LoopReferralFacts, now: Date): AttentionItem
     const days = Math.floor((now.getTime() - Date.parse(start)) / DAY_MS);
     if (days >= NO_FIRST_SESSION_DAYS) {
       const since = facts.stage === "accepted" ? "accepted" : "sent, and not yet accepted,";
-      items.push({ ...base, kind: "no-first-session", since: start, detail: `No session yet: ${since} ${days} days ago`, severity: null });
+      items.push({ ...base, kind: "no-first-session", since: start, detail: `No session yet: ${since} ${days} days ago`, severity: null, adverseEventId: null });
     }
   }
 
-  const adverse = facts.sessions
-    .filter((s): s is LoopSessionFact & { adverseEvent: NonNullable<LoopSessionFact["adverseEvent"]> } => s.adverseEvent !== null)
-    .sort((a, b) => SEVERITY_RANK[a.adverseEvent.severity] - SEVERITY_RANK[b.adverseEvent.severity] || Date.parse(b.date) - Date.parse(a.date));
-  for (const s of adverse) {
+  const adverse = facts.adverseEvents
+    .filter((e) => e.acknowledgedAt === null)
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || Date.parse(b.occurredOn) - Date.parse(a.occurredOn));
+  for (const e of adverse) {
     items.push({
       ...base,
       kind: "adverse-event",
-      since: s.date,
-      detail: `Adverse event (${s.adverseEvent.severity}): ${s.adverseEvent.description}`,
-      severity: s.adverseEvent.severity,
+      since: e.occurredOn,
+      detail: `Adverse event (${e.severity}): ${e.description}`,
+      severity: e.severity,
+      adverseEventId: e.id,
     });
   }
 
@@ -115,6 +130,7 @@ export function attentionFor(facts: LoopReferralFacts, now: Date): AttentionItem
       since: facts.completedAt ?? now.toISOString(),
       detail: `Course ended with pain ${pain.change > 0 ? "worse" : "unchanged"}: ${whole(pain.first)} → ${whole(pain.last)} of 10`,
       severity: null,
+      adverseEventId: null,
     });
   }
   return items;

@@ -17,7 +17,8 @@
  * - PGIC: the standard seven-point Patient Global Impression of Change (as used by Farrar 2001).
  *
  * Missing and partial scores, stated once here and followed everywhere:
- * 1. Score sets are ordered by the time they were recorded (then by id, so ties have one order).
+ * 1. Score sets are ordered by the day they were recorded, then by their time point (first, along the
+ *    way, final: two sets of one day keep the order the therapist meant), then by id, so ties have one order.
  * 2. A change needs two score sets that both carry the measure: the earliest and the latest that do.
  *    One score set (or none) gives no change — never a change of 0.
  * 3. PEG is computed at a time point only when all three items were recorded; a partial PEG is not
@@ -62,7 +63,12 @@ export interface ScoreSet {
   /** PEG item G: interference with general activity, 0-10. */
   pegActivity: number | null;
   pgic: PgicCategory | null;
+  /** When in the course the therapist took it; orders two score sets of the same day. */
+  timepoint?: ScoreTimepoint | null;
 }
+
+export type ScoreTimepoint = "first" | "interim" | "final";
+const TIMEPOINT_RANK: Record<ScoreTimepoint, number> = { first: 0, interim: 1, final: 2 };
 
 /** Fraction of the first pain a course must lose to count as clinically meaningful (Farrar 2001). */
 export const MEANINGFUL_PAIN_REDUCTION = 0.3;
@@ -75,10 +81,12 @@ export function pegScore(set: Pick<ScoreSet, "pegPain" | "pegEnjoyment" | "pegAc
 }
 
 /** Score sets in recorded order (rule 1); never mutates its input. */
-export function inRecordedOrder<T extends Pick<ScoreSet, "id" | "recordedAt">>(sets: readonly T[]): T[] {
+export function inRecordedOrder<T extends Pick<ScoreSet, "id" | "recordedAt" | "timepoint">>(sets: readonly T[]): T[] {
+  const rank = (s: T) => TIMEPOINT_RANK[s.timepoint ?? "interim"];
   return [...sets].sort((a, b) => {
     const at = Date.parse(a.recordedAt) - Date.parse(b.recordedAt);
     if (at !== 0) return at;
+    if (rank(a) !== rank(b)) return rank(a) - rank(b);
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
 }
@@ -91,7 +99,7 @@ export interface FirstLast {
 }
 
 /** First and last value of a measure over the course (rule 2): null unless two sets carry it. */
-export function firstAndLast<T extends Pick<ScoreSet, "id" | "recordedAt">>(
+export function firstAndLast<T extends Pick<ScoreSet, "id" | "recordedAt" | "timepoint">>(
   sets: readonly T[],
   measure: (set: T) => number | null,
 ): FirstLast | null {
@@ -120,6 +128,12 @@ export function painPercentChange(pain: FirstLast | null): number | null {
 }
 
 /** The last PGIC recorded (rule 5). */
+/** PGIC as stored (1 very much improved … 4 no change … 7 very much worse) → its category; null outside 1-7. */
+export function pgicFromNumber(value: number | null): PgicCategory | null {
+  if (value === null || !Number.isInteger(value)) return null;
+  return PGIC_CATEGORIES[value - 1] ?? null;
+}
+
 export function lastPgic(sets: readonly ScoreSet[]): PgicCategory | null {
   const recorded = inRecordedOrder(sets).filter((s) => s.pgic !== null);
   return recorded.length > 0 ? (recorded[recorded.length - 1] as ScoreSet).pgic : null;
