@@ -25,7 +25,7 @@ function scores(id: string, sessionId: string | null, at: string, pain: number, 
 }
 
 const inProgress: LoopForExport = {
-  stage: "in-progress",
+  stage: "in_progress",
   therapist: { id: "th1", name: "Terry Therapist, LMT", practice: "Riverside Massage", address: "1 River St", email: "therapist@massagerx.test", phone: "555-0199", credentials: "LMT 12345" },
   sentAt: "2026-03-15T11:00:00.000Z",
   acceptedAt: "2026-03-16T09:00:00.000Z",
@@ -157,7 +157,7 @@ describe("FHIR R4 Bundle of the referral loop", () => {
   it("is valid for any loop the app can record (property)", () => {
     const item = fc.option(fc.integer({ min: 0, max: 10 }), { nil: null });
     const loopArb = fc.record({
-      stage: fc.constantFrom("sent", "accepted", "in-progress", "completed", "declined" as const),
+      stage: fc.constantFrom("sent", "accepted", "in_progress", "completed", "declined" as const),
       sessionCount: fc.integer({ min: 0, max: 4 }),
       withTherapist: fc.boolean(),
       scoreItems: fc.array(fc.tuple(item, item, item, item, fc.option(fc.constantFrom(...PGIC_CATEGORIES), { nil: null })), { maxLength: 4 }),

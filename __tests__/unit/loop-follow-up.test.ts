@@ -66,7 +66,7 @@ describe("needs attention", () => {
 
   it("does not flag a wait once a session was given", () => {
     const session = { id: "s1", date: daysBefore(2) };
-    expect(kinds(facts({ stage: "in-progress", acceptedAt: daysBefore(30), sessions: [session] }))).toEqual([]);
+    expect(kinds(facts({ stage: "in_progress", acceptedAt: daysBefore(30), sessions: [session] }))).toEqual([]);
     expect(kinds(facts({ stage: "accepted", acceptedAt: daysBefore(30), sessions: [session] }))).toEqual([]);
   });
 
@@ -81,7 +81,7 @@ describe("needs attention", () => {
   it("lists each open adverse event with its severity, worst first; an acknowledged one is not listed", () => {
     const items = attentionFor(
       facts({
-        stage: "in-progress",
+        stage: "in_progress",
         sessions: [{ id: "s1", date: daysBefore(9) }],
         adverseEvents: [
           event("a1", 9, "mild", "Soreness next day"),
@@ -115,7 +115,7 @@ describe("needs attention", () => {
     const list = needsAttention(
       [
         facts({ referralId: "a", stage: "declined", declinedAt: daysBefore(1) }),
-        facts({ referralId: "b", stage: "in-progress", sessions: [{ id: "s", date: daysBefore(3) }], adverseEvents: [event("e", 3, "moderate", "Dizzy")] }),
+        facts({ referralId: "b", stage: "in_progress", sessions: [{ id: "s", date: daysBefore(3) }], adverseEvents: [event("e", 3, "moderate", "Dizzy")] }),
         facts({ referralId: "c", stage: "sent", sentAt: daysBefore(40) }),
       ],
       NOW,
@@ -130,7 +130,7 @@ describe("needs attention", () => {
   it("lists a referral for an open adverse event whatever else is true of it (property)", () => {
     fc.assert(
       fc.property(
-        fc.constantFrom("sent", "accepted", "in-progress", "completed", "declined" as const),
+        fc.constantFrom("sent", "accepted", "in_progress", "completed", "declined" as const),
         fc.constantFrom("mild", "moderate", "severe" as const),
         fc.integer({ min: 0, max: 60 }),
         (stage, severity, age) => {
@@ -145,7 +145,7 @@ describe("needs attention", () => {
 
 describe("status timeline", () => {
   const base: TimelineFacts = {
-    stage: "in-progress",
+    stage: "in_progress",
     therapistName: "Terry Therapist",
     sentAt: "2026-01-01T09:00:00.000Z",
     acceptedAt: "2026-01-02T09:00:00.000Z",

@@ -37,7 +37,7 @@ export interface LoopRefs {
 const taskStatus: Record<LoopStage, fhir4.Task["status"]> = {
   sent: "requested",
   accepted: "accepted",
-  "in-progress": "in-progress",
+  in_progress: "in-progress",
   completed: "completed",
   declined: "rejected",
 };
@@ -49,7 +49,7 @@ function businessStatus(loop: LoopForExport): string {
       return "Sent, awaiting the therapist's answer";
     case "accepted":
       return "Accepted, no session yet";
-    case "in-progress":
+    case "in_progress":
       return `In progress: ${progress}`;
     case "completed":
       return `Course completed: ${progress}`;

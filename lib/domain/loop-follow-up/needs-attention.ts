@@ -19,8 +19,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export type AdverseEventSeverity = "mild" | "moderate" | "severe";
 const SEVERITY_RANK: Record<AdverseEventSeverity, number> = { severe: 0, moderate: 1, mild: 2 };
 
-/** Where a sent referral stands in the loop, as the clinician's side reads it. */
-export type LoopStage = "sent" | "accepted" | "in-progress" | "completed" | "declined";
+/** Where a sent referral stands in the loop: the same values as 16a's DispatchStatus (referral-loop/status.ts). */
+export type LoopStage = "sent" | "accepted" | "declined" | "in_progress" | "completed";
 
 export interface LoopSessionFact {
   id: string;

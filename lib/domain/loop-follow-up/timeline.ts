@@ -41,7 +41,7 @@ export function sessionsProgress(given: number, prescribed: number | null): stri
   return `${given} of ${prescribed} ${noun(prescribed)}${over > 0 ? ` (${over} more than prescribed)` : ""}`;
 }
 
-const ORDER: Record<LoopStage, number> = { sent: 0, accepted: 1, "in-progress": 2, completed: 3, declined: 1 };
+const ORDER: Record<LoopStage, number> = { sent: 0, accepted: 1, in_progress: 2, completed: 3, declined: 1 };
 
 export function loopTimeline(facts: TimelineFacts): TimelineStep[] {
   const reached = ORDER[facts.stage];
