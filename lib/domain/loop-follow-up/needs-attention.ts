@@ -1,5 +1,7 @@
 import { endedWithoutPainRelief, type CourseRecord } from "@/lib/domain/outcomes/course-outcome";
 import { firstAndLast } from "@/lib/domain/outcomes/scores";
+import type { DispatchStatus } from "@/lib/domain/referral-loop/status";
+import type { AdverseSeverity } from "@/lib/domain/referral-loop/vocabulary";
 
 /**
  * The "needs attention" rules: which sent referrals the referring clinician should look at now.
@@ -16,11 +18,11 @@ import { firstAndLast } from "@/lib/domain/outcomes/scores";
 export const NO_FIRST_SESSION_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type AdverseEventSeverity = "mild" | "moderate" | "severe";
+export type AdverseEventSeverity = AdverseSeverity;
 const SEVERITY_RANK: Record<AdverseEventSeverity, number> = { severe: 0, moderate: 1, mild: 2 };
 
-/** Where a sent referral stands in the loop: the same values as 16a's DispatchStatus (referral-loop/status.ts). */
-export type LoopStage = "sent" | "accepted" | "declined" | "in_progress" | "completed";
+/** Where a sent referral stands in the loop: the dispatch status (one list of statuses, in referral-loop/status.ts). */
+export type LoopStage = DispatchStatus;
 
 export interface LoopSessionFact {
   id: string;
