@@ -154,6 +154,12 @@ describe("FHIR R4 Bundle of the referral loop", () => {
     expect(ofType(declined, "Procedure")).toEqual([]);
   });
 
+  it("carries the ServiceRequest alone for a referral never sent", () => {
+    const unsent = toFhirLoopBundle(referral, null, TIMESTAMP);
+    expectValidAndResolved(unsent);
+    expect(resources(unsent).map((r) => r.resourceType)).toEqual(["ServiceRequest", "Patient", "Practitioner"]);
+  });
+
   it("is valid for any loop the app can record (property)", () => {
     const item = fc.option(fc.integer({ min: 0, max: 10 }), { nil: null });
     const loopArb = fc.record({

@@ -15,13 +15,13 @@ import { nameUuid } from "./name-uuid";
  * of their own and every reference is the entry's `urn:uuid:` fullUrl. Those UUIDs are name-based on
  * our ids, so exporting the same loop twice gives the same fullUrls.
  */
-export function toFhirLoopBundle(referral: ReferralForExport, loop: LoopForExport, timestamp: string): fhir4.Bundle {
+export function toFhirLoopBundle(referral: ReferralForExport, loop: LoopForExport | null, timestamp: string): fhir4.Bundle {
   const url = (kind: string, id: string) => `urn:uuid:${nameUuid(`${kind}:${id}`)}`;
   const refs: LoopRefs = {
     serviceRequest: url("ServiceRequest", referral.id),
     patient: url("Patient", referral.id),
     requester: url("Practitioner/requester", referral.id),
-    therapist: loop.therapist ? url("Practitioner/therapist", loop.therapist.id) : null,
+    therapist: loop?.therapist ? url("Practitioner/therapist", loop.therapist.id) : null,
     procedure: (sessionId) => url("Procedure", sessionId),
   };
 
@@ -32,20 +32,14 @@ export function toFhirLoopBundle(referral: ReferralForExport, loop: LoopForExpor
     ...request,
     subject: { ...request.subject, reference: refs.patient },
     ...(request.requester ? { requester: { ...request.requester, reference: refs.requester } } : {}),
-    ...(loop.therapist && refs.therapist ? { performer: [{ reference: refs.therapist, display: loop.therapist.name }] } : {}),
+    ...(loop?.therapist && refs.therapist ? { performer: [{ reference: refs.therapist, display: loop.therapist.name }] } : {}),
   };
 
   const entries: fhir4.BundleEntry[] = [
     { fullUrl: refs.serviceRequest, resource: serviceRequest },
     ...(patient ? [{ fullUrl: refs.patient, resource: withoutId(patient) }] : []),
     ...(requester ? [{ fullUrl: refs.requester, resource: withoutId(requester) }] : []),
-    ...(loop.therapist && refs.therapist ? [{ fullUrl: refs.therapist, resource: therapistPractitioner(loop.therapist) }] : []),
-    { fullUrl: url("Task", referral.id), resource: toFhirTask(loop, refs, referral.createdAt) },
-    ...loop.sessions.map((s) => ({ fullUrl: refs.procedure(s.id), resource: toFhirProcedure(s, loop.adverseEvents, refs) })),
-    ...loop.adverseEvents.map((e) => ({ fullUrl: url("AdverseEvent", e.id), resource: toFhirAdverseEvent(e, refs) })),
-    ...loop.scores.flatMap((score) =>
-      toFhirObservations(score, refs).map((obs) => ({ fullUrl: url("Observation", obs.identifier?.[0]?.value ?? score.id), resource: obs })),
-    ),
+    ...(loop ? loopEntries(loop, refs, url, referral) : []),
   ];
 
   return {
@@ -55,6 +49,19 @@ export function toFhirLoopBundle(referral: ReferralForExport, loop: LoopForExpor
     timestamp,
     entry: entries,
   };
+}
+
+/** The sent referral's own entries: therapist, Task, Procedures, AdverseEvents and Observations. */
+function loopEntries(loop: LoopForExport, refs: LoopRefs, url: (kind: string, id: string) => string, referral: ReferralForExport): fhir4.BundleEntry[] {
+  return [
+    ...(loop.therapist && refs.therapist ? [{ fullUrl: refs.therapist, resource: therapistPractitioner(loop.therapist) }] : []),
+    { fullUrl: url("Task", referral.id), resource: toFhirTask(loop, refs, referral.createdAt) },
+    ...loop.sessions.map((s) => ({ fullUrl: refs.procedure(s.id), resource: toFhirProcedure(s, loop.adverseEvents, refs) })),
+    ...loop.adverseEvents.map((e) => ({ fullUrl: url("AdverseEvent", e.id), resource: toFhirAdverseEvent(e, refs) })),
+    ...loop.scores.flatMap((score) =>
+      toFhirObservations(score, refs).map((obs) => ({ fullUrl: url("Observation", obs.identifier?.[0]?.value ?? score.id), resource: obs })),
+    ),
+  ];
 }
 
 /** A contained resource's local id ("patient") means nothing outside its container. */
