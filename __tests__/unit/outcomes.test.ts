@@ -7,6 +7,7 @@ import { courseOutcome, endedWithoutPainRelief, type CourseRecord } from "@/lib/
 import { firstAndLast, lastPgic, meaningfulPainReduction, pegScore, pgicFromNumber, type ScoreSet } from "@/lib/domain/outcomes/scores";
 import { median } from "@/lib/domain/outcomes/statistics";
 import { summariseByConditionAndDose, summariseCondition } from "@/lib/domain/outcomes/summary";
+import { signedChange } from "@/lib/domain/outcomes/outcome-words";
 
 let seq = 0;
 function score(day: number, values: Partial<Omit<ScoreSet, "id" | "recordedAt">>): ScoreSet {
@@ -167,5 +168,14 @@ describe("ordering and stored values", () => {
     expect(pgicFromNumber(0)).toBeNull();
     expect(pgicFromNumber(8)).toBeNull();
     expect(pgicFromNumber(null)).toBeNull();
+  });
+});
+
+describe("outcome words", () => {
+  it("signs a change with a real minus, one decimal, and says when there are not enough scores", () => {
+    expect(signedChange(-2.5)).toBe("−2.5");
+    expect(signedChange(1.04)).toBe("+1");
+    expect(signedChange(0)).toBe("0");
+    expect(signedChange(null)).toBe("not enough scores");
   });
 });
