@@ -1,4 +1,5 @@
 import type { ScoreRow } from "@/lib/domain/loop-follow-up/score-series";
+import { ColumnHeadings } from "./column-headings";
 
 const cell = (v: number | null) => (v === null ? "—" : String(v));
 
@@ -11,15 +12,7 @@ export function ScoreTable({ rows }: { rows: ScoreRow[] }) {
     <div className="overflow-x-auto">
       <table className="min-w-full border-collapse text-left text-sm text-slate-900">
         <caption className="mb-1 text-left font-semibold">Outcome scores (0-10, lower is better)</caption>
-        <thead>
-          <tr className="border-b border-slate-400">
-            {["Date", "When", "Pain", "PEG (mean)", "PEG items: pain / enjoyment / activity", "Global impression of change"].map((h) => (
-              <th key={h} scope="col" className="px-2 py-1 font-semibold">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeadings labels={["Date", "When", "Pain", "PEG (mean)", "PEG items: pain / enjoyment / activity", "Global impression of change"]} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-200">

@@ -1,30 +1,11 @@
-import type { AdverseEventSeverity } from "@/lib/domain/loop-follow-up/needs-attention";
-
-export interface SessionRowView {
-  id: string;
-  /** YYYY-MM-DD */
-  date: string;
-  minutes: number;
-  techniques: string[];
-  areas: string[];
-  pressure: string;
-  tolerance: string;
-  adverseEvent: { severity: AdverseEventSeverity; description: string } | null;
-}
-
-export interface PrescribedDoseView {
-  /** The dose in the sheet's words. */
-  line: string;
-  minutesPerSession: number | null;
-  /** "5 of 8 sessions". */
-  progress: string;
-}
+import type { LoopDispatchView } from "@/lib/data/loop-follow-up";
+import { ColumnHeadings } from "./column-headings";
 
 /**
  * Sessions given against the dose prescribed: the count against the prescription, then each session's
  * minutes against the prescribed minutes (a shorter or longer session is said, not hidden).
  */
-export function SessionsGiven({ sessions, dose }: { sessions: SessionRowView[]; dose: PrescribedDoseView }) {
+export function SessionsGiven({ sessions, dose }: { sessions: LoopDispatchView["sessions"]; dose: LoopDispatchView["dose"] }) {
   return (
     <div className="space-y-2">
       <p>
@@ -36,15 +17,7 @@ export function SessionsGiven({ sessions, dose }: { sessions: SessionRowView[]; 
         <div className="overflow-x-auto">
           <table className="min-w-full border-collapse text-left text-sm text-slate-900">
             <caption className="mb-1 text-left font-semibold">Sessions logged by the therapist</caption>
-            <thead>
-              <tr className="border-b border-slate-400">
-                {["Date", "Minutes", "Techniques", "Areas", "Pressure", "Tolerated", "Adverse event"].map((h) => (
-                  <th key={h} scope="col" className="px-2 py-1 font-semibold">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeadings labels={["Date", "Minutes", "Techniques", "Areas", "Pressure", "Tolerated", "Adverse event"]} />
             <tbody>
               {sessions.map((s) => (
                 <tr key={s.id} className="border-b border-slate-200 align-top">

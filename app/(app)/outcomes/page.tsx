@@ -4,6 +4,7 @@ import { requireUser, requestIp } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { listOutcomeSummaries, type OutcomeScope } from "@/lib/data/loop-outcomes";
 import { percent, signedChange } from "@/lib/domain/outcomes/outcome-words";
+import { ColumnHeadings } from "@/components/loop-follow-up/column-headings";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "What the doses did here" };
@@ -45,17 +46,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Pro
         <div className="overflow-x-auto">
           <table className="min-w-full border-collapse bg-white text-left text-sm text-slate-900">
             <caption className="mb-1 text-left font-semibold">Completed courses per condition and prescribed dose</caption>
-            <thead>
-              <tr className="border-b border-slate-400">
-                {["Condition and dose", "Courses completed", "Median change in pain", "Median change in PEG", "At least 30% less pain", "Sessions attended of prescribed"].map(
-                  (h) => (
-                    <th key={h} scope="col" className="px-2 py-1 font-semibold">
-                      {h}
-                    </th>
-                  ),
-                )}
-              </tr>
-            </thead>
+            <ColumnHeadings labels={["Condition and dose", "Courses completed", "Median change in pain", "Median change in PEG", "At least 30% less pain", "Sessions attended of prescribed"]} />
             <tbody>
               {summaries.map((s) => (
                 <tr key={`${s.conditionSlug}-${s.doseLabel}`} className="border-b border-slate-200 align-top">

@@ -3,6 +3,7 @@ import { requireClinician, requestIp } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { listNeedsAttention } from "@/lib/data/loop-attention";
 import type { AttentionKind } from "@/lib/domain/loop-follow-up/needs-attention";
+import { ColumnHeadings } from "@/components/loop-follow-up/column-headings";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Needs attention" };
@@ -33,15 +34,7 @@ export default async function NeedsAttentionPage() {
         <div className="overflow-x-auto">
           <table className="min-w-full border-collapse bg-white text-left text-sm text-slate-900">
             <caption className="sr-only">Referrals that need attention, adverse events first</caption>
-            <thead>
-              <tr className="border-b border-slate-400">
-                {["Why", "Patient", "Condition", "Since", "What happened"].map((h) => (
-                  <th key={h} scope="col" className="px-2 py-1 font-semibold">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeadings labels={["Why", "Patient", "Condition", "Since", "What happened"]} />
             <tbody>
               {items.map((i, n) => (
                 <tr key={`${i.referralId}-${i.kind}-${i.adverseEventId ?? n}`} className="border-b border-slate-200 align-top">
