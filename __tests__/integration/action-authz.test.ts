@@ -9,6 +9,7 @@ import { actAs } from "../support/act-as";
 import { actionSpecs, addEvidenceHistory, currentEvidence, discoverServerActions, specFor, type ActionContext, type ServerAction } from "../support/action-registry";
 import { auditEventsSince, snapshotDatabase } from "../support/db-snapshot";
 import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
+import { createLoopContext, type LoopContext } from "../support/loop-fixtures";
 import { createReferralFixture } from "../support/referral-fixtures";
 import { signInAs, signOutForTest } from "../support/sign-in-as";
 
@@ -26,6 +27,7 @@ let actions: Map<string, ServerAction>;
 let a: User;
 let b: User;
 let admin: User;
+let loop: LoopContext;
 let target: User;
 let victimReferralId: string;
 let restoreVersionId: string;
@@ -58,7 +60,7 @@ async function callRoute(file: string, ids: Record<string, string>): Promise<Res
   return mod.GET(new Request(`http://localhost/${path.relative(APP, file)}`), { params: Promise.resolve(ids) });
 }
 
-const context = async (referralId: string): Promise<ActionContext> => ({ referralId, targetUserId: target.id, evidence: await currentEvidence(), restoreVersionId });
+const context = async (referralId: string): Promise<ActionContext> => ({ referralId, targetUserId: target.id, evidence: await currentEvidence(), restoreVersionId, loop });
 const label = (file: string) => path.relative(process.cwd(), file);
 
 /** Everything but the audit trail (checked separately) and session activity stamps. */
@@ -73,6 +75,7 @@ beforeAll(async () => {
   restoreVersionId = await addEvidenceHistory();
   [a, b, admin, target] = [await createTestUser({ name: "Dr A" }), await createTestUser({ name: "Dr B" }), await createTestUser({ role: "ADMIN" }), await createTestUser()];
   victimReferralId = (await createReferralFixture(db, a.id, { intake: { patientName: SENTINEL, mrn: SENTINEL_MRN } })).id;
+  loop = await createLoopContext(a);
   actions = await discoverServerActions();
 });
 
@@ -112,9 +115,17 @@ describe("(1) without a session", () => {
 describe("(3) roles", () => {
   test("a clinician gets 404 from every admin action and page; an admin gets 404 from clinician-only actions; only denials are recorded", async () => {
     const ctx = await context(victimReferralId);
-    const sessions = { b: await signInAs(b), admin: await signInAs(admin) };
+    const sessions = { b: await signInAs(b), admin: await signInAs(admin), therapist: await signInAs({ email: loop.therapistEmail }) };
     const auditBefore = await db.auditEvent.findMany({ select: { id: true } });
-    for (const [caller, forbidden] of [[sessions.b, "admin"], [sessions.admin, "clinician"]] as const) {
+    const refusals = [
+      [sessions.b, "admin"],
+      [sessions.admin, "clinician"],
+      [sessions.b, "therapist"],
+      [sessions.admin, "therapist"],
+      [sessions.therapist, "clinician"],
+      [sessions.therapist, "admin"],
+    ] as const;
+    for (const [caller, forbidden] of refusals) {
       actAs(caller);
       const before = await dataSnapshot();
       for (const [name, action] of actions) {
@@ -184,13 +195,13 @@ describe("(2) no IDOR: clinician B and clinician A's referral", () => {
 describe("control: the same calls succeed for the right caller (so the refusals above are authorization)", () => {
   test("each action with its table arguments returns ok for its own role; A's pages and routes render", async () => {
     const own = (await createReferralFixture(db, a.id)).id;
-    const sessions = { clinician: await signInAs(a), admin: await signInAs(admin) };
+    const sessions = { clinician: await signInAs(a), admin: await signInAs(admin), therapist: await signInAs({ email: loop.therapistEmail }) };
     const ctx = await context(own);
     // changePasswordAction last: it changes A's password (the open session survives).
     const names = [...actions.keys()].sort((x, y) => Number(x === "changePasswordAction") - Number(y === "changePasswordAction"));
     for (const name of names) {
       const spec = specFor(name);
-      actAs(spec.role === "admin" ? sessions.admin : sessions.clinician);
+      actAs(spec.role === "admin" ? sessions.admin : spec.role === "therapist" ? sessions.therapist : sessions.clinician);
       // Fresh evidence each time: the evidence edits before this one moved the current version on.
       const args = spec.args({ ...ctx, evidence: await currentEvidence() });
       const outcome = await settle(() => (actions.get(name) as ServerAction)(...args));

@@ -6,6 +6,7 @@ import { actAs } from "../support/act-as";
 import { addEvidenceHistory, currentEvidence, discoverServerActions, specFor, type ActionContext, type ServerAction } from "../support/action-registry";
 import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
 import { intakeInput } from "../support/intake-fixtures";
+import { createLoopContext } from "../support/loop-fixtures";
 import { createReferralFixture } from "../support/referral-fixtures";
 import { navigationErrorOf, signInAs } from "../support/sign-in-as";
 
@@ -17,7 +18,7 @@ jest.setTimeout(60_000);
 const RUNS_PER_ACTION = 30;
 type Session = Awaited<ReturnType<typeof signInAs>>;
 let actions: Map<string, ServerAction>;
-let sessions: Record<"clinician" | "admin", Session>;
+let sessions: Record<"clinician" | "admin" | "therapist", Session>;
 let ctx: ActionContext;
 
 /** Strings up to ~300 kB (past the 256 kB body limit, which only the HTTP layer enforces). */
@@ -87,9 +88,10 @@ beforeAll(async () => {
   await seedEvidenceForTest();
   const restoreVersionId = await addEvidenceHistory();
   const [clinician, admin, target] = [await createTestUser(), await createTestUser({ role: "ADMIN" }), await createTestUser()];
-  sessions = { clinician: await signInAs(clinician), admin: await signInAs(admin) };
+  const loop = await createLoopContext(clinician);
+  sessions = { clinician: await signInAs(clinician), admin: await signInAs(admin), therapist: await signInAs({ email: loop.therapistEmail }) };
   const referralId = (await createReferralFixture(db, clinician.id)).id;
-  ctx = { referralId, targetUserId: target.id, evidence: await currentEvidence(), restoreVersionId };
+  ctx = { referralId, targetUserId: target.id, evidence: await currentEvidence(), restoreVersionId, loop };
   actions = await discoverServerActions();
 });
 
@@ -98,7 +100,7 @@ describe("fuzzed input to every server action, signed in as the role it needs", 
     expect(actions.size).toBeGreaterThanOrEqual(17);
     for (const [name, action] of actions) {
       const spec = specFor(name);
-      actAs(spec.role === "admin" ? sessions.admin : sessions.clinician);
+      actAs(spec.role === "admin" ? sessions.admin : spec.role === "therapist" ? sessions.therapist : sessions.clinician);
       await fc.assert(
         fc.asyncProperty(argumentsFor(spec.args(ctx)), async (args) => {
           let result: unknown;
@@ -124,7 +126,7 @@ describe("fuzzed input to every server action, signed in as the role it needs", 
   test("a NUL or a broken UTF-16 character in any text field is a field error, not a crashed query", async () => {
     for (const [name, action] of actions) {
       const spec = specFor(name);
-      actAs(spec.role === "admin" ? sessions.admin : sessions.clinician);
+      actAs(spec.role === "admin" ? sessions.admin : spec.role === "therapist" ? sessions.therapist : sessions.clinician);
       const valid = spec.args(ctx);
       const stringPaths = pathsOf(valid).filter((p) => typeof p.reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], valid) === "string");
       for (const path of stringPaths) {

@@ -10,7 +10,7 @@ import NeedsAttentionPage from "@/app/(app)/referrals/attention/page";
 import { GET as getOutcomesCsv } from "@/app/(app)/outcomes/export/route";
 import { db } from "@/lib/db/client";
 import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
-import { createLoopFixture, createTherapistFixture } from "../support/loop-fixtures";
+import { createLoopFixture, createTherapistFixture } from "../support/loop-row-fixtures";
 import { createReferralFixture } from "../support/referral-fixtures";
 import { renderPageHtml } from "../support/render-page";
 import { signInAs, signOutForTest } from "../support/sign-in-as";

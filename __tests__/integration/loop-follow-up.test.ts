@@ -11,7 +11,7 @@ import { db } from "@/lib/db/client";
 import { toFhirLoopBundle } from "@/lib/domain/loop-follow-up/fhir-bundle";
 import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
 import { fhirR4Issues } from "../support/fhir-validator";
-import { createLoopFixture, createTherapistFixture } from "../support/loop-fixtures";
+import { createLoopFixture, createTherapistFixture } from "../support/loop-row-fixtures";
 import { createReferralFixture } from "../support/referral-fixtures";
 
 type User = Awaited<ReturnType<typeof createTestUser>>;

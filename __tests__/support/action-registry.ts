@@ -12,6 +12,7 @@ import { db } from "@/lib/db/client";
 import { conditionToForm, recommendationToForm, safetyRuleToForm, studyToForm } from "@/lib/schemas/evidence-edit";
 import type { EvidenceSnapshot } from "@/lib/schemas/evidence";
 import { TEST_PASSWORD } from "./db-fixtures";
+import type { LoopContext } from "./loop-fixtures";
 import { intakeInput } from "./intake-fixtures";
 import { intakeFingerprint, type FingerprintInput } from "@/lib/domain/referral/intake-fingerprint";
 
@@ -37,7 +38,7 @@ export async function discoverServerActions(): Promise<Map<string, ServerAction>
  * session = every signed-in user, even one who must change their password; user: clinician or admin;
  * clinician / admin: that role only (the other role gets a 404).
  */
-export type ActionRole = "session" | "user" | "clinician" | "admin";
+export type ActionRole = "session" | "user" | "clinician" | "admin" | "therapist";
 
 export interface ActionContext {
   /** A referral owned by the caller's victim (IDOR) or by the caller (control runs). */
@@ -47,6 +48,8 @@ export interface ActionContext {
   evidence: EvidenceSnapshot;
   /** An older evidence version whose content differs from the current one. */
   restoreVersionId: string;
+  /** The closed loop (issue 16): a therapist of the caller's clinic, referrals sent to it in each state. */
+  loop: LoopContext;
 }
 
 export interface ActionSpec {
@@ -103,6 +106,26 @@ export const actionSpecs: Record<string, ActionSpec> = {
     role: "admin",
     args: (c) => [{ ...edit(c.evidence, "knee-osteoarthritis"), entity: { ...conditionToForm(knee(c.evidence)), description: "Edited description" } }],
   },
+  saveTherapistAction: {
+    role: "admin",
+    args: () => [
+      { name: "Terry Test", practice: "Test Practice", address: "", phone: "", email: `therapist-${randomUUID()}@clinic.test`, licence: "LMT", training: ["oncology"], languages: "English", acceptingNewPatients: true, active: true },
+    ],
+  },
+  sendReferralToTherapistAction: { role: "clinician", args: (c) => [{ referralId: c.loop.sendableReferralId, therapistId: c.loop.therapistId }] },
+  acknowledgeAdverseEventAction: { role: "clinician", args: (c) => [{ id: c.loop.adverseEventId }] },
+  respondToReferralAction: { role: "therapist", args: (c) => [{ dispatchId: c.loop.dispatch.sent, answer: "decline", reason: "No openings this month" }] },
+  logTherapySessionAction: {
+    role: "therapist",
+    args: (c) => [
+      { dispatchId: c.loop.dispatch.accepted, idempotencyKey: randomUUID(), sessionDate: "2026-12-02", minutes: 60, techniques: ["Swedish"], areas: ["knee"], pressure: "moderate", tolerance: "well", notes: "", adverseEvent: null },
+    ],
+  },
+  recordOutcomeScoresAction: {
+    role: "therapist",
+    args: (c) => [{ dispatchId: c.loop.dispatch.accepted, idempotencyKey: randomUUID(), sessionId: null, timepoint: "first", recordedOn: "2026-12-02", pain: 6, pegPain: 6, pegEnjoyment: 5, pegActivity: 5, pgic: null }],
+  },
+  dischargeCourseAction: { role: "therapist", args: (c) => [{ dispatchId: c.loop.dispatch.inProgress, note: "Course completed as prescribed." }] },
   saveIntakeDraftAction: { role: "clinician", args: () => [{ id: null, intake: { patientName: "Typing", complaint: "knee" } }] },
   saveRecommendationAction: {
     role: "admin",

@@ -1,101 +1,52 @@
-import { randomUUID } from "node:crypto";
-import type { Db } from "@/lib/db/create-client";
-
 /**
- * A referral's loop written straight into the real test database, row by row as 16a's actions store it
- * (ReferralDispatch + DispatchEvent per move, TherapySession, OutcomeScore, AdverseEvent), so the
- * clinician-side readers can be tested on every stage without driving the therapist's pages.
+ * A therapist account with referrals in each loop state, for the action tables (authz, fuzz, sentinels):
+ * built through the real data layer, so the rows are what the app writes.
  */
-export async function createTherapistFixture(db: Db, name = "Terry Therapist") {
-  return db.therapist.create({
-    data: { name, practice: "Riverside Massage", address: "1 River St", phone: "555-0199", email: `${randomUUID()}@therapist.test`, licence: "LMT 12345" },
-  });
-}
+import { randomUUID } from "node:crypto";
+import { sendReferralToTherapist } from "@/lib/data/referral-dispatch";
+import { saveTherapist } from "@/lib/data/therapists";
+import { logTherapySession, respondToReferral } from "@/lib/data/therapist-referrals";
+import { ensureUser } from "@/lib/data/users-store";
+import { db } from "@/lib/db/client";
+import { logSessionSchema } from "@/lib/schemas/referral-loop";
+import { therapistSchema } from "@/lib/schemas/therapist";
+import { TEST_PASSWORD } from "./db-fixtures";
+import { createReferralFixture } from "./referral-fixtures";
 
-export interface LoopFixture {
-  referralId: string;
-  clinicianId: string;
+export interface LoopContext {
+  therapistEmail: string;
   therapistId: string;
-  status: "sent" | "accepted" | "declined" | "in_progress" | "completed";
-  sentAt: Date;
-  /** Moves after sending, in order, each with its time (and note for a decline). */
-  moves?: { to: "accepted" | "declined" | "in_progress" | "completed"; at: Date; note?: string }[];
-  sessions?: { date: string; minutes?: number; adverse?: { severity: "mild" | "moderate" | "severe"; description: string; acknowledged?: boolean } }[];
-  /** Pain and the three PEG items, per score set; PGIC 1-7 or null. */
-  scores?: { on: string; timepoint: "first" | "interim" | "final"; pain: number; peg: [number, number, number]; pgic?: number | null; session?: number }[];
-  declineReason?: string;
-  dischargeNote?: string;
+  dispatch: { sent: string; accepted: string; inProgress: string };
+  adverseEventId: string;
+  /** A final referral of the clinician, not yet sent (other table actions cancel the context's referral). */
+  sendableReferralId: string;
 }
 
-export async function createLoopFixture(db: Db, f: LoopFixture) {
-  const completedAt = f.moves?.find((m) => m.to === "completed")?.at ?? null;
-  const last = f.moves?.[f.moves.length - 1]?.at ?? f.sentAt;
-  const dispatch = await db.referralDispatch.create({
-    data: {
-      referralId: f.referralId,
-      therapistId: f.therapistId,
-      sentById: f.clinicianId,
-      sentAt: f.sentAt,
-      status: f.status,
-      statusChangedAt: last,
-      declineReason: f.declineReason ?? null,
-      dischargeNote: f.dischargeNote ?? null,
-      completedAt,
-    },
-  });
-  await db.dispatchEvent.create({ data: { dispatchId: dispatch.id, at: f.sentAt, userId: f.clinicianId, fromStatus: null, toStatus: "sent" } });
-  let from = "sent";
-  for (const m of f.moves ?? []) {
-    await db.dispatchEvent.create({ data: { dispatchId: dispatch.id, at: m.at, userId: f.clinicianId, fromStatus: from, toStatus: m.to, note: m.note ?? null } });
-    from = m.to;
-  }
-  const sessionIds: string[] = [];
-  for (const s of f.sessions ?? []) {
-    const row = await db.therapySession.create({
-      data: {
-        dispatchId: dispatch.id,
-        idempotencyKey: randomUUID(),
-        sessionDate: s.date,
-        minutes: s.minutes ?? 60,
-        techniques: JSON.stringify(["Swedish"]),
-        areas: JSON.stringify(["Right knee"]),
-        pressure: "moderate",
-        tolerance: "well",
-        createdById: f.clinicianId,
-      },
-    });
-    sessionIds.push(row.id);
-    if (s.adverse) {
-      await db.adverseEvent.create({
-        data: {
-          dispatchId: dispatch.id,
-          sessionId: row.id,
-          clinicianId: f.clinicianId,
-          severity: s.adverse.severity,
-          description: s.adverse.description,
-          occurredOn: s.date,
-          createdById: f.clinicianId,
-          acknowledgedAt: s.adverse.acknowledged ? new Date() : null,
-        },
-      });
-    }
-  }
-  for (const sc of f.scores ?? []) {
-    await db.outcomeScore.create({
-      data: {
-        dispatchId: dispatch.id,
-        sessionId: sc.session === undefined ? null : (sessionIds[sc.session] ?? null),
-        idempotencyKey: randomUUID(),
-        timepoint: sc.timepoint,
-        recordedOn: sc.on,
-        pain: sc.pain,
-        pegPain: sc.peg[0],
-        pegEnjoyment: sc.peg[1],
-        pegActivity: sc.peg[2],
-        pgic: sc.pgic ?? null,
-        createdById: f.clinicianId,
-      },
-    });
-  }
-  return dispatch;
+export async function createLoopContext(clinician: { id: string; name: string }): Promise<LoopContext> {
+  const email = `therapist-${randomUUID().slice(0, 8)}@clinic.test`;
+  await ensureUser(db, { email, name: "Table Therapist", role: "THERAPIST", password: TEST_PASSWORD });
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } });
+  const admin = { id: "fixture", role: "ADMIN" };
+  const saved = await saveTherapist(admin, therapistSchema.parse({ name: "Table Therapist", practice: "", address: "", phone: "", licence: "", email, training: [], languages: "" }));
+  if (!saved.ok) throw new Error("therapist fixture not saved");
+  await db.therapist.update({ where: { id: saved.id }, data: { userId: user.id } });
+  const viewer = { id: clinician.id, role: "CLINICIAN", name: clinician.name };
+  const therapist = { id: user.id, role: "THERAPIST" };
+  const send = async () => {
+    const referral = await createReferralFixture(db, clinician.id, { status: "final" });
+    const sent = await sendReferralToTherapist(viewer, referral.id, saved.id);
+    if (!sent.ok) throw new Error(`fixture referral not sent: ${sent.reason}`);
+    return sent.dispatchId;
+  };
+  const [sent, accepted, inProgress] = [await send(), await send(), await send()];
+  await respondToReferral(therapist, accepted, "accept", "");
+  await respondToReferral(therapist, inProgress, "accept", "");
+  const logged = await logTherapySession(
+    therapist,
+    logSessionSchema.parse({ dispatchId: inProgress, idempotencyKey: randomUUID(), sessionDate: "2026-12-01", minutes: 60, pressure: "moderate", tolerance: "fair", adverseEvent: { severity: "moderate", description: "Bruising" } }),
+  );
+  if (!logged.ok) throw new Error("fixture session not logged");
+  const adverse = await db.adverseEvent.findFirstOrThrow({ where: { sessionId: logged.data.sessionId } });
+  const sendable = await createReferralFixture(db, clinician.id, { status: "final" });
+  return { therapistEmail: email, therapistId: saved.id, dispatch: { sent, accepted, inProgress }, adverseEventId: adverse.id, sendableReferralId: sendable.id };
 }

@@ -20,6 +20,7 @@ export default async function HomePage() {
             <HomeLink href="/referrals" title="Referrals" text="Find, print and export your referrals." />
           </>
         )}
+        {user.role === "THERAPIST" && <HomeLink href="/therapist" title="My referrals" text="The referrals clinicians have sent you." />}
         <HomeLink href="/evidence" title="Evidence library" text="Conditions, doses and the studies behind them." />
       </ul>
     </div>

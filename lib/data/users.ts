@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
+import { asAccountRole, type AccountRole } from "@/lib/schemas/users";
 
 /**
  * Account data for the admin pages and the account actions. Callers check roles first (requireAdmin /
@@ -11,7 +12,7 @@ export interface UserSummary {
   email: string;
   name: string;
   credentials: string;
-  role: "CLINICIAN" | "ADMIN";
+  role: AccountRole;
   clinicName: string;
   phone: string;
   active: boolean;
@@ -46,7 +47,7 @@ async function withSessionCounts(rows: UserRow[]): Promise<UserSummary[]> {
   const byUser = new Map(counts.map((c) => [c.userId, c._count._all]));
   return rows.map((r) => ({
     ...r,
-    role: r.role === "ADMIN" ? "ADMIN" : "CLINICIAN",
+    role: asAccountRole(r.role),
     openSessions: byUser.get(r.id) ?? 0,
   }));
 }
