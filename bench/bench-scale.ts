@@ -131,8 +131,17 @@ async function middleCursor(db: Db, table: "Referral" | "AuditEvent", where: { c
   const count = table === "Referral" ? await db.referral.count({ where }) : await db.auditEvent.count();
   const row =
     table === "Referral"
-      ? await db.referral.findFirst({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: Math.floor(count / 2), select: { createdAt: true, id: true } })
-      : await db.auditEvent.findFirst({ orderBy: [{ at: "desc" }, { id: "desc" }], skip: Math.floor(count / 2), select: { at: true, id: true } });
+      ? await db.referral.findFirst({
+          where,
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          skip: Math.floor(count / 2),
+          select: { createdAt: true, id: true },
+        })
+      : await db.auditEvent.findFirst({
+          orderBy: [{ at: "desc" }, { id: "desc" }],
+          skip: Math.floor(count / 2),
+          select: { at: true, id: true },
+        });
   if (!row) throw new Error(`no middle row in ${table}`);
   return "createdAt" in row ? `${row.createdAt.getTime()}.${row.id}` : `${row.at.getTime()}.${row.id}`;
 }
@@ -172,7 +181,11 @@ async function runOne(provider: Provider, size: number): Promise<Run | undefined
       oldest: await oldestCursor(database.db),
     };
     await database.db.$disconnect();
-    log(database.seeded ? "  reusing the database seeded by an earlier run; serving the build…" : `  seeded in ${seeded.seconds} s; serving the build…`);
+    log(
+      database.seeded
+        ? "  reusing the database seeded by an earlier run; serving the build…"
+        : `  seeded in ${seeded.seconds} s; serving the build…`,
+    );
     const server = await startInstance({
       name: "scale",
       root,
@@ -189,7 +202,8 @@ async function runOne(provider: Provider, size: number): Promise<Run | undefined
       const list = findAction(root, "listReferralsAction");
       const action = (who: Cookies, args: Record<string, unknown>) => async () => {
         const response = await callAction(server.base, list, who, [{ pageSize: 20, ...args }]);
-        if (response.status !== 200 || !okData(response)) throw new Error(`listReferralsAction ${JSON.stringify(args)} answered ${response.status}: ${response.body.slice(0, 300)}`);
+        if (response.status !== 200 || !okData(response))
+          throw new Error(`listReferralsAction ${JSON.stringify(args)} answered ${response.status}: ${response.body.slice(0, 300)}`);
       };
       const page = (who: Cookies, href: string, mustContain: string) => async () => {
         const response = await fetch(`${server.base}${href}`, { headers: { cookie: cookieHeader(who) }, redirect: "manual" });
@@ -219,19 +233,27 @@ async function runOne(provider: Provider, size: number): Promise<Run | undefined
       const results: PageResult[] = [];
       for (const [name, request] of pages) {
         const result = await measurePage(name, server.pid, server.base, request, rounds);
-        log(`  ${name.padEnd(40)} p50 ${String(result.page_timing.median_ms).padStart(7)} ms  p95 ${String(result.page_timing.p95_ms).padStart(7)} ms  p99 ${String(result.page_timing.p99_ms).padStart(7)} ms  health p99 ${result.health_timing.p99_ms} ms  +${result.peak_over_idle_mb} MB`);
+        log(
+          `  ${name.padEnd(40)} p50 ${String(result.page_timing.median_ms).padStart(7)} ms  p95 ${String(result.page_timing.p95_ms).padStart(7)} ms  p99 ${String(result.page_timing.p99_ms).padStart(7)} ms  health p99 ${result.health_timing.p99_ms} ms  +${result.peak_over_idle_mb} MB`,
+        );
         results.push(result);
       }
       const exports: ExportResult[] = [];
       const auditAll = seeded.auditEvents <= 1_100_000;
       const downloads: [string, Cookies, string][] = [
         ["audit export: action=referral.create, newest first", admin, "/admin/audit/export?action=referral.create"],
-        ...(auditAll ? ([["audit export: everything, oldest first", admin, "/admin/audit/export?order=oldest"]] as [string, Cookies, string][]) : []),
+        ...(auditAll
+          ? ([["audit export: everything, oldest first", admin, "/admin/audit/export?order=oldest"]] as [string, Cookies, string][])
+          : []),
         ["clinician export: whole own list", clinician, "/referrals/export"],
       ];
       for (const [name, who, href] of downloads) {
         const started = performance.now();
-        const { result: bytes, idleMb, peakMb } = await withMemory(server.pid, async () => {
+        const {
+          result: bytes,
+          idleMb,
+          peakMb,
+        } = await withMemory(server.pid, async () => {
           const response = await fetch(`${server.base}${href}`, { headers: { cookie: cookieHeader(who) } });
           if (response.status !== 200) throw new Error(`${href} answered ${response.status}`);
           return readBody(response);
@@ -239,8 +261,18 @@ async function runOne(provider: Provider, size: number): Promise<Run | undefined
         const seconds = round((performance.now() - started) / 1000, 1);
         // Rows of the export, from the audit event the export itself wrote when it finished.
         const rows = await finishedRows(database.url, href.startsWith("/admin") ? "audit.export" : "referral.export");
-        exports.push({ export: name, seconds, rows, bytes, idle_mb: round(idleMb, 1), peak_mb: round(peakMb, 1), peak_over_idle_mb: round(peakMb - idleMb, 1) });
-        log(`  ${name.padEnd(52)} ${rows.toLocaleString("en-US")} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds} s, +${round(peakMb - idleMb, 1)} MB`);
+        exports.push({
+          export: name,
+          seconds,
+          rows,
+          bytes,
+          idle_mb: round(idleMb, 1),
+          peak_mb: round(peakMb, 1),
+          peak_over_idle_mb: round(peakMb - idleMb, 1),
+        });
+        log(
+          `  ${name.padEnd(52)} ${rows.toLocaleString("en-US")} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds} s, +${round(peakMb - idleMb, 1)} MB`,
+        );
       }
       return { machine, rounds, provider, size, ...seeded, seed_seconds: seeded.seconds, pages: results, exports };
     } finally {
@@ -254,7 +286,11 @@ async function runOne(provider: Provider, size: number): Promise<Run | undefined
 async function finishedRows(url: string, action: string): Promise<number> {
   const db = createPrismaClient(url);
   try {
-    const event = await db.auditEvent.findFirst({ where: { action, detail: { startsWith: "finished rows=" } }, orderBy: { id: "desc" }, select: { detail: true } });
+    const event = await db.auditEvent.findFirst({
+      where: { action, detail: { startsWith: "finished rows=" } },
+      orderBy: { id: "desc" },
+      select: { detail: true },
+    });
     return Number(/rows=(\d+)/.exec(event?.detail ?? "")?.[1] ?? -1);
   } finally {
     await db.$disconnect();
@@ -264,7 +300,7 @@ async function finishedRows(url: string, action: string): Promise<number> {
 async function main(): Promise<void> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   if (!seedOnly) ensureBuild(root, log);
-  const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, "utf8")) as { runs?: Run[] }).runs ?? [] : [];
+  const previous = existsSync(resultsFile) ? ((JSON.parse(readFileSync(resultsFile, "utf8")) as { runs?: Run[] }).runs ?? []) : [];
   const runs: Run[] = [];
   let all: Run[] = previous;
   for (const provider of providers) {

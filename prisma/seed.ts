@@ -51,7 +51,14 @@ export async function seedDemoAccounts(db: Db, password = process.env.DEMO_PASSW
  * can send a referral and carry out the course without an invitation round trip. Idempotent.
  */
 async function seedDemoTherapist(db: Db, password: string): Promise<boolean> {
-  const created = await ensureUser(db, { email: DEMO_THERAPIST_EMAIL, name: "Terry Therapist", credentials: "LMT", role: "THERAPIST", password, phone: "555-0150" });
+  const created = await ensureUser(db, {
+    email: DEMO_THERAPIST_EMAIL,
+    name: "Terry Therapist",
+    credentials: "LMT",
+    role: "THERAPIST",
+    password,
+    phone: "555-0150",
+  });
   const user = await db.user.findUniqueOrThrow({ where: { email: DEMO_THERAPIST_EMAIL }, select: { id: true } });
   const existing = await db.therapist.findUnique({ where: { email: DEMO_THERAPIST_EMAIL }, select: { id: true } });
   if (!existing) {

@@ -9,11 +9,17 @@ jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refre
 jest.mock("@/lib/actions/suggest-referral", () => ({ suggestReferralAction: jest.fn() }));
 jest.mock("@/lib/actions/suggest-for-condition", () => ({ suggestForConditionAction: jest.fn() }));
 jest.mock("@/lib/actions/create-referral", () => ({ createReferralAction: jest.fn() }));
-jest.mock("@/lib/actions/save-intake-draft", () => ({ saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })) }));
-jest.mock("@/lib/actions/screen-intake-text", () => ({
-  screenIntakeTextAction: jest.fn((input: unknown) => jest.requireActual<typeof import("../support/text-screen-mock")>("../support/text-screen-mock").screenTextLikeTheServer(input)),
+jest.mock("@/lib/actions/save-intake-draft", () => ({
+  saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })),
 }));
-jest.mock("@/lib/actions/discard-intake-draft", () => ({ discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })) }));
+jest.mock("@/lib/actions/screen-intake-text", () => ({
+  screenIntakeTextAction: jest.fn((input: unknown) =>
+    jest.requireActual<typeof import("../support/text-screen-mock")>("../support/text-screen-mock").screenTextLikeTheServer(input),
+  ),
+}));
+jest.mock("@/lib/actions/discard-intake-draft", () => ({
+  discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })),
+}));
 
 jest.setTimeout(30_000);
 
@@ -49,7 +55,13 @@ test("negated text ticks nothing: 'no anticoagulants'", async () => {
   renderForm();
   await fillIntake(user);
   await typeMedications(user, "no anticoagulants, paracetamol only");
-  await waitFor(() => expect(screenIntakeTextAction).toHaveBeenLastCalledWith(expect.objectContaining({ medications: "no anticoagulants, paracetamol only" })), SCREENED);
+  await waitFor(
+    () =>
+      expect(screenIntakeTextAction).toHaveBeenLastCalledWith(
+        expect.objectContaining({ medications: "no anticoagulants, paracetamol only" }),
+      ),
+    SCREENED,
+  );
   await waitFor(() => expect(jest.mocked(screenIntakeTextAction).mock.results.at(-1)?.value).resolves.toMatchObject({ ok: true }));
   expect(bleedingBox()).not.toBeChecked();
   expect(screen.queryByText(/Found in the text/)).not.toBeInTheDocument();

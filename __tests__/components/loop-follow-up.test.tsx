@@ -8,13 +8,28 @@ import { loopTimeline } from "@/lib/domain/loop-follow-up/timeline";
 describe("the clinician's view of the loop", () => {
   test("the score table lists each score set in recorded order with PEG as the mean of its items", () => {
     const rows = scoreRows([
-      { id: "b", recordedAt: "2026-03-19", timepoint: "interim", pain: 5, pegPain: 5, pegEnjoyment: 4, pegActivity: 5, pgic: "minimally-improved" },
+      {
+        id: "b",
+        recordedAt: "2026-03-19",
+        timepoint: "interim",
+        pain: 5,
+        pegPain: 5,
+        pegEnjoyment: 4,
+        pegActivity: 5,
+        pgic: "minimally-improved",
+      },
       { id: "a", recordedAt: "2026-03-17", timepoint: "first", pain: 7, pegPain: 7, pegEnjoyment: 6, pegActivity: 8, pgic: null },
     ]);
     render(<ScoreTable rows={rows} />);
     const table = screen.getByRole("table", { name: "Outcome scores (0-10, lower is better)" });
     const body = within(table).getAllByRole("row").slice(1);
-    expect(body.map((r) => within(r).getAllByRole("cell").map((c) => c.textContent))).toEqual([
+    expect(
+      body.map((r) =>
+        within(r)
+          .getAllByRole("cell")
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ["First session", "7", "7", "7 / 6 / 8", "not asked"],
       ["Along the way", "5", "4.7", "5 / 4 / 5", "Minimally improved"],
     ]);
@@ -49,8 +64,26 @@ describe("the clinician's view of the loop", () => {
       <SessionsGiven
         dose={{ line: "60-minute sessions, once a week, for 8 weeks (8 sessions)", minutesPerSession: 60, progress: "2 of 8 sessions" }}
         sessions={[
-          { id: "s1", date: "2026-03-17", minutes: 60, techniques: ["Swedish"], areas: ["Knee"], pressure: "moderate", tolerance: "Tolerated well", adverseEvent: null },
-          { id: "s2", date: "2026-03-24", minutes: 45, techniques: [], areas: [], pressure: "light", tolerance: "Tolerated poorly", adverseEvent: { severity: "moderate", description: "Bruising" } },
+          {
+            id: "s1",
+            date: "2026-03-17",
+            minutes: 60,
+            techniques: ["Swedish"],
+            areas: ["Knee"],
+            pressure: "moderate",
+            tolerance: "Tolerated well",
+            adverseEvent: null,
+          },
+          {
+            id: "s2",
+            date: "2026-03-24",
+            minutes: 45,
+            techniques: [],
+            areas: [],
+            pressure: "light",
+            tolerance: "Tolerated poorly",
+            adverseEvent: { severity: "moderate", description: "Bruising" },
+          },
         ]}
       />,
     );

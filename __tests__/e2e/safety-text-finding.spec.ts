@@ -36,7 +36,9 @@ test("'on apixaban' typed in the medications ticks the bleeding box; unticking n
 
   await page.goto(`/referrals/${id}/print`);
   const overrides = page.locator("#sheet-overrides");
-  await expect(overrides).toContainText('Safety finding set aside by the referring clinician: Bleeding risk, found in the text: "apixaban"');
+  await expect(overrides).toContainText(
+    'Safety finding set aside by the referring clinician: Bleeding risk, found in the text: "apixaban"',
+  );
   await expect(overrides).toContainText("The patient stopped apixaban three months ago");
   // Set aside, so not applied: no bleeding precaution is printed for the therapist.
   await expect(page.locator("#sheet-precautions")).not.toContainText("Bleeding risk");

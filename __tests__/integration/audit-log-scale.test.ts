@@ -35,7 +35,10 @@ describe("audit log keyset pages", () => {
   test("older/newer pages walk every event once, ties in time broken by id, and keep their place when events arrive", async () => {
     // 130 events at one instant and 30 a millisecond apart: the cursor must order by (at, id).
     const start = new Date("2026-03-01T10:00:00.000Z");
-    await insertAuditEvents([...eventSeries("test.keyset", 130, start, true), ...eventSeries("test.keyset", 30, new Date(start.getTime() + 1))]);
+    await insertAuditEvents([
+      ...eventSeries("test.keyset", 130, start, true),
+      ...eventSeries("test.keyset", 30, new Date(start.getTime() + 1)),
+    ]);
     const seen: number[] = [];
     let page = await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.keyset" }));
     expect(page.newer).toBeNull();
@@ -47,7 +50,12 @@ describe("audit log keyset pages", () => {
     for (const p of pages) seen.push(...p.rows.map((r) => r.id));
     expect(pages.map((p) => p.rows.length)).toEqual([AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE, 10]);
     expect(new Set(seen).size).toBe(160);
-    const all = await db.auditEvent.findMany({ where: { action: "test.keyset" }, orderBy: [{ at: "desc" }, { id: "desc" }], select: { id: true }, take: 500 });
+    const all = await db.auditEvent.findMany({
+      where: { action: "test.keyset" },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      select: { id: true },
+      take: 500,
+    });
     expect(seen).toEqual(all.map((r) => r.id));
 
     // New events arrive: the second page is still the same rows, and "newer" from it leads back to the first.
@@ -60,7 +68,9 @@ describe("audit log keyset pages", () => {
     expect(back.rows.map((r) => r.id)).toEqual(pages[0]?.rows.map((r) => r.id));
     expect(back.newer).not.toBeNull();
     // A garbage cursor is the newest page, not an error.
-    expect((await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.keyset", before: "1'; DROP TABLE x" }))).rows[0]?.at.toISOString()).toBe("2026-03-02T00:00:00.019Z");
+    expect(
+      (await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.keyset", before: "1'; DROP TABLE x" }))).rows[0]?.at.toISOString(),
+    ).toBe("2026-03-02T00:00:00.019Z");
   });
 
   test("counts are exact up to 10,000 and 'more than 10,000' past it (with PostgreSQL's estimate)", async () => {
@@ -76,7 +86,11 @@ describe("audit log keyset pages", () => {
   });
 
   test("the action dropdown lists each distinct action once, sorted, from the index", async () => {
-    await insertAuditEvents([...eventSeries("test.zeta", 3, new Date()), ...eventSeries("test.alpha", 2, new Date()), ...eventSeries("test.mid", 1, new Date())]);
+    await insertAuditEvents([
+      ...eventSeries("test.zeta", 3, new Date()),
+      ...eventSeries("test.alpha", 2, new Date()),
+      ...eventSeries("test.mid", 1, new Date()),
+    ]);
     const actions = await listAuditActions(ADMIN_VIEWER);
     const distinct = (await db.auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } })).map((g) => g.action);
     expect(actions).toEqual(distinct);
@@ -106,8 +120,18 @@ describe("streaming audit CSV export", () => {
       const expected = Array.from({ length: total }, (_, i) => i);
       expect(numbers).toEqual(order === "oldest" ? expected : expected.reverse());
     }
-    const finished = await db.auditEvent.findMany({ where: { action: "audit.export", userId: admin.id }, orderBy: { id: "asc" }, select: { detail: true }, take: 10 });
-    expect(finished.map((e) => e.detail?.split(" ").slice(0, 2).join(" "))).toEqual(["started user=*", `finished rows=${total}`, "started user=*", `finished rows=${total}`]);
+    const finished = await db.auditEvent.findMany({
+      where: { action: "audit.export", userId: admin.id },
+      orderBy: { id: "asc" },
+      select: { detail: true },
+      take: 10,
+    });
+    expect(finished.map((e) => e.detail?.split(" ").slice(0, 2).join(" "))).toEqual([
+      "started user=*",
+      `finished rows=${total}`,
+      "started user=*",
+      `finished rows=${total}`,
+    ]);
   });
 
   test("a cancelled download stops reading and is audited as aborted with the rows sent", async () => {
@@ -119,7 +143,12 @@ describe("streaming audit CSV export", () => {
     await reader?.read(); // header
     await reader?.read(); // first batch
     await reader?.cancel();
-    const events = await db.auditEvent.findMany({ where: { action: "audit.export", userId: admin.id }, orderBy: { id: "asc" }, select: { detail: true }, take: 10 });
+    const events = await db.auditEvent.findMany({
+      where: { action: "audit.export", userId: admin.id },
+      orderBy: { id: "asc" },
+      select: { detail: true },
+      take: 10,
+    });
     const last = events.at(-1)?.detail ?? "";
     expect(last).toMatch(/^aborted rows=(\d+) /);
     expect(Number(/rows=(\d+)/.exec(last)?.[1])).toBeLessThan(AUDIT_EXPORT_BATCH * 3);

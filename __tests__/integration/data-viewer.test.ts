@@ -20,7 +20,16 @@ function callsOf(viewer: Viewer, target: string): Record<string, () => Promise<u
     getUser: () => users.getUser(viewer, target),
     listUserNames: () => users.listUserNames(viewer),
     emailTaken: () => users.emailTaken(viewer, "someone@clinic.test"),
-    createUser: () => users.createUser(viewer, { email: "made-by-clinician@clinic.test", name: "X", credentials: "", role: "ADMIN", clinicName: "", phone: "", password: "a long enough passphrase 9" }),
+    createUser: () =>
+      users.createUser(viewer, {
+        email: "made-by-clinician@clinic.test",
+        name: "X",
+        credentials: "",
+        role: "ADMIN",
+        clinicName: "",
+        phone: "",
+        password: "a long enough passphrase 9",
+      }),
     getPasswordHash: () => users.getPasswordHash(viewer, target),
     setPassword: () => users.setPassword(viewer, target, "a long enough passphrase 9", false),
     setActive: () => users.setActive(viewer, target, false),
@@ -39,23 +48,32 @@ const exportedFunctions = (module: object) =>
 describe("data functions refuse a clinician viewer themselves", () => {
   test("every exported function of users.ts and audit-log.ts is covered here", () => {
     // A new function that returns people or audit rows must join the table above (and check the viewer).
-    expect([...exportedFunctions(users), ...exportedFunctions(auditLog)].sort()).toEqual(Object.keys(callsOf({ id: "", role: "" }, "")).sort());
+    expect([...exportedFunctions(users), ...exportedFunctions(auditLog)].sort()).toEqual(
+      Object.keys(callsOf({ id: "", role: "" }, "")).sort(),
+    );
   });
 
-  test.each(Object.keys(callsOf({ id: "", role: "" }, "")))("%s refuses a clinician, writes nothing and is audited as denied", async (name) => {
-    const clinician = await createTestUser({ role: "CLINICIAN" });
-    const other = await createTestUser({ role: "ADMIN" });
-    const before = await db.user.findUniqueOrThrow({ where: { id: other.id }, omit: { passwordHash: false } });
-    const call = callsOf(clinician, other.id)[name];
-    if (!call) throw new Error(`no call for ${name}`);
+  test.each(Object.keys(callsOf({ id: "", role: "" }, "")))(
+    "%s refuses a clinician, writes nothing and is audited as denied",
+    async (name) => {
+      const clinician = await createTestUser({ role: "CLINICIAN" });
+      const other = await createTestUser({ role: "ADMIN" });
+      const before = await db.user.findUniqueOrThrow({ where: { id: other.id }, omit: { passwordHash: false } });
+      const call = callsOf(clinician, other.id)[name];
+      if (!call) throw new Error(`no call for ${name}`);
 
-    await expect(call()).rejects.toBeInstanceOf(DataAccessDenied);
+      await expect(call()).rejects.toBeInstanceOf(DataAccessDenied);
 
-    const after = await db.user.findUniqueOrThrow({ where: { id: other.id }, omit: { passwordHash: false } });
-    expect(after).toEqual(before);
-    expect(await db.user.count({ where: { email: "made-by-clinician@clinic.test" } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { userId: clinician.id, action: "access.denied", outcome: "denied", detail: { startsWith: "data." } } })).toBe(1);
-  });
+      const after = await db.user.findUniqueOrThrow({ where: { id: other.id }, omit: { passwordHash: false } });
+      expect(after).toEqual(before);
+      expect(await db.user.count({ where: { email: "made-by-clinician@clinic.test" } })).toBe(0);
+      expect(
+        await db.auditEvent.count({
+          where: { userId: clinician.id, action: "access.denied", outcome: "denied", detail: { startsWith: "data." } },
+        }),
+      ).toBe(1);
+    },
+  );
 
   test("an admin passes the same checks, and a clinician may read and change only their own password", async () => {
     const admin = await createTestUser({ role: "ADMIN" });

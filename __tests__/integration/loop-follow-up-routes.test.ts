@@ -44,7 +44,11 @@ beforeAll(async () => {
       { to: "in_progress", at: at("2026-05-05") },
       { to: "completed", at: at("2026-05-20") },
     ],
-    sessions: [{ date: "2026-05-05" }, { date: "2026-05-12", adverse: { severity: "moderate", description: "Bruising" } }, { date: "2026-05-19" }],
+    sessions: [
+      { date: "2026-05-05" },
+      { date: "2026-05-12", adverse: { severity: "moderate", description: "Bruising" } },
+      { date: "2026-05-19" },
+    ],
     scores: [
       { on: "2026-05-05", timepoint: "first", pain: 6, peg: [6, 6, 6], session: 0 },
       { on: "2026-05-19", timepoint: "final", pain: 6, peg: [6, 5, 6], pgic: 4, session: 2 },

@@ -78,7 +78,11 @@ describe("the referral's loop on the clinician's page", () => {
         { to: "accepted", at: day("2026-04-04") },
         { to: "in_progress", at: day("2026-04-06") },
       ],
-      sessions: [{ date: "2026-04-06" }, { date: "2026-04-13", minutes: 45 }, { date: "2026-04-20", adverse: { severity: "moderate", description: "Bruising" } }],
+      sessions: [
+        { date: "2026-04-06" },
+        { date: "2026-04-13", minutes: 45 },
+        { date: "2026-04-20", adverse: { severity: "moderate", description: "Bruising" } },
+      ],
       scores: [
         { on: "2026-04-06", timepoint: "first", pain: 7, peg: [7, 6, 8], session: 0 },
         { on: "2026-04-20", timepoint: "interim", pain: 5, peg: [5, 4, 5], pgic: 3, session: 2 },
@@ -100,7 +104,9 @@ describe("the referral's loop on the clinician's page", () => {
       ["2026-04-06", 7, 7, null],
       ["2026-04-20", 5, 4.7, "Minimally improved"],
     ]);
-    expect(loop?.declinedBefore).toEqual([{ therapistName: "Pat Declined", at: day("2026-04-02").toISOString(), reason: "Not taking new patients" }]);
+    expect(loop?.declinedBefore).toEqual([
+      { therapistName: "Pat Declined", at: day("2026-04-02").toISOString(), reason: "Not taking new patients" },
+    ]);
 
     expect(await getClinicianLoop(b, referral.id)).toBeNull();
     expect((await getClinicianLoop(admin, referral.id))?.current?.therapistName).toBe("Terry Therapist");
@@ -139,7 +145,14 @@ describe("needs attention", () => {
       declineReason: "Outside my area",
     });
     const waiting = await createReferralFixture(db, mine.id, { status: "sent" });
-    await createLoopFixture(db, { referralId: waiting.id, clinicianId: mine.id, therapistId, status: "accepted", sentAt: day("2026-06-01"), moves: [{ to: "accepted", at: day("2026-06-02") }] });
+    await createLoopFixture(db, {
+      referralId: waiting.id,
+      clinicianId: mine.id,
+      therapistId,
+      status: "accepted",
+      sentAt: day("2026-06-01"),
+      moves: [{ to: "accepted", at: day("2026-06-02") }],
+    });
     const adverse = await createReferralFixture(db, mine.id, { status: "sent" });
     await createLoopFixture(db, {
       referralId: adverse.id,
@@ -177,7 +190,15 @@ describe("what the doses did in this clinic", () => {
     await completedCourse(c.id, 8, 4);
     await completedCourse(c.id, 6, 6);
     const inProgress = await createReferralFixture(db, c.id, { status: "sent", finalDose: knee8 });
-    await createLoopFixture(db, { referralId: inProgress.id, clinicianId: c.id, therapistId, status: "in_progress", sentAt: day("2026-06-01"), sessions: [{ date: "2026-06-02" }], scores: [{ on: "2026-06-02", timepoint: "first", pain: 9, peg: [9, 9, 9] }] });
+    await createLoopFixture(db, {
+      referralId: inProgress.id,
+      clinicianId: c.id,
+      therapistId,
+      status: "in_progress",
+      sentAt: day("2026-06-01"),
+      sessions: [{ date: "2026-06-02" }],
+      scores: [{ on: "2026-06-02", timepoint: "first", pain: 9, peg: [9, 9, 9] }],
+    });
 
     const [mine] = await listOutcomeSummaries(c, "mine");
     expect(mine?.conditionSlug).toBe("knee-osteoarthritis");

@@ -18,16 +18,22 @@ async function idsFor(query: string, plan: SearchPlan): Promise<string[]> {
 beforeAll(async () => {
   await seedEvidenceForTest();
   const clinician = await createTestUser();
-  const names = ["Zoë Ñúñez", "Zoe Nunez", "François Müller", "Ana \"Quote\" Lopez", "Nina Neck", "Olga Older"];
+  const names = ["Zoë Ñúñez", "Zoe Nunez", "François Müller", 'Ana "Quote" Lopez', "Nina Neck", "Olga Older"];
   for (const [i, name] of names.entries()) {
-    await createReferralFixture(db, clinician.id, { slug: i % 2 ? "chronic-neck-pain" : "knee-osteoarthritis", intake: { patientName: name } });
+    await createReferralFixture(db, clinician.id, {
+      slug: i % 2 ? "chronic-neck-pain" : "knee-osteoarthritis",
+      intake: { patientName: name },
+    });
   }
 });
 
 describe("search plans (on PostgreSQL the planner chooses, so both are one SQL there)", () => {
-  test.each(["zoe nunez", "ÑÚÑ", "neck", "knee osteo", "müller", 'Ana "Quote', "nope-nothing", "a OR b", "nu*"])("'%s': walking the index finds what the FTS matches find", async (query) => {
-    expect(await idsFor(query, "walk")).toEqual(await idsFor(query, "in"));
-  });
+  test.each(["zoe nunez", "ÑÚÑ", "neck", "knee osteo", "müller", 'Ana "Quote', "nope-nothing", "a OR b", "nu*"])(
+    "'%s': walking the index finds what the FTS matches find",
+    async (query) => {
+      expect(await idsFor(query, "walk")).toEqual(await idsFor(query, "in"));
+    },
+  );
 
   test("the comparison is not vacuous: both ways find the accented and plain names", async () => {
     expect(await idsFor("zoe nunez", "walk")).toHaveLength(2);

@@ -5,7 +5,14 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db/client";
 import { actAs } from "../support/act-as";
-import { addEvidenceHistory, currentEvidence, discoverServerActions, specFor, type ActionContext, type ServerAction } from "../support/action-registry";
+import {
+  addEvidenceHistory,
+  currentEvidence,
+  discoverServerActions,
+  specFor,
+  type ActionContext,
+  type ServerAction,
+} from "../support/action-registry";
 import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
 import { createLoopContext } from "../support/loop-fixtures";
 import { createReferralFixture } from "../support/referral-fixtures";
@@ -55,7 +62,12 @@ beforeAll(async () => {
   await (jest.requireActual("../support/react-pdf-native") as { ready: Promise<unknown> }).ready;
   await seedEvidenceForTest();
   const restoreVersionId = await addEvidenceHistory();
-  const [a, b, admin, target] = [await createTestUser({ name: "Dr A" }), await createTestUser({ name: "Dr B" }), await createTestUser({ role: "ADMIN" }), await createTestUser()];
+  const [a, b, admin, target] = [
+    await createTestUser({ name: "Dr A" }),
+    await createTestUser({ name: "Dr B" }),
+    await createTestUser({ role: "ADMIN" }),
+    await createTestUser(),
+  ];
   await createReferralFixture(db, b.id, { intake: { patientName: OTHER_PATIENT, mrn: OTHER_MRN } });
   const own = await createReferralFixture(db, a.id, { intake: { patientName: "Alma Own" } });
   const loop = await createLoopContext(a);
@@ -107,7 +119,9 @@ describe("no password hash and no other clinician's patient in any response", ()
     }
     // The admin's user pages really rendered account data (so the check above looked at something).
     actAs(sessions.admin);
-    const userPage = await pageOutput(path.join(APP, "admin", "users", "[id]", "page.tsx"), { params: Promise.resolve({ id: ctx.targetUserId }) });
+    const userPage = await pageOutput(path.join(APP, "admin", "users", "[id]", "page.tsx"), {
+      params: Promise.resolve({ id: ctx.targetUserId }),
+    });
     expect(userPage).toContain("Open sessions");
   });
 });

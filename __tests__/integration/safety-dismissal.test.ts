@@ -30,7 +30,12 @@ const REASON = "Apixaban stopped three months ago, confirmed with the pharmacy";
 const onApixaban = (dismissed: unknown[] = []) => intakeInput({ medications: "on apixaban 5 mg", dismissedFindings: dismissed });
 
 test("the live text screen finds 'apixaban' in the medications and an emergency in the notes, for a signed-in clinician", async () => {
-  const res = await screenIntakeTextAction({ complaint: "knee OA", medications: "on apixaban", notes: "new urinary retention", dateOfBirth: "1960-01-01" });
+  const res = await screenIntakeTextAction({
+    complaint: "knee OA",
+    medications: "on apixaban",
+    notes: "new urinary retention",
+    dateOfBirth: "1960-01-01",
+  });
   expect(res).toEqual({
     ok: true,
     data: {
@@ -71,20 +76,37 @@ test("the reason is saved with the referral, audited, and printed on the sheet a
   });
   expect(sheet.techniqueChanges.join(" ")).not.toMatch(/Bleeding risk/);
   const notes = (toFhirServiceRequest(view.sheet).note ?? []).map((n) => n.text);
-  expect(notes).toContain(`Safety finding set aside by the referring clinician — Bleeding risk, found in the text: "apixaban"; reason: ${REASON}`);
+  expect(notes).toContain(
+    `Safety finding set aside by the referring clinician — Bleeding risk, found in the text: "apixaban"; reason: ${REASON}`,
+  );
 });
 
 test("the server refuses a dismissal of a built-in emergency, a missing reason, and a finding both ticked and set aside", async () => {
   const emergency = await createReferralAction(
-    referralSaveInput({ intake: intakeInput({ notes: "new urinary retention", dismissedFindings: [{ code: "cauda-equina", reason: "it is chronic, years old" }] }) }),
+    referralSaveInput({
+      intake: intakeInput({
+        notes: "new urinary retention",
+        dismissedFindings: [{ code: "cauda-equina", reason: "it is chronic, years old" }],
+      }),
+    }),
   );
   expect(emergency).toMatchObject({ ok: false, fieldErrors: { "intake.dismissedFindings.0.reason": [EMERGENCY_DISMISSAL_REFUSED] } });
-  const suggest = await suggestReferralAction(intakeInput({ notes: "new urinary retention", dismissedFindings: [{ code: "cauda-equina", reason: "it is chronic, years old" }] }));
+  const suggest = await suggestReferralAction(
+    intakeInput({ notes: "new urinary retention", dismissedFindings: [{ code: "cauda-equina", reason: "it is chronic, years old" }] }),
+  );
   // Suggest validates the intake alone: its paths are the intake's (the form prefixes them).
   expect(suggest).toMatchObject({ ok: false, fieldErrors: { "dismissedFindings.0.reason": [EMERGENCY_DISMISSAL_REFUSED] } });
 
   const noReason = await createReferralAction(referralSaveInput({ intake: onApixaban([{ code: "bleeding", reason: "  " }]) }));
-  expect(noReason).toMatchObject({ ok: false, fieldErrors: { "intake.dismissedFindings.0.reason": [expect.stringContaining("Say why this finding does not apply")] } });
-  const both = await createReferralAction(referralSaveInput({ intake: { ...onApixaban([{ code: "bleeding", reason: REASON }]), safetyFindings: ["bleeding"] } }));
-  expect(both).toMatchObject({ ok: false, fieldErrors: { "intake.dismissedFindings.0.reason": [expect.stringContaining("both ticked and set aside")] } });
+  expect(noReason).toMatchObject({
+    ok: false,
+    fieldErrors: { "intake.dismissedFindings.0.reason": [expect.stringContaining("Say why this finding does not apply")] },
+  });
+  const both = await createReferralAction(
+    referralSaveInput({ intake: { ...onApixaban([{ code: "bleeding", reason: REASON }]), safetyFindings: ["bleeding"] } }),
+  );
+  expect(both).toMatchObject({
+    ok: false,
+    fieldErrors: { "intake.dismissedFindings.0.reason": [expect.stringContaining("both ticked and set aside")] },
+  });
 });

@@ -35,7 +35,11 @@ const ruleOf = (s: EvidenceSnapshot, code: string): SafetyRule => {
   if (!rule) throw new Error(`no rule ${code}`);
   return rule;
 };
-const envelope = (s: EvidenceSnapshot, originalKey: string, reason = "Curating the safety rule's words") => ({ baseVersionId: s.versionId, originalKey, reason });
+const envelope = (s: EvidenceSnapshot, originalKey: string, reason = "Curating the safety rule's words") => ({
+  baseVersionId: s.versionId,
+  originalKey,
+  reason,
+});
 
 async function bleedingFoundIn(medications: string): Promise<boolean> {
   await signInAs({ email: clinicianEmail });
@@ -58,7 +62,9 @@ test("an added phrase is a new, audited evidence version and the screen finds it
   expect(ruleOf(after, "bleeding").triggers?.at(-1)).toEqual(textTrigger("fibrinolytic supplement", ["nattokinase", "lumbrokinase"]));
   // The other triggers, and the readings and thresholds they carry, are unchanged.
   expect(ruleOf(after, "bleeding").triggers?.slice(0, -1)).toEqual(ruleOf(before, "bleeding").triggers);
-  const audit = await db.auditEvent.findFirstOrThrow({ where: { userId: admin.id, action: "evidence.update", resourceId: after.versionId } });
+  const audit = await db.auditEvent.findFirstOrThrow({
+    where: { userId: admin.id, action: "evidence.update", resourceId: after.versionId },
+  });
   expect(audit.detail).toContain("safety-rule=bleeding");
   expect(await bleedingFoundIn("takes nattokinase capsules daily")).toBe(true);
   // The old version is kept as it was.
@@ -72,7 +78,9 @@ test("an 'unless' phrase an admin adds stops the trigger; negated mentions never
   await signInAs({ email: adminEmail });
   const before = await current();
   const form = safetyRuleToForm(ruleOf(before, "bleeding"));
-  const triggers = (form.triggers ?? []).map((t) => (t.label === "anticoagulant" ? { ...t, unless: `${t.unless}\nwarfarin clinic discharged` } : t));
+  const triggers = (form.triggers ?? []).map((t) =>
+    t.label === "anticoagulant" ? { ...t, unless: `${t.unless}\nwarfarin clinic discharged` } : t,
+  );
   const saved = await saveSafetyRuleAction({ ...envelope(before, "bleeding"), entity: { ...form, triggers } });
   expect(saved).toMatchObject({ ok: true });
   expect(await bleedingFoundIn("warfarin, warfarin clinic discharged")).toBe(false);
@@ -92,7 +100,15 @@ test("a trigger without phrases, and a curated rule taking a built-in emergency'
 
   const shadow = await saveSafetyRuleAction({
     ...envelope(before, ""),
-    entity: { ...safetyRuleToForm(null), code: "cauda-equina", label: "Chronic bladder symptoms", finding: "Long-standing bladder symptoms", severity: "local", guidance: "Refer as usual.", source: "Admin test" },
+    entity: {
+      ...safetyRuleToForm(null),
+      code: "cauda-equina",
+      label: "Chronic bladder symptoms",
+      finding: "Long-standing bladder symptoms",
+      severity: "local",
+      guidance: "Refer as usual.",
+      source: "Admin test",
+    },
   });
   expect(shadow).toMatchObject({ ok: false, fieldErrors: { "entity.code": [BUILT_IN_CODE_REFUSED] } });
   expect((await current()).versionNumber).toBe(before.versionNumber);
@@ -102,12 +118,21 @@ test("an admin cannot weaken a built-in emergency: a curated trigger on its word
   await signInAs({ email: adminEmail });
   const before = await current();
   const form = safetyRuleToForm(ruleOf(before, "sensory-loss"));
-  const mild = { ...triggerToForm(textTrigger("bladder words", ["urinary retention", "saddle numbness"])), severity: "local" as const, guidance: "Refer as usual." };
-  const saved = await saveSafetyRuleAction({ ...envelope(before, "sensory-loss"), entity: { ...form, triggers: [...(form.triggers ?? []), mild] } });
+  const mild = {
+    ...triggerToForm(textTrigger("bladder words", ["urinary retention", "saddle numbness"])),
+    severity: "local" as const,
+    guidance: "Refer as usual.",
+  };
+  const saved = await saveSafetyRuleAction({
+    ...envelope(before, "sensory-loss"),
+    entity: { ...form, triggers: [...(form.triggers ?? []), mild] },
+  });
   expect(saved).toMatchObject({ ok: true });
 
   await signInAs({ email: clinicianEmail });
-  const res = await suggestReferralAction(intakeInput({ complaint: "chronic low back pain with new urinary retention and saddle numbness" }));
+  const res = await suggestReferralAction(
+    intakeInput({ complaint: "chronic low back pain with new urinary retention and saddle numbness" }),
+  );
   if (!res.ok) throw new Error(res.error);
   expect(res.data.safety.outcome).toBe("emergency");
   expect(res.data.safety.deferred.map((d) => d.code)).toContain("cauda-equina");

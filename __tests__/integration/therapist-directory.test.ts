@@ -28,7 +28,12 @@ test("an admin adds and edits an entry; it is stored as typed (email folded, lan
   expect(created).toMatchObject({ ok: true });
   if (!created.ok) return;
   const stored = await getTherapist(admin, created.data.id);
-  expect(stored).toMatchObject({ email: "olive@riverside.test", training: ["oncology", "lymphedema"], languages: ["English", "Spanish"], hasAccount: false });
+  expect(stored).toMatchObject({
+    email: "olive@riverside.test",
+    training: ["oncology", "lymphedema"],
+    languages: ["English", "Spanish"],
+    hasAccount: false,
+  });
   expect(await saveTherapistAction({ ...entry({ acceptingNewPatients: false }), id: created.data.id })).toMatchObject({ ok: true });
   expect((await getTherapist(admin, created.data.id))?.acceptingNewPatients).toBe(false);
   const audit = await db.auditEvent.findMany({ where: { resourceId: created.data.id }, orderBy: { id: "asc" } });
@@ -46,7 +51,10 @@ test("bad input gets field errors and stores nothing; a second entry with the sa
   expect(bad).toMatchObject({ ok: false, fieldErrors: { name: ["Enter the therapist's name"], email: ["Enter a valid email address"] } });
   if (!bad.ok) expect(bad.fieldErrors?.["training.0"]).toEqual(["Choose training from the list"]);
   await saveTherapistAction(entry({ email: "same@clinic.test" }));
-  expect(await saveTherapistAction(entry({ email: "SAME@clinic.test" }))).toMatchObject({ ok: false, fieldErrors: { email: ["Another therapist in the directory has this email"] } });
+  expect(await saveTherapistAction(entry({ email: "SAME@clinic.test" }))).toMatchObject({
+    ok: false,
+    fieldErrors: { email: ["Another therapist in the directory has this email"] },
+  });
   expect(await db.therapist.count()).toBe(before + 1);
 });
 

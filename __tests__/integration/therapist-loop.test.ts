@@ -4,7 +4,14 @@ import { getReferralForUser } from "@/lib/data/referrals";
 import { getReferralLoop } from "@/lib/data/referral-loop";
 import { rankTherapistsForReferral, sendReferralToTherapist } from "@/lib/data/referral-dispatch";
 import { saveTherapist } from "@/lib/data/therapists";
-import { dischargeCourse, dispatchForShortCode, listReferralsForTherapist, logTherapySession, recordOutcomeScores, respondToReferral } from "@/lib/data/therapist-referrals";
+import {
+  dischargeCourse,
+  dispatchForShortCode,
+  listReferralsForTherapist,
+  logTherapySession,
+  recordOutcomeScores,
+  respondToReferral,
+} from "@/lib/data/therapist-referrals";
 import { ensureUser } from "@/lib/data/users-store";
 import { db } from "@/lib/db/client";
 import { logSessionSchema, recordScoresSchema } from "@/lib/schemas/referral-loop";
@@ -32,16 +39,39 @@ async function therapistAccount(email: string): Promise<Viewer> {
 }
 
 async function entry(email: string, training: string[], userId: string | null) {
-  const saved = await saveTherapist(admin, therapistSchema.parse({ name: email, practice: "", address: "", phone: "", licence: "", email, training, languages: "English" }));
+  const saved = await saveTherapist(
+    admin,
+    therapistSchema.parse({ name: email, practice: "", address: "", phone: "", licence: "", email, training, languages: "English" }),
+  );
   if (!saved.ok) throw new Error("therapist not saved");
   if (userId) await db.therapist.update({ where: { id: saved.id }, data: { userId } });
   return saved.id;
 }
 
 const session = (dispatchId: string, extra: Record<string, unknown> = {}) =>
-  logSessionSchema.parse({ dispatchId, idempotencyKey: randomUUID(), sessionDate: "2026-12-01", minutes: 60, techniques: ["Swedish"], areas: ["knee"], pressure: "moderate", tolerance: "well", ...extra });
+  logSessionSchema.parse({
+    dispatchId,
+    idempotencyKey: randomUUID(),
+    sessionDate: "2026-12-01",
+    minutes: 60,
+    techniques: ["Swedish"],
+    areas: ["knee"],
+    pressure: "moderate",
+    tolerance: "well",
+    ...extra,
+  });
 const scores = (dispatchId: string, extra: Record<string, unknown> = {}) =>
-  recordScoresSchema.parse({ dispatchId, idempotencyKey: randomUUID(), timepoint: "first", recordedOn: "2026-12-01", pain: 7, pegPain: 7, pegEnjoyment: 6, pegActivity: 6, ...extra });
+  recordScoresSchema.parse({
+    dispatchId,
+    idempotencyKey: randomUUID(),
+    timepoint: "first",
+    recordedOn: "2026-12-01",
+    pain: 7,
+    pegPain: 7,
+    pegEnjoyment: 6,
+    pegActivity: 6,
+    ...extra,
+  });
 
 beforeAll(async () => {
   await seedEvidenceForTest();
@@ -127,7 +157,11 @@ test("only the assigned therapist sees the referral: not another therapist, not 
 
 test("the course: accept, sessions (a retry records one), scores, an adverse event alerts the clinician, discharge", async () => {
   const { referralId, dispatchId } = await sentReferral();
-  expect(await logTherapySession(therapistUser, session(dispatchId))).toMatchObject({ ok: false, reason: "refused", message: "Accept the referral before logging a session." });
+  expect(await logTherapySession(therapistUser, session(dispatchId))).toMatchObject({
+    ok: false,
+    reason: "refused",
+    message: "Accept the referral before logging a session.",
+  });
   expect(await respondToReferral(therapistUser, dispatchId, "accept", "")).toEqual({ ok: true, data: { status: "accepted" } });
   expect(await respondToReferral(therapistUser, dispatchId, "decline", "changed my mind")).toMatchObject({ ok: false, reason: "refused" });
 
@@ -146,9 +180,15 @@ test("the course: accept, sessions (a retry records one), scores, an adverse eve
   expect(await db.outcomeScore.count({ where: { dispatchId } })).toBe(1);
 
   const alertsBefore = await countOpenAdverseAlerts(clinician);
-  await logTherapySession(therapistUser, session(dispatchId, { adverseEvent: { severity: "mild", description: "Mild soreness next day" } }));
+  await logTherapySession(
+    therapistUser,
+    session(dispatchId, { adverseEvent: { severity: "mild", description: "Mild soreness next day" } }),
+  );
   expect(await countOpenAdverseAlerts(clinician)).toBe(alertsBefore);
-  const moderate = await logTherapySession(therapistUser, session(dispatchId, { sessionDate: "2026-12-08", adverseEvent: { severity: "moderate", description: "Bruising over the calf" } }));
+  const moderate = await logTherapySession(
+    therapistUser,
+    session(dispatchId, { sessionDate: "2026-12-08", adverseEvent: { severity: "moderate", description: "Bruising over the calf" } }),
+  );
   expect(moderate).toMatchObject({ ok: true, data: { alerted: true } });
   expect(await countOpenAdverseAlerts(clinician)).toBe(alertsBefore + 1);
   expect(await countOpenAdverseAlerts(otherClinician)).toBe(0);
@@ -160,8 +200,14 @@ test("the course: accept, sessions (a retry records one), scores, an adverse eve
   expect(await acknowledgeAdverseEvent(clinician, event.id)).toBe(true);
   expect(await countOpenAdverseAlerts(clinician)).toBe(alertsBefore);
 
-  await recordOutcomeScores(therapistUser, scores(dispatchId, { timepoint: "final", recordedOn: "2026-12-15", pain: 3, pegPain: 3, pegEnjoyment: 2, pegActivity: 3, pgic: 2 }));
-  expect(await dischargeCourse(therapistUser, dispatchId, "Eight sessions given; pain down from 7 to 3.")).toEqual({ ok: true, data: { status: "completed" } });
+  await recordOutcomeScores(
+    therapistUser,
+    scores(dispatchId, { timepoint: "final", recordedOn: "2026-12-15", pain: 3, pegPain: 3, pegEnjoyment: 2, pegActivity: 3, pgic: 2 }),
+  );
+  expect(await dischargeCourse(therapistUser, dispatchId, "Eight sessions given; pain down from 7 to 3.")).toEqual({
+    ok: true,
+    data: { status: "completed" },
+  });
   expect(await logTherapySession(therapistUser, session(dispatchId))).toMatchObject({ ok: false, reason: "refused" });
   expect((await db.referral.findUniqueOrThrow({ where: { id: referralId } })).status).toBe("completed");
 
@@ -179,7 +225,10 @@ test("the course: accept, sessions (a retry records one), scores, an adverse eve
 
 test("a decline keeps its reason for the clinician, who may then send to someone else", async () => {
   const { referralId, dispatchId } = await sentReferral();
-  expect(await respondToReferral(therapistUser, dispatchId, "decline", "Not taking patients in that area")).toEqual({ ok: true, data: { status: "declined" } });
+  expect(await respondToReferral(therapistUser, dispatchId, "decline", "Not taking patients in that area")).toEqual({
+    ok: true,
+    data: { status: "declined" },
+  });
   const loop = await getReferralLoop(clinician, referralId);
   expect(loop?.dispatches[0]?.declineReason).toBe("Not taking patients in that area");
   expect(loop?.canSend).toBe(true);

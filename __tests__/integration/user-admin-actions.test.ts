@@ -57,12 +57,27 @@ describe("admin account actions", () => {
   test("an admin creates a clinician who must change the initial password; extra fields are ignored (property 20)", async () => {
     const { admin } = await signInAdmin();
     const result = await createUserAction(
-      newClinician({ id: "chosen-id", active: false, mustChangePassword: false, tokenVersion: 99, passwordHash: "x", role: "CLINICIAN", createdAt: "2000-01-01" }),
+      newClinician({
+        id: "chosen-id",
+        active: false,
+        mustChangePassword: false,
+        tokenVersion: 99,
+        passwordHash: "x",
+        role: "CLINICIAN",
+        createdAt: "2000-01-01",
+      }),
     );
     if (!result.ok) throw new Error(result.error);
     expect(result.data.id).not.toBe("chosen-id");
     const created = await db.user.findUniqueOrThrow({ where: { id: result.data.id }, omit: { passwordHash: false } });
-    expect(created).toMatchObject({ email: "ann.example@clinic.test", role: "CLINICIAN", active: true, mustChangePassword: true, tokenVersion: 0, clinicName: "North Clinic" });
+    expect(created).toMatchObject({
+      email: "ann.example@clinic.test",
+      role: "CLINICIAN",
+      active: true,
+      mustChangePassword: true,
+      tokenVersion: 0,
+      clinicName: "North Clinic",
+    });
     expect(created.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await authorizeCredentials({ email: "ann.example@clinic.test", password: NEW_PASSWORD }, "10.6.0.1")).not.toBeNull();
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "user.create" } });
@@ -78,10 +93,22 @@ describe("admin account actions", () => {
 
   test("validation: common password, bad email, duplicate email, unknown role come back as field errors", async () => {
     const { admin } = await signInAdmin();
-    expect(await createUserAction(newClinician({ password: "password123" }))).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringMatching(/common/)] } });
-    expect(await createUserAction(newClinician({ email: "not-an-email" }))).toMatchObject({ ok: false, fieldErrors: { email: expect.any(Array) } });
-    expect(await createUserAction(newClinician({ role: "SUPERUSER" }))).toMatchObject({ ok: false, fieldErrors: { role: expect.any(Array) } });
-    expect(await createUserAction(newClinician({ email: admin.email }))).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringMatching(/already exists/)] } });
+    expect(await createUserAction(newClinician({ password: "password123" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { password: [expect.stringMatching(/common/)] },
+    });
+    expect(await createUserAction(newClinician({ email: "not-an-email" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { email: expect.any(Array) },
+    });
+    expect(await createUserAction(newClinician({ role: "SUPERUSER" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { role: expect.any(Array) },
+    });
+    expect(await createUserAction(newClinician({ email: admin.email }))).toMatchObject({
+      ok: false,
+      fieldErrors: { email: [expect.stringMatching(/already exists/)] },
+    });
     expect(await createUserAction("garbage")).toMatchObject({ ok: false });
   });
 
@@ -105,7 +132,9 @@ describe("admin account actions", () => {
     expect((await getUser(ADMIN_VIEWER, user.id))?.active).toBe(false);
     expect((await setUserActiveAction({ userId: user.id, active: true })).ok).toBe(true);
     expect(await authorizeCredentials({ email: user.email, password: TEST_PASSWORD }, "10.6.0.4")).not.toBeNull();
-    const actions = (await db.auditEvent.findMany({ where: { userId: admin.id, resourceId: user.id }, orderBy: { id: "asc" } })).map((e) => e.action);
+    const actions = (await db.auditEvent.findMany({ where: { userId: admin.id, resourceId: user.id }, orderBy: { id: "asc" } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(["user.disable", "user.enable"]);
   });
 

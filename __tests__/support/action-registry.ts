@@ -23,7 +23,9 @@ const ACTIONS_DIR = path.join(process.cwd(), "lib", "actions");
 /** name → function, for every export of every "use server" module (such modules export only actions). */
 export async function discoverServerActions(): Promise<Map<string, ServerAction>> {
   const found = new Map<string, ServerAction>();
-  for (const file of readdirSync(ACTIONS_DIR).filter((f) => f.endsWith(".ts")).sort()) {
+  for (const file of readdirSync(ACTIONS_DIR)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()) {
     const full = path.join(ACTIONS_DIR, file);
     if (!/^\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(readFileSync(full, "utf8"))) continue;
     const mod = (await import(full)) as Record<string, unknown>;
@@ -82,21 +84,34 @@ export const referralSaveInput = (overrides: Record<string, unknown> = {}) => {
 export const actionSpecs: Record<string, ActionSpec> = {
   changePasswordAction: {
     role: "session",
-    args: () => [{ currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase 42", confirmPassword: "a brand new passphrase 42" }],
+    args: () => [
+      { currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase 42", confirmPassword: "a brand new passphrase 42" },
+    ],
   },
   changeReferralStatusAction: { role: "clinician", args: (c) => [{ id: c.referralId, to: "cancelled", note: "moved away" }] },
   createReferralAction: { role: "clinician", args: () => [referralSaveInput()] },
   createUserAction: {
     role: "admin",
     args: () => [
-      { name: "New Person", credentials: "RN", email: `new-${randomUUID()}@clinic.test`, role: "CLINICIAN", clinicName: "", phone: "", password: "initial passphrase for them" },
+      {
+        name: "New Person",
+        credentials: "RN",
+        email: `new-${randomUUID()}@clinic.test`,
+        role: "CLINICIAN",
+        clinicName: "",
+        phone: "",
+        password: "initial passphrase for them",
+      },
     ],
   },
   discardIntakeDraftAction: { role: "clinician", args: () => [{ id: "cmnodraft000" }] },
   duplicateReferralAction: { role: "clinician", args: (c) => [{ id: c.referralId }] },
   endUserSessionsAction: { role: "admin", args: (c) => [{ userId: c.targetUserId }] },
   listReferralsAction: { role: "user", args: () => [{ query: "", status: "all", pageSize: 20 }] },
-  screenIntakeTextAction: { role: "clinician", args: () => [{ complaint: "knee pain", medications: "apixaban 5 mg", notes: "", dateOfBirth: "1960-01-01" }] },
+  screenIntakeTextAction: {
+    role: "clinician",
+    args: () => [{ complaint: "knee pain", medications: "apixaban 5 mg", notes: "", dateOfBirth: "1960-01-01" }],
+  },
   sealReferralSearchAction: { role: "user", args: () => [{ query: "Lopez" }] },
   resetUserPasswordAction: { role: "admin", args: (c) => [{ userId: c.targetUserId, password: "temporary passphrase 7" }] },
   restoreEvidenceVersionAction: {
@@ -105,28 +120,74 @@ export const actionSpecs: Record<string, ActionSpec> = {
   },
   saveConditionAction: {
     role: "admin",
-    args: (c) => [{ ...edit(c.evidence, "knee-osteoarthritis"), entity: { ...conditionToForm(knee(c.evidence)), description: "Edited description" } }],
+    args: (c) => [
+      { ...edit(c.evidence, "knee-osteoarthritis"), entity: { ...conditionToForm(knee(c.evidence)), description: "Edited description" } },
+    ],
   },
   saveTherapistAction: {
     role: "admin",
     args: () => [
-      { name: "Terry Test", practice: "Test Practice", address: "", phone: "", email: `therapist-${randomUUID()}@clinic.test`, licence: "LMT", training: ["oncology"], languages: "English", acceptingNewPatients: true, active: true },
+      {
+        name: "Terry Test",
+        practice: "Test Practice",
+        address: "",
+        phone: "",
+        email: `therapist-${randomUUID()}@clinic.test`,
+        licence: "LMT",
+        training: ["oncology"],
+        languages: "English",
+        acceptingNewPatients: true,
+        active: true,
+      },
     ],
   },
-  sendReferralToTherapistAction: { role: "clinician", args: (c) => [{ referralId: c.loop.sendableReferralId, therapistId: c.loop.therapistId }] },
+  sendReferralToTherapistAction: {
+    role: "clinician",
+    args: (c) => [{ referralId: c.loop.sendableReferralId, therapistId: c.loop.therapistId }],
+  },
   acknowledgeAdverseEventAction: { role: "clinician", args: (c) => [{ id: c.loop.adverseEventId }] },
-  respondToReferralAction: { role: "therapist", args: (c) => [{ dispatchId: c.loop.dispatch.sent, answer: "decline", reason: "No openings this month" }] },
+  respondToReferralAction: {
+    role: "therapist",
+    args: (c) => [{ dispatchId: c.loop.dispatch.sent, answer: "decline", reason: "No openings this month" }],
+  },
   logTherapySessionAction: {
     role: "therapist",
     args: (c) => [
-      { dispatchId: c.loop.dispatch.accepted, idempotencyKey: randomUUID(), sessionDate: "2026-12-02", minutes: 60, techniques: ["Swedish"], areas: ["knee"], pressure: "moderate", tolerance: "well", notes: "", adverseEvent: null },
+      {
+        dispatchId: c.loop.dispatch.accepted,
+        idempotencyKey: randomUUID(),
+        sessionDate: "2026-12-02",
+        minutes: 60,
+        techniques: ["Swedish"],
+        areas: ["knee"],
+        pressure: "moderate",
+        tolerance: "well",
+        notes: "",
+        adverseEvent: null,
+      },
     ],
   },
   recordOutcomeScoresAction: {
     role: "therapist",
-    args: (c) => [{ dispatchId: c.loop.dispatch.accepted, idempotencyKey: randomUUID(), sessionId: null, timepoint: "first", recordedOn: "2026-12-02", pain: 6, pegPain: 6, pegEnjoyment: 5, pegActivity: 5, pgic: null }],
+    args: (c) => [
+      {
+        dispatchId: c.loop.dispatch.accepted,
+        idempotencyKey: randomUUID(),
+        sessionId: null,
+        timepoint: "first",
+        recordedOn: "2026-12-02",
+        pain: 6,
+        pegPain: 6,
+        pegEnjoyment: 5,
+        pegActivity: 5,
+        pgic: null,
+      },
+    ],
   },
-  dischargeCourseAction: { role: "therapist", args: (c) => [{ dispatchId: c.loop.dispatch.inProgress, note: "Course completed as prescribed." }] },
+  dischargeCourseAction: {
+    role: "therapist",
+    args: (c) => [{ dispatchId: c.loop.dispatch.inProgress, note: "Course completed as prescribed." }],
+  },
   saveIntakeDraftAction: { role: "clinician", args: () => [{ id: null, intake: { patientName: "Typing", complaint: "knee" } }] },
   saveRecommendationAction: {
     role: "admin",

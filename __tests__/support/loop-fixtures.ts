@@ -27,7 +27,19 @@ export async function createLoopContext(clinician: { id: string; name: string })
   await ensureUser(db, { email, name: "Table Therapist", role: "THERAPIST", password: TEST_PASSWORD });
   const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } });
   const admin = { id: "fixture", role: "ADMIN" };
-  const saved = await saveTherapist(admin, therapistSchema.parse({ name: "Table Therapist", practice: "", address: "", phone: "", licence: "", email, training: [], languages: "" }));
+  const saved = await saveTherapist(
+    admin,
+    therapistSchema.parse({
+      name: "Table Therapist",
+      practice: "",
+      address: "",
+      phone: "",
+      licence: "",
+      email,
+      training: [],
+      languages: "",
+    }),
+  );
   if (!saved.ok) throw new Error("therapist fixture not saved");
   await db.therapist.update({ where: { id: saved.id }, data: { userId: user.id } });
   const viewer = { id: clinician.id, role: "CLINICIAN", name: clinician.name };
@@ -43,10 +55,24 @@ export async function createLoopContext(clinician: { id: string; name: string })
   await respondToReferral(therapist, inProgress, "accept", "");
   const logged = await logTherapySession(
     therapist,
-    logSessionSchema.parse({ dispatchId: inProgress, idempotencyKey: randomUUID(), sessionDate: "2026-12-01", minutes: 60, pressure: "moderate", tolerance: "fair", adverseEvent: { severity: "moderate", description: "Bruising" } }),
+    logSessionSchema.parse({
+      dispatchId: inProgress,
+      idempotencyKey: randomUUID(),
+      sessionDate: "2026-12-01",
+      minutes: 60,
+      pressure: "moderate",
+      tolerance: "fair",
+      adverseEvent: { severity: "moderate", description: "Bruising" },
+    }),
   );
   if (!logged.ok) throw new Error("fixture session not logged");
   const adverse = await db.adverseEvent.findFirstOrThrow({ where: { sessionId: logged.data.sessionId } });
   const sendable = await createReferralFixture(db, clinician.id, { status: "final" });
-  return { therapistEmail: email, therapistId: saved.id, dispatch: { sent, accepted, inProgress }, adverseEventId: adverse.id, sendableReferralId: sendable.id };
+  return {
+    therapistEmail: email,
+    therapistId: saved.id,
+    dispatch: { sent, accepted, inProgress },
+    adverseEventId: adverse.id,
+    sendableReferralId: sendable.id,
+  };
 }

@@ -8,7 +8,14 @@ import type { Db } from "@/lib/db/create-client";
  */
 export async function createTherapistFixture(db: Db, name = "Terry Therapist") {
   return db.therapist.create({
-    data: { name, practice: "Riverside Massage", address: "1 River St", phone: "555-0199", email: `${randomUUID()}@therapist.test`, licence: "LMT 12345" },
+    data: {
+      name,
+      practice: "Riverside Massage",
+      address: "1 River St",
+      phone: "555-0199",
+      email: `${randomUUID()}@therapist.test`,
+      licence: "LMT 12345",
+    },
   });
 }
 
@@ -20,9 +27,20 @@ export interface LoopFixture {
   sentAt: Date;
   /** Moves after sending, in order, each with its time (and note for a decline). */
   moves?: { to: "accepted" | "declined" | "in_progress" | "completed"; at: Date; note?: string }[];
-  sessions?: { date: string; minutes?: number; adverse?: { severity: "mild" | "moderate" | "severe"; description: string; acknowledged?: boolean } }[];
+  sessions?: {
+    date: string;
+    minutes?: number;
+    adverse?: { severity: "mild" | "moderate" | "severe"; description: string; acknowledged?: boolean };
+  }[];
   /** Pain and the three PEG items, per score set; PGIC 1-7 or null. */
-  scores?: { on: string; timepoint: "first" | "interim" | "final"; pain: number; peg: [number, number, number]; pgic?: number | null; session?: number }[];
+  scores?: {
+    on: string;
+    timepoint: "first" | "interim" | "final";
+    pain: number;
+    peg: [number, number, number];
+    pgic?: number | null;
+    session?: number;
+  }[];
   declineReason?: string;
   dischargeNote?: string;
 }
@@ -43,10 +61,14 @@ export async function createLoopFixture(db: Db, f: LoopFixture) {
       completedAt,
     },
   });
-  await db.dispatchEvent.create({ data: { dispatchId: dispatch.id, at: f.sentAt, userId: f.clinicianId, fromStatus: null, toStatus: "sent" } });
+  await db.dispatchEvent.create({
+    data: { dispatchId: dispatch.id, at: f.sentAt, userId: f.clinicianId, fromStatus: null, toStatus: "sent" },
+  });
   let from = "sent";
   for (const m of f.moves ?? []) {
-    await db.dispatchEvent.create({ data: { dispatchId: dispatch.id, at: m.at, userId: f.clinicianId, fromStatus: from, toStatus: m.to, note: m.note ?? null } });
+    await db.dispatchEvent.create({
+      data: { dispatchId: dispatch.id, at: m.at, userId: f.clinicianId, fromStatus: from, toStatus: m.to, note: m.note ?? null },
+    });
     from = m.to;
   }
   const sessionIds: string[] = [];

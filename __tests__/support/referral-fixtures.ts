@@ -89,7 +89,9 @@ export async function createReferralFixture(db: Db, clinicianId: string, options
   if (!snapshot) throw new Error("seed the evidence first (seedEvidenceForTest)");
   const data = referralRowData(snapshot, clinicianId, options);
   const row = await db.referral.create({ data });
-  await db.referralEvent.create({ data: { referralId: row.id, userId: clinicianId, fromStatus: null, toStatus: row.status, note: "created" } });
+  await db.referralEvent.create({
+    data: { referralId: row.id, userId: clinicianId, fromStatus: null, toStatus: row.status, note: "created" },
+  });
   return row;
 }
 

@@ -29,7 +29,16 @@ describe("curation form text round-trips every seeded item unchanged", () => {
   });
   // The form edits a rule's wording and severity; its text triggers and patient text are kept by the edit (evidence-edit.test.ts).
   test.each(seedEvidence.safetyRules)("safety rule $code", (rule) => {
-    const wording = { code: rule.code, label: rule.label, finding: rule.finding, severity: rule.severity, severityNote: rule.severityNote, guidance: rule.guidance, source: rule.source, retired: rule.retired };
+    const wording = {
+      code: rule.code,
+      label: rule.label,
+      finding: rule.finding,
+      severity: rule.severity,
+      severityNote: rule.severityNote,
+      guidance: rule.guidance,
+      source: rule.source,
+      retired: rule.retired,
+    };
     expect(parsed(saveSafetyRuleSchema.safeParse({ ...envelope, entity: safetyRuleToForm(rule) })).entity).toEqual(wording);
   });
 });

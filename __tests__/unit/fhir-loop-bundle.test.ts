@@ -17,16 +17,48 @@ const referral = sheetDataFixture({});
 const TIMESTAMP = "2026-03-20T08:00:00.000Z";
 
 function session(id: string, date: string): LoopSessionForExport {
-  return { id, date, minutes: 60, techniques: ["Swedish", "myofascial release"], areas: ["Right knee", "Thigh"], pressure: "moderate", tolerance: "Well" };
+  return {
+    id,
+    date,
+    minutes: 60,
+    techniques: ["Swedish", "myofascial release"],
+    areas: ["Right knee", "Thigh"],
+    pressure: "moderate",
+    tolerance: "Well",
+  };
 }
 
-function scores(id: string, sessionId: string | null, at: string, pain: number, peg: [number, number, number] | null, pgic: LoopScoreForExport["pgic"] = null): LoopScoreForExport {
-  return { id, sessionId, recordedAt: at, pain, pegPain: peg?.[0] ?? null, pegEnjoyment: peg?.[1] ?? null, pegActivity: peg?.[2] ?? null, pgic };
+function scores(
+  id: string,
+  sessionId: string | null,
+  at: string,
+  pain: number,
+  peg: [number, number, number] | null,
+  pgic: LoopScoreForExport["pgic"] = null,
+): LoopScoreForExport {
+  return {
+    id,
+    sessionId,
+    recordedAt: at,
+    pain,
+    pegPain: peg?.[0] ?? null,
+    pegEnjoyment: peg?.[1] ?? null,
+    pegActivity: peg?.[2] ?? null,
+    pgic,
+  };
 }
 
 const inProgress: LoopForExport = {
   stage: "in_progress",
-  therapist: { id: "th1", name: "Terry Therapist, LMT", practice: "Riverside Massage", address: "1 River St", email: "therapist@massagerx.test", phone: "555-0199", credentials: "LMT 12345" },
+  therapist: {
+    id: "th1",
+    name: "Terry Therapist, LMT",
+    practice: "Riverside Massage",
+    address: "1 River St",
+    email: "therapist@massagerx.test",
+    phone: "555-0199",
+    credentials: "LMT 12345",
+  },
   sentAt: "2026-03-15T11:00:00.000Z",
   acceptedAt: "2026-03-16T09:00:00.000Z",
   declinedAt: null,
@@ -37,7 +69,10 @@ const inProgress: LoopForExport = {
   sessionsPrescribed: 8,
   sessions: [session("se1", "2026-03-17"), session("se2", "2026-03-18"), session("se3", "2026-03-19")],
   adverseEvents: [{ id: "ae1", occurredOn: "2026-03-19", severity: "moderate", description: "Bruising at the thigh", sessionId: "se3" }],
-  scores: [scores("sc1", "se1", "2026-03-17T10:00:00.000Z", 7, [7, 6, 8]), scores("sc2", "se3", "2026-03-19T10:00:00.000Z", 5, [5, 4, 5], "minimally-improved")],
+  scores: [
+    scores("sc1", "se1", "2026-03-17T10:00:00.000Z", 7, [7, 6, 8]),
+    scores("sc2", "se3", "2026-03-19T10:00:00.000Z", 5, [5, 4, 5], "minimally-improved"),
+  ],
 };
 
 const resources = (bundle: fhir4.Bundle) => (bundle.entry ?? []).map((e) => e.resource as fhir4.FhirResource);
@@ -58,7 +93,20 @@ function references(value: unknown, out: string[] = []): string[] {
 
 // The validator checks structure, types and reference targets but not every required code binding (a
 // bogus Task.status passes it), so the status codes are checked against R4's value sets here.
-const R4_TASK_STATUS = ["draft", "requested", "received", "accepted", "rejected", "ready", "cancelled", "in-progress", "on-hold", "failed", "completed", "entered-in-error"];
+const R4_TASK_STATUS = [
+  "draft",
+  "requested",
+  "received",
+  "accepted",
+  "rejected",
+  "ready",
+  "cancelled",
+  "in-progress",
+  "on-hold",
+  "failed",
+  "completed",
+  "entered-in-error",
+];
 const R4_EVENT_STATUS = ["preparation", "in-progress", "not-done", "on-hold", "stopped", "completed", "entered-in-error", "unknown"];
 
 function expectValidAndResolved(bundle: fhir4.Bundle): void {
@@ -66,7 +114,8 @@ function expectValidAndResolved(bundle: fhir4.Bundle): void {
   for (const t of ofType(bundle, "Task")) expect(R4_TASK_STATUS).toContain(t.status);
   for (const p of ofType(bundle, "Procedure")) expect(R4_EVENT_STATUS).toContain(p.status);
   for (const o of ofType(bundle, "Observation")) expect(o.status).toBe("final");
-  for (const r of resources(bundle)) expect({ type: r.resourceType, issues: fhirR4Issues(r) }).toEqual({ type: r.resourceType, issues: [] });
+  for (const r of resources(bundle))
+    expect({ type: r.resourceType, issues: fhirR4Issues(r) }).toEqual({ type: r.resourceType, issues: [] });
   const fullUrls = (bundle.entry ?? []).map((e) => e.fullUrl);
   expect(new Set(fullUrls).size).toBe(fullUrls.length);
   for (const ref of references(bundle)) expect(fullUrls).toContain(ref);
@@ -92,7 +141,9 @@ describe("FHIR R4 Bundle of the referral loop", () => {
   it("has a Task for the fulfilment: status, owner, businessStatus, focus = the ServiceRequest", () => {
     const [task] = ofType(bundle, "Task");
     const srUrl = bundle.entry?.[0]?.fullUrl;
-    const therapistUrl = bundle.entry?.find((e) => e.resource?.resourceType === "Practitioner" && e.resource.name?.[0]?.text?.startsWith("Terry"))?.fullUrl;
+    const therapistUrl = bundle.entry?.find(
+      (e) => e.resource?.resourceType === "Practitioner" && e.resource.name?.[0]?.text?.startsWith("Terry"),
+    )?.fullUrl;
     expect(task?.status).toBe("in-progress");
     expect(task?.intent).toBe("order");
     expect(task?.code?.coding?.[0]).toEqual({ system: "http://hl7.org/fhir/CodeSystem/task-code", code: "fulfill" });
@@ -109,14 +160,24 @@ describe("FHIR R4 Bundle of the referral loop", () => {
     for (const p of procedures) expect(p.basedOn?.[0]?.reference).toBe(bundle.entry?.[0]?.fullUrl);
     expect(procedures.map((p) => p.performedDateTime)).toEqual(["2026-03-17", "2026-03-18", "2026-03-19"]);
     expect(procedures[2]?.complication?.[0]?.text).toBe("Adverse event (moderate): Bruising at the thigh");
-    expect(procedures[0]?.note?.map((n) => n.text)).toEqual(["60 minutes", "Techniques: Swedish, myofascial release", "Pressure: moderate", "Tolerance: Well"]);
+    expect(procedures[0]?.note?.map((n) => n.text)).toEqual([
+      "60 minutes",
+      "Techniques: Swedish, myofascial release",
+      "Pressure: moderate",
+      "Tolerance: Well",
+    ]);
   });
 
   it("has each adverse event as an AdverseEvent with its coded severity, the session as suspect", () => {
     const [event] = ofType(bundle, "AdverseEvent");
-    const se3 = bundle.entry?.find((e) => e.resource?.resourceType === "Procedure" && e.resource.performedDateTime === "2026-03-19")?.fullUrl;
+    const se3 = bundle.entry?.find(
+      (e) => e.resource?.resourceType === "Procedure" && e.resource.performedDateTime === "2026-03-19",
+    )?.fullUrl;
     expect(event?.actuality).toBe("actual");
-    expect(event?.severity?.coding?.[0]).toEqual({ system: "http://terminology.hl7.org/CodeSystem/adverse-event-severity", code: "moderate" });
+    expect(event?.severity?.coding?.[0]).toEqual({
+      system: "http://terminology.hl7.org/CodeSystem/adverse-event-severity",
+      code: "moderate",
+    });
     expect(event?.event?.text).toBe("Bruising at the thigh");
     expect(event?.suspectEntity?.[0]?.instance.reference).toBe(se3);
   });
@@ -144,7 +205,16 @@ describe("FHIR R4 Bundle of the referral loop", () => {
   it("says a declined referral is rejected, with the reason, and has no sessions", () => {
     const declined = toFhirLoopBundle(
       referral,
-      { ...inProgress, stage: "declined", acceptedAt: null, declinedAt: "2026-03-16T09:00:00.000Z", declineReason: "Not taking new patients", sessions: [], scores: [], adverseEvents: [] },
+      {
+        ...inProgress,
+        stage: "declined",
+        acceptedAt: null,
+        declinedAt: "2026-03-16T09:00:00.000Z",
+        declineReason: "Not taking new patients",
+        sessions: [],
+        scores: [],
+        adverseEvents: [],
+      },
       TIMESTAMP,
     );
     expectValidAndResolved(declined);
@@ -166,13 +236,17 @@ describe("FHIR R4 Bundle of the referral loop", () => {
       stage: fc.constantFrom("sent", "accepted", "in_progress", "completed", "declined" as const),
       sessionCount: fc.integer({ min: 0, max: 4 }),
       withTherapist: fc.boolean(),
-      scoreItems: fc.array(fc.tuple(item, item, item, item, fc.option(fc.constantFrom(...PGIC_CATEGORIES), { nil: null })), { maxLength: 4 }),
+      scoreItems: fc.array(fc.tuple(item, item, item, item, fc.option(fc.constantFrom(...PGIC_CATEGORIES), { nil: null })), {
+        maxLength: 4,
+      }),
       severity: fc.option(fc.constantFrom("mild", "moderate", "severe" as const), { nil: null }),
     });
     fc.assert(
       fc.property(loopArb, ({ stage, sessionCount, withTherapist, scoreItems, severity }) => {
         const sessions = Array.from({ length: sessionCount }, (_, i) => session(`se${i}`, `2026-03-${String(17 + i).padStart(2, "0")}`));
-        const adverseEvents = severity ? [{ id: "ae", occurredOn: "2026-03-17", severity, description: "Soreness", sessionId: sessions[0]?.id ?? null }] : [];
+        const adverseEvents = severity
+          ? [{ id: "ae", occurredOn: "2026-03-17", severity, description: "Soreness", sessionId: sessions[0]?.id ?? null }]
+          : [];
         const loop: LoopForExport = {
           ...inProgress,
           stage,

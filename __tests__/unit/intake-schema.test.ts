@@ -181,8 +181,19 @@ describe("dismissedFindings: a finding from the text unticked with a reason", ()
     [[{ code: "bleeding", reason: "" }], "dismissedFindings.0.reason", /Say why this finding does not apply/],
     [[{ code: "bleeding", reason: "no" }], "dismissedFindings.0.reason", /at least 5 characters/],
     [[{ code: "cauda-equina", reason: "chronic for years" }], "dismissedFindings.0.reason", /emergency red flag .* cannot be set aside/],
-    [[{ code: "thunderclap-headache", reason: "chronic for years" }], "dismissedFindings.0.reason", /emergency red flag .* cannot be set aside/],
-    [[{ code: "bleeding", reason: "stopped last month" }, { code: "bleeding", reason: "stopped again" }], "dismissedFindings.1.code", /set aside twice/],
+    [
+      [{ code: "thunderclap-headache", reason: "chronic for years" }],
+      "dismissedFindings.0.reason",
+      /emergency red flag .* cannot be set aside/,
+    ],
+    [
+      [
+        { code: "bleeding", reason: "stopped last month" },
+        { code: "bleeding", reason: "stopped again" },
+      ],
+      "dismissedFindings.1.code",
+      /set aside twice/,
+    ],
   ])("%j is refused on %s", (dismissedFindings, path, message) => {
     const result = schema.safeParse({ ...base, dismissedFindings });
     expect(result.success).toBe(false);
@@ -190,7 +201,11 @@ describe("dismissedFindings: a finding from the text unticked with a reason", ()
     expect(issue?.message).toMatch(message);
   });
   test("ticked and set aside at once is refused", () => {
-    const result = schema.safeParse({ ...base, safetyFindings: ["bleeding"], dismissedFindings: [{ code: "bleeding", reason: "stopped last month" }] });
+    const result = schema.safeParse({
+      ...base,
+      safetyFindings: ["bleeding"],
+      dismissedFindings: [{ code: "bleeding", reason: "stopped last month" }],
+    });
     expect(result.error?.issues[0]?.message).toMatch(/both ticked and set aside/);
   });
 });

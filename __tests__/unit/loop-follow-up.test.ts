@@ -70,7 +70,13 @@ describe("needs attention", () => {
     expect(kinds(facts({ stage: "accepted", acceptedAt: daysBefore(30), sessions: [session] }))).toEqual([]);
   });
 
-  const event = (id: string, day: number, severity: "mild" | "moderate" | "severe", description: string, acknowledgedAt: string | null = null) => ({
+  const event = (
+    id: string,
+    day: number,
+    severity: "mild" | "moderate" | "severe",
+    description: string,
+    acknowledgedAt: string | null = null,
+  ) => ({
     id,
     occurredOn: daysBefore(day),
     severity,
@@ -115,7 +121,12 @@ describe("needs attention", () => {
     const list = needsAttention(
       [
         facts({ referralId: "a", stage: "declined", declinedAt: daysBefore(1) }),
-        facts({ referralId: "b", stage: "in_progress", sessions: [{ id: "s", date: daysBefore(3) }], adverseEvents: [event("e", 3, "moderate", "Dizzy")] }),
+        facts({
+          referralId: "b",
+          stage: "in_progress",
+          sessions: [{ id: "s", date: daysBefore(3) }],
+          adverseEvents: [event("e", 3, "moderate", "Dizzy")],
+        }),
         facts({ referralId: "c", stage: "sent", sentAt: daysBefore(40) }),
       ],
       NOW,
@@ -171,13 +182,26 @@ describe("status timeline", () => {
   });
 
   it("ends at declined with the reason", () => {
-    const steps = loopTimeline({ ...base, stage: "declined", acceptedAt: null, declinedAt: "2026-01-03T00:00:00.000Z", declineReason: "Outside my area", sessionsGiven: 0 });
+    const steps = loopTimeline({
+      ...base,
+      stage: "declined",
+      acceptedAt: null,
+      declinedAt: "2026-01-03T00:00:00.000Z",
+      declineReason: "Outside my area",
+      sessionsGiven: 0,
+    });
     expect(steps.map((s) => s.key)).toEqual(["sent", "declined"]);
     expect(steps[1]?.detail).toBe("Reason: Outside my area");
   });
 
   it("marks every step done when completed, with the sessions given and the discharge note", () => {
-    const steps = loopTimeline({ ...base, stage: "completed", sessionsGiven: 7, completedAt: "2026-03-01T00:00:00.000Z", dischargeNote: "Walking further" });
+    const steps = loopTimeline({
+      ...base,
+      stage: "completed",
+      sessionsGiven: 7,
+      completedAt: "2026-03-01T00:00:00.000Z",
+      dischargeNote: "Walking further",
+    });
     expect(steps.every((s) => s.state === "done")).toBe(true);
     expect(steps[3]?.detail).toBe("7 of 8 sessions — Walking further");
   });

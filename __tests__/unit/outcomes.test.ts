@@ -118,12 +118,18 @@ describe("median", () => {
 
 describe("the clinic's outcomes per condition and dose", () => {
   const courses: CourseRecord[] = [
-    course("c1", [score(0, { pain: 8, pegPain: 8, pegEnjoyment: 7, pegActivity: 6, pgic: null }), score(50, { pain: 4, pegPain: 4, pegEnjoyment: 4, pegActivity: 4, pgic: "much-improved" })]),
+    course("c1", [
+      score(0, { pain: 8, pegPain: 8, pegEnjoyment: 7, pegActivity: 6, pgic: null }),
+      score(50, { pain: 4, pegPain: 4, pegEnjoyment: 4, pegActivity: 4, pgic: "much-improved" }),
+    ]),
     course("c2", [score(0, { pain: 6 }), score(50, { pain: 5, pgic: "minimally-improved" })], { sessionsAttended: 5 }),
     course("c3", [score(0, { pain: 5 }), score(50, { pain: 6, pgic: "minimally-worse" })], { sessionsAttended: 8 }),
     course("c4", [score(0, { pain: 7 })], { sessionsAttended: 2 }), // no follow-up pain: counted as completed only
     course("c5", [score(0, { pain: 9 }), score(10, { pain: 1 })], { completed: false }), // unfinished: left out
-    course("c6", [score(0, { pain: 6 }), score(50, { pain: 3 })], { dose: { minutesPerSession: 30, sessionsPerWeek: 2, weeks: 4, totalSessions: 8 }, sessionsAttended: 8 }),
+    course("c6", [score(0, { pain: 6 }), score(50, { pain: 3 })], {
+      dose: { minutesPerSession: 30, sessionsPerWeek: 2, weeks: 4, totalSessions: 8 },
+      sessionsAttended: 8,
+    }),
   ];
 
   it("counts completed courses, medians and the 30% share, each with its own n", () => {

@@ -7,22 +7,40 @@ import { seedEvidence } from "@/prisma/evidence/evidence-seed";
 // Issue 18 "Pregnancy" and "Children": what the suggestion card says and drops for this patient.
 const snapshot = { versionId: "v1", versionNumber: 1, content: seedEvidence };
 const intake: IntakeInput = {
-  patientName: "P", dateOfBirth: "1990-01-01", sex: "female", mrn: undefined, pregnant: false, pregnancyWeeks: null,
-  complaint: "chronic low back pain for 2 years", painLocations: [], duration: undefined, painIntensity: null, goals: "",
-  safetyFindings: [], dismissedFindings: [], medications: "", notes: "",
+  patientName: "P",
+  dateOfBirth: "1990-01-01",
+  sex: "female",
+  mrn: undefined,
+  pregnant: false,
+  pregnancyWeeks: null,
+  complaint: "chronic low back pain for 2 years",
+  painLocations: [],
+  duration: undefined,
+  painIntensity: null,
+  goals: "",
+  safetyFindings: [],
+  dismissedFindings: [],
+  medications: "",
+  notes: "",
 };
 const card = buildCardForCondition(snapshot, "chronic-low-back-pain", intake, null);
 if (!card) throw new Error("seed has no low back pain");
 const rules = seedEvidence.safetyRules;
 
-test.each(["Thai massage", "Deep abdominal work", "Swedish massage with abdominal massage"])("a pregnant patient's card drops %s (needs a prenatal-trained therapist) and says the studies were not done in pregnancy", (modality) => {
-  const gated = gateCardForPatient({ ...card, modality }, screenSafety({ rules, findings: [], pregnant: true, pregnancyWeeks: 24 }));
-  expect(gated.modality).toBeNull();
-  expect(gated.warnings[0]).toBe(PREGNANCY_WARNING);
-});
+test.each(["Thai massage", "Deep abdominal work", "Swedish massage with abdominal massage"])(
+  "a pregnant patient's card drops %s (needs a prenatal-trained therapist) and says the studies were not done in pregnancy",
+  (modality) => {
+    const gated = gateCardForPatient({ ...card, modality }, screenSafety({ rules, findings: [], pregnant: true, pregnancyWeeks: 24 }));
+    expect(gated.modality).toBeNull();
+    expect(gated.warnings[0]).toBe(PREGNANCY_WARNING);
+  },
+);
 
 test("a pregnant patient keeps a modality that needs no prenatal training; a patient who is not pregnant keeps Thai massage", () => {
-  expect(gateCardForPatient({ ...card, modality: "Swedish massage" }, screenSafety({ rules, findings: [], pregnant: true, pregnancyWeeks: 10 })).modality).toBe("Swedish massage");
+  expect(
+    gateCardForPatient({ ...card, modality: "Swedish massage" }, screenSafety({ rules, findings: [], pregnant: true, pregnancyWeeks: 10 }))
+      .modality,
+  ).toBe("Swedish massage");
   const notPregnant = gateCardForPatient({ ...card, modality: "Thai massage" }, screenSafety({ rules, findings: [] }));
   expect(notPregnant.modality).toBe("Thai massage");
   expect(notPregnant.warnings).not.toContain(PREGNANCY_WARNING);

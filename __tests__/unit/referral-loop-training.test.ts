@@ -1,10 +1,17 @@
 import { rankTherapists, trainingNeeds } from "@/lib/domain/referral-loop/training";
 
-const t = (id: string, training: string[], acceptingNewPatients = true) => ({ id, name: `Therapist ${id}`, training, acceptingNewPatients });
+const t = (id: string, training: string[], acceptingNewPatients = true) => ({
+  id,
+  name: `Therapist ${id}`,
+  training,
+  acceptingNewPatients,
+});
 
 describe("which training a referral's precautions call for", () => {
   it("active cancer and chemotherapy call for oncology massage, once, with both reasons", () => {
-    expect(trainingNeeds(["cancer", "chemotherapy", "dvt"])).toEqual([{ training: "oncology", because: ["active cancer", "chemotherapy"] }]);
+    expect(trainingNeeds(["cancer", "chemotherapy", "dvt"])).toEqual([
+      { training: "oncology", because: ["active cancer", "chemotherapy"] },
+    ]);
   });
   it("pregnancy calls for prenatal training; lymphedema for lymphatic drainage training", () => {
     expect(trainingNeeds(["pregnancy"])).toEqual([{ training: "prenatal", because: ["pregnancy"] }]);
@@ -30,7 +37,10 @@ describe("ordering therapists for a referral", () => {
   });
   it("meeting more needs ranks higher; then accepting new patients; then name", () => {
     const needs = trainingNeeds(["cancer", "lymphedema"]);
-    const ranked = rankTherapists([t("c", []), t("b", ["oncology"], false), t("a", ["oncology"]), t("d", ["oncology", "lymphedema"], false)], needs);
+    const ranked = rankTherapists(
+      [t("c", []), t("b", ["oncology"], false), t("a", ["oncology"]), t("d", ["oncology", "lymphedema"], false)],
+      needs,
+    );
     expect(ranked.map((r) => r.therapist.id)).toEqual(["d", "a", "b", "c"]);
   });
   it("drops nobody and, with no needs, orders by accepting new patients then name", () => {

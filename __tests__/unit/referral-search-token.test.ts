@@ -20,7 +20,8 @@ describe("sealed referral search", () => {
   test("a tampered, truncated or foreign token is no search, never an error", () => {
     const token = sealSearch("user-a", "Lopez");
     const flipped = `${token.slice(0, 20)}${token[20] === "A" ? "B" : "A"}${token.slice(21)}`;
-    for (const bad of [flipped, token.slice(0, -4), "", "x".repeat(50), "not a token!", `${token}==`]) expect(openSearch("user-a", bad)).toBeNull();
+    for (const bad of [flipped, token.slice(0, -4), "", "x".repeat(50), "not a token!", `${token}==`])
+      expect(openSearch("user-a", bad)).toBeNull();
   });
 });
 
@@ -34,7 +35,11 @@ describe("referral list input", () => {
 
   test("status from the URL: '' and 'all' mean none; page size bounded", () => {
     expect(referralListInputSchema.parse({ status: "all" })).toEqual({ query: "", pageSize: 20 });
-    expect(referralListInputSchema.parse({ status: "sent", before: "1.a", pageSize: "10" })).toMatchObject({ status: "sent", before: "1.a", pageSize: 10 });
+    expect(referralListInputSchema.parse({ status: "sent", before: "1.a", pageSize: "10" })).toMatchObject({
+      status: "sent",
+      before: "1.a",
+      pageSize: 10,
+    });
     expect(referralListInputSchema.safeParse({ status: "deleted" }).success).toBe(false);
     expect(referralListInputSchema.safeParse({ pageSize: 5000 }).success).toBe(false);
   });

@@ -9,9 +9,8 @@ export default async function HomePage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
       <p className="max-w-prose text-slate-700">
-        MassageRx suggests a massage-therapy dose for a patient&apos;s complaint from a curated evidence base, with the
-        studies and certainty behind it and the precautions for this patient. You decide: accept or adjust the dose,
-        then save and print the referral.
+        MassageRx suggests a massage-therapy dose for a patient&apos;s complaint from a curated evidence base, with the studies and
+        certainty behind it and the precautions for this patient. You decide: accept or adjust the dose, then save and print the referral.
       </p>
       <ul className="grid gap-4 sm:grid-cols-3">
         {user.role === "CLINICIAN" && (

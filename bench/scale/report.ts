@@ -47,23 +47,32 @@ export function scaleReport(runs: Run[]): string {
     const smallest = mine[0];
     const largest = mine.at(-1);
     if (!smallest || !largest) continue;
-    out.push(`\n**${provider}** (${mine.map((r) => `${short(r.size)} referrals / ${short(r.auditEvents)} audit events, load ${r.machine.load_avg_1m} at start`).join("; ")})\n`);
-    out.push(`| page | ${mine.map((r) => `${short(r.size)} p50 / p95 / p99 ms`).join(" | ")} | p99 ${short(largest.size)} ÷ ${short(smallest.size)} | ${mine.map((r) => `${short(r.size)} p50 ÷ health p50`).join(" | ")} | health p99 at ${short(largest.size)} | peak MB over idle at ${short(largest.size)} |`);
+    out.push(
+      `\n**${provider}** (${mine.map((r) => `${short(r.size)} referrals / ${short(r.auditEvents)} audit events, load ${r.machine.load_avg_1m} at start`).join("; ")})\n`,
+    );
+    out.push(
+      `| page | ${mine.map((r) => `${short(r.size)} p50 / p95 / p99 ms`).join(" | ")} | p99 ${short(largest.size)} ÷ ${short(smallest.size)} | ${mine.map((r) => `${short(r.size)} p50 ÷ health p50`).join(" | ")} | health p99 at ${short(largest.size)} | peak MB over idle at ${short(largest.size)} |`,
+    );
     out.push(`|---|${mine.map(() => "---|").join("")}---|${mine.map(() => "---|").join("")}---|---|`);
     for (const page of smallest.pages.map((p) => p.page)) {
       const cells = mine.map((r) => r.pages.find((p) => p.page === page));
       const big = cells.at(-1);
       const small = cells[0];
       const ratio = big && small && small.page_timing.p99_ms > 0 ? (big.page_timing.p99_ms / small.page_timing.p99_ms).toFixed(1) : "–";
-      const load = (c: Page | undefined) => (c && c.health_timing.median_ms > 0 ? `${(c.page_timing.median_ms / c.health_timing.median_ms).toFixed(1)}×` : "–");
-      out.push(`| ${page} | ${cells.map((c) => (c ? ms(c.page_timing) : "–")).join(" | ")} | ${ratio}× | ${cells.map(load).join(" | ")} | ${big?.health_timing.p99_ms ?? "–"} | ${big?.peak_over_idle_mb ?? "–"} |`);
+      const load = (c: Page | undefined) =>
+        c && c.health_timing.median_ms > 0 ? `${(c.page_timing.median_ms / c.health_timing.median_ms).toFixed(1)}×` : "–";
+      out.push(
+        `| ${page} | ${cells.map((c) => (c ? ms(c.page_timing) : "–")).join(" | ")} | ${ratio}× | ${cells.map(load).join(" | ")} | ${big?.health_timing.p99_ms ?? "–"} | ${big?.peak_over_idle_mb ?? "–"} |`,
+      );
     }
     out.push(`\n| export (${provider}) | ${mine.map((r) => `${short(r.size)}: rows, MB, s, rows/s, peak MB over idle`).join(" | ")} |`);
     out.push(`|---|${mine.map(() => "---|").join("")}`);
     for (const name of smallest.exports.map((e) => e.export)) {
       const cells = mine.map((r) => r.exports.find((e) => e.export === name));
       const text = (e: Export | undefined) =>
-        e ? `${e.rows.toLocaleString("en-US")}, ${(e.bytes / 1e6).toFixed(1)}, ${e.seconds}, ${e.seconds > 0 ? Math.round(e.rows / e.seconds).toLocaleString("en-US") : "–"}, ${e.peak_over_idle_mb}` : "–";
+        e
+          ? `${e.rows.toLocaleString("en-US")}, ${(e.bytes / 1e6).toFixed(1)}, ${e.seconds}, ${e.seconds > 0 ? Math.round(e.rows / e.seconds).toLocaleString("en-US") : "–"}, ${e.peak_over_idle_mb}`
+          : "–";
       out.push(`| ${name} | ${cells.map(text).join(" | ")} |`);
     }
   }

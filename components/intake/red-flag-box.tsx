@@ -48,7 +48,11 @@ export function RedFlagBox({ rule, checked, found, onToggle, children }: RedFlag
         </p>
       )}
       {warn && (
-        <p id={`${id}-warning`} role="alert" className="ml-7 mt-1 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950">
+        <p
+          id={`${id}-warning`}
+          role="alert"
+          className="ml-7 mt-1 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950"
+        >
           <strong>Defer:</strong> {rule.guidance}
         </p>
       )}

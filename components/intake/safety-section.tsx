@@ -52,7 +52,12 @@ export function SafetySection({ rules }: { rules: ChecklistRule[] }) {
       else setValue("intake.safetyFindings", [...list, code], { shouldDirty: true });
       return;
     }
-    if (list.includes(code)) setValue("intake.safetyFindings", list.filter((c) => c !== code), { shouldDirty: true });
+    if (list.includes(code))
+      setValue(
+        "intake.safetyFindings",
+        list.filter((c) => c !== code),
+        { shouldDirty: true },
+      );
     if (foundByCode.has(code) && index < 0) {
       dismissals.append({ code, reason: "" }, { focusName: `intake.dismissedFindings.${fields.length}.reason` });
     }
@@ -112,7 +117,8 @@ function EmergenciesFound({ emergencies }: { emergencies: TextFinding[] }) {
       <ul className="mt-1 list-disc pl-5">
         {emergencies.map((f) => (
           <li key={f.code}>
-            {f.label}: found in the text: {f.words.map((w) => `"${w}"`).join(", ")} ({f.fields.join(", ")}). It cannot be unticked; correct the text if it is wrong.
+            {f.label}: found in the text: {f.words.map((w) => `"${w}"`).join(", ")} ({f.fields.join(", ")}). It cannot be unticked; correct
+            the text if it is wrong.
           </li>
         ))}
       </ul>

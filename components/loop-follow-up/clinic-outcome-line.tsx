@@ -6,8 +6,8 @@ import type { OutcomeSummary } from "@/lib/domain/outcomes/summary";
 export function ClinicOutcomeLine({ summary }: { summary: OutcomeSummary | null }) {
   return (
     <p className="rounded-md border border-slate-300 bg-white p-3 text-sm text-slate-900">
-      {summary ? <strong>{clinicLine(summary)}.</strong> : <strong>In this clinic: no completed courses yet.</strong>} Observational data from this
-      clinic, not a trial.{" "}
+      {summary ? <strong>{clinicLine(summary)}.</strong> : <strong>In this clinic: no completed courses yet.</strong>} Observational data
+      from this clinic, not a trial.{" "}
       <Link href="/outcomes" className="text-blue-800 underline">
         Outcomes per dose
       </Link>

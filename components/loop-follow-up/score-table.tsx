@@ -12,7 +12,9 @@ export function ScoreTable({ rows }: { rows: ScoreRow[] }) {
     <div className="overflow-x-auto">
       <table className="min-w-full border-collapse text-left text-sm text-slate-900">
         <caption className="mb-1 text-left font-semibold">Outcome scores (0-10, lower is better)</caption>
-        <ColumnHeadings labels={["Date", "When", "Pain", "PEG (mean)", "PEG items: pain / enjoyment / activity", "Global impression of change"]} />
+        <ColumnHeadings
+          labels={["Date", "When", "Pain", "PEG (mean)", "PEG items: pain / enjoyment / activity", "Global impression of change"]}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-200">

@@ -15,7 +15,14 @@ export async function acknowledgeAdverseEventAction(input: unknown): Promise<Act
   const parsed = acknowledgeAdverseEventSchema.safeParse(input);
   if (!parsed.success) return fail("Alert not found");
   const done = /^[A-Za-z0-9_-]{1,64}$/.test(parsed.data.id) && (await acknowledgeAdverseEvent(user, parsed.data.id));
-  await recordAudit({ userId: user.id, action: "adverse-event.acknowledge", resourceType: "adverse-event", resourceId: parsed.data.id, outcome: done ? "success" : "denied", ip: await requestIp() });
+  await recordAudit({
+    userId: user.id,
+    action: "adverse-event.acknowledge",
+    resourceType: "adverse-event",
+    resourceId: parsed.data.id,
+    outcome: done ? "success" : "denied",
+    ip: await requestIp(),
+  });
   if (!done) return fail("Alert not found");
   revalidatePath("/", "layout");
   return ok({ id: parsed.data.id });

@@ -31,8 +31,18 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
   const currentOk = hash !== null && (await verifyPassword(hash, currentPassword));
   if (!currentOk || (await isLocked([key]))) {
     if (!currentOk) await recordFailure(key, authSettings().maxFailuresPerAccount);
-    await recordAudit({ userId: user.id, action: "user.password-change", resourceType: "user", resourceId: user.id, outcome: "failure", ip, detail: currentOk ? "locked" : "bad-password" });
-    return fail("Check the highlighted fields", { currentPassword: ["The current password is not right, or the account is locked for a few minutes"] });
+    await recordAudit({
+      userId: user.id,
+      action: "user.password-change",
+      resourceType: "user",
+      resourceId: user.id,
+      outcome: "failure",
+      ip,
+      detail: currentOk ? "locked" : "bad-password",
+    });
+    return fail("Check the highlighted fields", {
+      currentPassword: ["The current password is not right, or the account is locked for a few minutes"],
+    });
   }
 
   // The user id comes from the session only: no input field can name another account.

@@ -8,7 +8,9 @@ import { fail, fieldErrorsFrom, refuseUnstorableText, type ActionResult } from "
 import { finishLoopWrite } from "./therapist-action-shared";
 
 /** The therapist logs a session (a retry with the same idempotency key records one). */
-export async function logTherapySessionAction(input: unknown): Promise<ActionResult<{ sessionId: string; repeated: boolean; alerted: boolean }>> {
+export async function logTherapySessionAction(
+  input: unknown,
+): Promise<ActionResult<{ sessionId: string; repeated: boolean; alerted: boolean }>> {
   const user = await requireTherapist();
   const refused = refuseUnstorableText(input);
   if (refused) return refused;

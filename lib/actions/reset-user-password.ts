@@ -13,7 +13,8 @@ import { resetPasswordSchema } from "@/lib/schemas/users";
 import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
 // Not exported: a "use server" file may export only async functions.
-const SELF_RESET_REFUSED = "You can't reset your own password here: use Change password on your Account page, which asks for your current one.";
+const SELF_RESET_REFUSED =
+  "You can't reset your own password here: use Change password on your Account page, which asks for your current one.";
 
 /**
  * Admin sets a temporary password: the person must change it at next sign-in, and every session of
@@ -43,7 +44,9 @@ export async function resetUserPasswordAction(input: unknown): Promise<ActionRes
     const reauth = await reauthenticate(admin, parsed.data.adminPassword ?? "");
     if (reauth) {
       await audit("failure", reauth);
-      return fail("Check the highlighted fields", { adminPassword: ["Enter your own password to reset another admin's (it was not right, or your account is locked for a few minutes)"] });
+      return fail("Check the highlighted fields", {
+        adminPassword: ["Enter your own password to reset another admin's (it was not right, or your account is locked for a few minutes)"],
+      });
     }
   }
   const weak = passwordStrengthProblem(parsed.data.password, target);

@@ -26,7 +26,8 @@ export async function saveTherapistAction(input: unknown): Promise<ActionResult<
     ...(result.ok ? {} : { detail: result.reason }),
   });
   if (!result.ok) {
-    if (result.reason === "email-taken") return fail("Check the highlighted fields", { email: ["Another therapist in the directory has this email"] });
+    if (result.reason === "email-taken")
+      return fail("Check the highlighted fields", { email: ["Another therapist in the directory has this email"] });
     return fail("That therapist is no longer in the directory");
   }
   revalidatePath("/admin/therapists");

@@ -8,7 +8,9 @@ import { sendReferralSchema } from "@/lib/schemas/referral-loop";
 import { fail, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
 /** "Send to therapist" from the clinician's own final referral. */
-export async function sendReferralToTherapistAction(input: unknown): Promise<ActionResult<{ dispatchId: string; shortCode: string; invited: boolean }>> {
+export async function sendReferralToTherapistAction(
+  input: unknown,
+): Promise<ActionResult<{ dispatchId: string; shortCode: string; invited: boolean }>> {
   const user = await requireClinician();
   const refused = refuseUnstorableText(input);
   if (refused) return refused;

@@ -5,7 +5,13 @@ import type { LoopWriteOutcome } from "@/lib/data/therapist-referrals";
 import { fail, ok, type ActionResult } from "./action-result";
 
 /** Audits one therapist write on a dispatch and turns its outcome into the action's result. */
-export async function finishLoopWrite<T>(user: SessionUser, action: string, dispatchId: string, outcome: LoopWriteOutcome<T>, detail?: string): Promise<ActionResult<T>> {
+export async function finishLoopWrite<T>(
+  user: SessionUser,
+  action: string,
+  dispatchId: string,
+  outcome: LoopWriteOutcome<T>,
+  detail?: string,
+): Promise<ActionResult<T>> {
   await recordAudit({
     userId: user.id,
     action,

@@ -30,7 +30,10 @@ const linesOf = <T extends z.ZodType<unknown, string[]>>(schema: T) => z.string(
 
 /** Empty text means "none" (null), so optional fields are never stored as "". */
 const optionalText = <T extends z.ZodType<unknown, string | null>>(schema: T) =>
-  z.string().transform((s) => (s.trim() === "" ? null : s.trim())).pipe(schema);
+  z
+    .string()
+    .transform((s) => (s.trim() === "" ? null : s.trim()))
+    .pipe(schema);
 
 const RANGE = /^(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?$/;
 export const DOSE_HINT = "A number (60), a range (2-3), or empty for “not established by the evidence”.";
@@ -136,30 +139,31 @@ const studyForm = z
   // As in the seed: without a URL the study links to its DOI, else PubMed.
   .transform((s): Study => ({ ...s, url: s.url ?? preferredStudyUrl(s) }));
 
-const recommendationForm = z.object({
-  id: recommendationSchema.shape.id,
-  conditionSlug: z.string().min(1, "Choose the condition").pipe(recommendationSchema.shape.conditionSlug),
-  modality: recommendationSchema.shape.modality,
-  minutesPerSession: doseText,
-  sessionsPerWeek: doseText,
-  weeks: doseText,
-  totalSessions: doseText,
-  doseSummary: recommendationSchema.shape.doseSummary,
-  adjuncts: linesOf(recommendationSchema.shape.adjuncts),
-  certainty: recommendationSchema.shape.certainty,
-  strength: recommendationSchema.shape.strength,
-  rationale: recommendationSchema.shape.rationale,
-  conflictingGuidance: optionalText(recommendationSchema.shape.conflictingGuidance),
-  precautions: linesOf(recommendationSchema.shape.precautions),
-  studyIds: recommendationSchema.shape.studyIds,
-  doseStatus: recommendationSchema.shape.doseStatus,
-  regimenStudied: optionalText(recommendationSchema.shape.regimenStudied.unwrap()),
-  doseStudyIds: recommendationSchema.shape.doseStudyIds,
-  cptCode: recommendationSchema.shape.cptCode,
-  guidance: jsonLines(recommendationSchema.shape.guidance.unwrap()),
-  outcomeRows: jsonLines(recommendationSchema.shape.outcomeRows.unwrap()),
-  retired: z.boolean(),
-})
+const recommendationForm = z
+  .object({
+    id: recommendationSchema.shape.id,
+    conditionSlug: z.string().min(1, "Choose the condition").pipe(recommendationSchema.shape.conditionSlug),
+    modality: recommendationSchema.shape.modality,
+    minutesPerSession: doseText,
+    sessionsPerWeek: doseText,
+    weeks: doseText,
+    totalSessions: doseText,
+    doseSummary: recommendationSchema.shape.doseSummary,
+    adjuncts: linesOf(recommendationSchema.shape.adjuncts),
+    certainty: recommendationSchema.shape.certainty,
+    strength: recommendationSchema.shape.strength,
+    rationale: recommendationSchema.shape.rationale,
+    conflictingGuidance: optionalText(recommendationSchema.shape.conflictingGuidance),
+    precautions: linesOf(recommendationSchema.shape.precautions),
+    studyIds: recommendationSchema.shape.studyIds,
+    doseStatus: recommendationSchema.shape.doseStatus,
+    regimenStudied: optionalText(recommendationSchema.shape.regimenStudied.unwrap()),
+    doseStudyIds: recommendationSchema.shape.doseStudyIds,
+    cptCode: recommendationSchema.shape.cptCode,
+    guidance: jsonLines(recommendationSchema.shape.guidance.unwrap()),
+    outcomeRows: jsonLines(recommendationSchema.shape.outcomeRows.unwrap()),
+    retired: z.boolean(),
+  })
   // The same rule as the stored schema: "not established" leaves every figure empty.
   .refine(
     (r) =>
@@ -212,8 +216,7 @@ export type RestoreEvidenceVersionInput = z.input<typeof restoreEvidenceVersionS
 // Entity → form text, the inverse of the parsers above (used to fill an edit form).
 
 const text = (value: string | number | null) => (value === null ? "" : String(value));
-const rangeText = (range: DoseRange) =>
-  range === null ? "" : range.min === range.max ? String(range.min) : `${range.min}-${range.max}`;
+const rangeText = (range: DoseRange) => (range === null ? "" : range.min === range.max ? String(range.min) : `${range.min}-${range.max}`);
 
 export function conditionToForm(c: Condition | null): SaveConditionInput["entity"] {
   return {

@@ -1,12 +1,24 @@
 import { z } from "zod";
-import { adverseSeverities, PGIC_MAX, PGIC_MIN, pressureLevels, SCORE_MAX, SCORE_MIN, scoreTimepoints, toleranceLevels } from "@/lib/domain/referral-loop/vocabulary";
+import {
+  adverseSeverities,
+  PGIC_MAX,
+  PGIC_MIN,
+  pressureLevels,
+  SCORE_MAX,
+  SCORE_MIN,
+  scoreTimepoints,
+  toleranceLevels,
+} from "@/lib/domain/referral-loop/vocabulary";
 
 /** The closed loop's inputs, shared by the therapist's forms (zodResolver) and the actions (safeParse). */
 const id = z.string().trim().min(1).max(64);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date (YYYY-MM-DD)");
 const idempotencyKey = z.string().trim().min(8).max(64);
 const shortList = (label: string) =>
-  z.array(z.string().trim().min(1).max(80, `${label}: at most 80 characters each`)).max(20, `${label}: at most 20`).default([]);
+  z
+    .array(z.string().trim().min(1).max(80, `${label}: at most 80 characters each`))
+    .max(20, `${label}: at most 20`)
+    .default([]);
 
 export const sendReferralSchema = z.object({ referralId: id, therapistId: id });
 
@@ -17,7 +29,10 @@ export const respondToReferralSchema = z
     reason: z.string().trim().max(500, "At most 500 characters").default(""),
   })
   // The clinician sees the reason and must find someone else: a decline without one helps nobody.
-  .refine((v) => v.answer !== "decline" || v.reason.length >= 5, { path: ["reason"], message: "Give the reason for declining (at least 5 characters)" });
+  .refine((v) => v.answer !== "decline" || v.reason.length >= 5, {
+    path: ["reason"],
+    message: "Give the reason for declining (at least 5 characters)",
+  });
 
 const score = (label: string) =>
   z
@@ -35,7 +50,11 @@ export const logSessionSchema = z.object({
   dispatchId: id,
   idempotencyKey,
   sessionDate: day,
-  minutes: z.number({ error: "Minutes: enter a number" }).int("Minutes: a whole number").min(5, "Minutes: at least 5").max(240, "Minutes: at most 240"),
+  minutes: z
+    .number({ error: "Minutes: enter a number" })
+    .int("Minutes: a whole number")
+    .min(5, "Minutes: at least 5")
+    .max(240, "Minutes: at most 240"),
   techniques: shortList("Techniques"),
   areas: shortList("Areas"),
   pressure: z.enum(pressureLevels, { error: "Choose the pressure" }),
@@ -65,7 +84,10 @@ export const recordScoresSchema = z
       .nullable()
       .default(null),
   })
-  .refine((v) => v.timepoint !== "first" || v.pgic === null, { path: ["pgic"], message: "No impression of change at the first session: nothing has changed yet" })
+  .refine((v) => v.timepoint !== "first" || v.pgic === null, {
+    path: ["pgic"],
+    message: "No impression of change at the first session: nothing has changed yet",
+  })
   .refine((v) => v.timepoint === "first" || v.pgic !== null, { path: ["pgic"], message: "Ask the patient's impression of change" });
 export type RecordScoresInput = z.input<typeof recordScoresSchema>;
 export type RecordScoresValues = z.output<typeof recordScoresSchema>;

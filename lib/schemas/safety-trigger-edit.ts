@@ -60,7 +60,13 @@ export const triggerFormSchema = z
     minAge: safetyTriggerSchema.shape.minAge,
   })
   .transform((t): SafetyTrigger => {
-    const out: SafetyTrigger = { label: t.label, phrases: t.phrases, requiresAll: t.requiresAll, unless: t.unless, notFollowedBy: t.notFollowedBy };
+    const out: SafetyTrigger = {
+      label: t.label,
+      phrases: t.phrases,
+      requiresAll: t.requiresAll,
+      unless: t.unless,
+      notFollowedBy: t.notFollowedBy,
+    };
     if (t.reading) out.reading = t.reading;
     if (t.minAge !== undefined) out.minAge = t.minAge;
     if (t.severity) out.severity = t.severity;
@@ -75,7 +81,16 @@ export const triggerFormSchema = z
 
 export type TriggerFormInput = z.input<typeof triggerFormSchema>;
 
-export const NEW_TRIGGER: TriggerFormInput = { label: "", phrases: "", unless: "", notFollowedBy: "", requiresAll: "", severity: "", guidance: "", patientText: "" };
+export const NEW_TRIGGER: TriggerFormInput = {
+  label: "",
+  phrases: "",
+  unless: "",
+  notFollowedBy: "",
+  requiresAll: "",
+  severity: "",
+  guidance: "",
+  patientText: "",
+};
 
 export function triggerToForm(t: SafetyTrigger): TriggerFormInput {
   return {

@@ -14,7 +14,10 @@ export const therapistSchema = z.object({
   phone: text(40, "Phone"),
   email: z.string().trim().toLowerCase().min(1, "Enter an email address").max(254).email("Enter a valid email address"),
   licence: text(120, "Credentials and licence"),
-  training: z.array(z.enum(trainingTags, { error: "Choose training from the list" })).max(trainingTags.length).default([]),
+  training: z
+    .array(z.enum(trainingTags, { error: "Choose training from the list" }))
+    .max(trainingTags.length)
+    .default([]),
   languages: text(300, "Languages").default(""),
   acceptingNewPatients: z.boolean().default(true),
   active: z.boolean().default(true),

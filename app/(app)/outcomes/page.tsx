@@ -23,10 +23,11 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">What the doses did here</h1>
       <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-slate-900">
-        <strong>Observational data from this clinic, not a trial.</strong> These are the courses therapists completed and scored in MassageRx:
-        no comparison group, no randomisation, and patients who stopped early or were never scored are missing. Use them to see how a dose has
-        gone here, beside the evidence — not as proof that it works. Pain and PEG are 0-10 (lower is better); a change is last score minus
-        first. “At least 30% less pain” is a clinically meaningful improvement (Farrar 2001; IMMPACT, Dworkin 2008). Each figure has its own n.
+        <strong>Observational data from this clinic, not a trial.</strong> These are the courses therapists completed and scored in
+        MassageRx: no comparison group, no randomisation, and patients who stopped early or were never scored are missing. Use them to see
+        how a dose has gone here, beside the evidence — not as proof that it works. Pain and PEG are 0-10 (lower is better); a change is
+        last score minus first. “At least 30% less pain” is a clinically meaningful improvement (Farrar 2001; IMMPACT, Dworkin 2008). Each
+        figure has its own n.
       </p>
       <nav aria-label="Whose courses" className="flex gap-3 text-sm">
         <Link href="/outcomes" aria-current={scope === "clinic" ? "page" : undefined} className="text-blue-800 underline">
@@ -46,7 +47,16 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Pro
         <div className="overflow-x-auto">
           <table className="min-w-full border-collapse bg-white text-left text-sm text-slate-900">
             <caption className="mb-1 text-left font-semibold">Completed courses per condition and prescribed dose</caption>
-            <ColumnHeadings labels={["Condition and dose", "Courses completed", "Median change in pain", "Median change in PEG", "At least 30% less pain", "Sessions attended of prescribed"]} />
+            <ColumnHeadings
+              labels={[
+                "Condition and dose",
+                "Courses completed",
+                "Median change in pain",
+                "Median change in PEG",
+                "At least 30% less pain",
+                "Sessions attended of prescribed",
+              ]}
+            />
             <tbody>
               {summaries.map((s) => (
                 <tr key={`${s.conditionSlug}-${s.doseLabel}`} className="border-b border-slate-200 align-top">

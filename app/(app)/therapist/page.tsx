@@ -10,7 +10,14 @@ export const dynamic = "force-dynamic";
 export default async function TherapistReferralsPage() {
   const user = await requireTherapist();
   const rows = await listReferralsForTherapist(user);
-  await recordAudit({ userId: user.id, action: "therapist.referral-list", resourceType: "dispatch", outcome: "success", ip: await requestIp(), detail: `count=${rows.length}` });
+  await recordAudit({
+    userId: user.id,
+    action: "therapist.referral-list",
+    resourceType: "dispatch",
+    outcome: "success",
+    ip: await requestIp(),
+    detail: `count=${rows.length}`,
+  });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Referrals sent to you</h1>
@@ -20,12 +27,24 @@ export default async function TherapistReferralsPage() {
         <table className="w-full border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">Sent</th>
-              <th scope="col" className="p-2">Patient</th>
-              <th scope="col" className="p-2">Condition</th>
-              <th scope="col" className="p-2">Referring clinician</th>
-              <th scope="col" className="p-2">Status</th>
-              <th scope="col" className="p-2">Sessions logged</th>
+              <th scope="col" className="p-2">
+                Sent
+              </th>
+              <th scope="col" className="p-2">
+                Patient
+              </th>
+              <th scope="col" className="p-2">
+                Condition
+              </th>
+              <th scope="col" className="p-2">
+                Referring clinician
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
+              <th scope="col" className="p-2">
+                Sessions logged
+              </th>
             </tr>
           </thead>
           <tbody>

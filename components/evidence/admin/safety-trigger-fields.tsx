@@ -11,7 +11,10 @@ import { errorAt, SelectField, TextArea } from "./form-fields";
 
 type Form = UseFormReturn<SaveSafetyRuleInput, unknown, z.output<typeof saveSafetyRuleSchema>>;
 
-const SEVERITIES = [{ value: "", label: "The rule's severity" }, ...Object.entries(SEVERITY_TEXT).map(([value, label]) => ({ value, label }))];
+const SEVERITIES = [
+  { value: "", label: "The rule's severity" },
+  ...Object.entries(SEVERITY_TEXT).map(([value, label]) => ({ value, label })),
+];
 
 /**
  * The words that make a curated rule apply from the complaint, medications or notes, one fieldset per
@@ -33,11 +36,19 @@ export function SafetyTriggerFields({ form }: { form: Form }) {
       </p>
       {triggers.fields.map((field, i) => {
         const at = `entity.triggers.${i}` as const;
-        const kept = [field.reading ? `a reading (${field.reading.measure})` : null, field.minAge !== undefined ? `from age ${field.minAge}` : null].filter(Boolean);
+        const kept = [
+          field.reading ? `a reading (${field.reading.measure})` : null,
+          field.minAge !== undefined ? `from age ${field.minAge}` : null,
+        ].filter(Boolean);
         return (
           <fieldset key={field.id} className="space-y-2 rounded-md border border-slate-300 p-3">
             <legend className="px-1 text-sm font-semibold">Trigger {i + 1}</legend>
-            <TextField label={`Trigger ${i + 1}: what it finds`} hint="Shown to the clinician with the words, e.g. “anticoagulant”." error={err(`${at}.label`)} {...register(`${at}.label`)} />
+            <TextField
+              label={`Trigger ${i + 1}: what it finds`}
+              hint="Shown to the clinician with the words, e.g. “anticoagulant”."
+              error={err(`${at}.label`)}
+              {...register(`${at}.label`)}
+            />
             <TextArea label={`Trigger ${i + 1}: phrases`} rows={4} error={err(`${at}.phrases`)} {...register(`${at}.phrases`)} />
             <TextArea
               label={`Trigger ${i + 1}: does not apply when the text says`}
@@ -59,17 +70,40 @@ export function SafetyTriggerFields({ form }: { form: Form }) {
               error={err(`${at}.requiresAll`)}
               {...register(`${at}.requiresAll`)}
             />
-            <SelectField label={`Trigger ${i + 1}: severity when it fires`} options={SEVERITIES} error={err(`${at}.severity`)} {...register(`${at}.severity`)} />
-            <TextArea label={`Trigger ${i + 1}: therapist instruction when it fires (optional)`} rows={2} error={err(`${at}.guidance`)} {...register(`${at}.guidance`)} />
-            <TextArea label={`Trigger ${i + 1}: patient words when it fires (optional)`} rows={2} error={err(`${at}.patientText`)} {...register(`${at}.patientText`)} />
-            {kept.length > 0 && <p className="text-sm text-slate-700">Also fires on {kept.join(" and ")}, kept as the seed set it (its threshold cites a source).</p>}
+            <SelectField
+              label={`Trigger ${i + 1}: severity when it fires`}
+              options={SEVERITIES}
+              error={err(`${at}.severity`)}
+              {...register(`${at}.severity`)}
+            />
+            <TextArea
+              label={`Trigger ${i + 1}: therapist instruction when it fires (optional)`}
+              rows={2}
+              error={err(`${at}.guidance`)}
+              {...register(`${at}.guidance`)}
+            />
+            <TextArea
+              label={`Trigger ${i + 1}: patient words when it fires (optional)`}
+              rows={2}
+              error={err(`${at}.patientText`)}
+              {...register(`${at}.patientText`)}
+            />
+            {kept.length > 0 && (
+              <p className="text-sm text-slate-700">
+                Also fires on {kept.join(" and ")}, kept as the seed set it (its threshold cites a source).
+              </p>
+            )}
             <button type="button" className={buttonSecondary} onClick={() => triggers.remove(i)}>
               Remove trigger {i + 1}
             </button>
           </fieldset>
         );
       })}
-      <button type="button" className={buttonSecondary} onClick={() => triggers.append(NEW_TRIGGER, { focusName: `entity.triggers.${triggers.fields.length}.label` })}>
+      <button
+        type="button"
+        className={buttonSecondary}
+        onClick={() => triggers.append(NEW_TRIGGER, { focusName: `entity.triggers.${triggers.fields.length}.label` })}
+      >
         Add a trigger
       </button>
     </section>

@@ -52,14 +52,22 @@ export function toFhirLoopBundle(referral: ReferralForExport, loop: LoopForExpor
 }
 
 /** The sent referral's own entries: therapist, Task, Procedures, AdverseEvents and Observations. */
-function loopEntries(loop: LoopForExport, refs: LoopRefs, url: (kind: string, id: string) => string, referral: ReferralForExport): fhir4.BundleEntry[] {
+function loopEntries(
+  loop: LoopForExport,
+  refs: LoopRefs,
+  url: (kind: string, id: string) => string,
+  referral: ReferralForExport,
+): fhir4.BundleEntry[] {
   return [
     ...(loop.therapist && refs.therapist ? [{ fullUrl: refs.therapist, resource: therapistPractitioner(loop.therapist) }] : []),
     { fullUrl: url("Task", referral.id), resource: toFhirTask(loop, refs, referral.createdAt) },
     ...loop.sessions.map((s) => ({ fullUrl: refs.procedure(s.id), resource: toFhirProcedure(s, loop.adverseEvents, refs) })),
     ...loop.adverseEvents.map((e) => ({ fullUrl: url("AdverseEvent", e.id), resource: toFhirAdverseEvent(e, refs) })),
     ...loop.scores.flatMap((score) =>
-      toFhirObservations(score, refs).map((obs) => ({ fullUrl: url("Observation", obs.identifier?.[0]?.value ?? score.id), resource: obs })),
+      toFhirObservations(score, refs).map((obs) => ({
+        fullUrl: url("Observation", obs.identifier?.[0]?.value ?? score.id),
+        resource: obs,
+      })),
     ),
   ];
 }

@@ -80,7 +80,12 @@ export function toFhirTask(loop: LoopForExport, refs: LoopRefs, authoredOn: stri
     ...(Object.keys(period).length > 0 ? { executionPeriod: period } : {}),
     ...(loop.dischargeNote?.trim() ? { note: [{ text: `Discharge note: ${loop.dischargeNote.trim()}` }] } : {}),
     ...(loop.sessions.length > 0
-      ? { output: loop.sessions.map((s) => ({ type: { text: "Massage therapy session given" }, valueReference: { reference: refs.procedure(s.id) } })) }
+      ? {
+          output: loop.sessions.map((s) => ({
+            type: { text: "Massage therapy session given" },
+            valueReference: { reference: refs.procedure(s.id) },
+          })),
+        }
       : {}),
   };
 }
@@ -95,7 +100,11 @@ function sessionNotes(session: LoopSessionForExport): fhir4.Annotation[] {
   return lines.filter((l): l is string => l !== null).map((text) => ({ text }));
 }
 
-export function toFhirProcedure(session: LoopSessionForExport, adverseEvents: readonly LoopAdverseEventForExport[], refs: LoopRefs): fhir4.Procedure {
+export function toFhirProcedure(
+  session: LoopSessionForExport,
+  adverseEvents: readonly LoopAdverseEventForExport[],
+  refs: LoopRefs,
+): fhir4.Procedure {
   const notes = sessionNotes(session);
   const complications = adverseEvents.filter((e) => e.sessionId === session.id);
   return {
@@ -108,7 +117,9 @@ export function toFhirProcedure(session: LoopSessionForExport, adverseEvents: re
     performedDateTime: session.date,
     ...(refs.therapist ? { performer: [{ actor: { reference: refs.therapist } }] } : {}),
     ...(session.areas.length > 0 ? { bodySite: session.areas.map((text) => ({ text })) } : {}),
-    ...(complications.length > 0 ? { complication: complications.map((e) => ({ text: `Adverse event (${e.severity}): ${e.description}` })) } : {}),
+    ...(complications.length > 0
+      ? { complication: complications.map((e) => ({ text: `Adverse event (${e.severity}): ${e.description}` })) }
+      : {}),
     ...(notes.length > 0 ? { note: notes } : {}),
   };
 }
@@ -157,7 +168,8 @@ export function toFhirObservations(score: LoopScoreForExport, refs: LoopRefs): f
     });
   }
   const peg = pegScore(score);
-  const item = (text: string, value: number | null): fhir4.ObservationComponent[] => (value === null ? [] : [{ code: { text }, valueQuantity: scoreUnit(value) }]);
+  const item = (text: string, value: number | null): fhir4.ObservationComponent[] =>
+    value === null ? [] : [{ code: { text }, valueQuantity: scoreUnit(value) }];
   const items = [
     ...item("PEG: average pain in the past week (0-10)", score.pegPain),
     ...item("PEG: interference with enjoyment of life (0-10)", score.pegEnjoyment),

@@ -106,7 +106,14 @@ export function attentionFor(facts: LoopReferralFacts, now: Date): AttentionItem
     const days = Math.floor((now.getTime() - Date.parse(start)) / DAY_MS);
     if (days >= NO_FIRST_SESSION_DAYS) {
       const since = facts.stage === "accepted" ? "accepted" : "sent, and not yet accepted,";
-      items.push({ ...base, kind: "no-first-session", since: start, detail: `No session yet: ${since} ${days} days ago`, severity: null, adverseEventId: null });
+      items.push({
+        ...base,
+        kind: "no-first-session",
+        since: start,
+        detail: `No session yet: ${since} ${days} days ago`,
+        severity: null,
+        adverseEventId: null,
+      });
     }
   }
 

@@ -58,7 +58,16 @@ export function loopTimeline(facts: TimelineFacts): TimelineStep[] {
   };
   if (facts.stage === "declined") {
     const reason = facts.declineReason?.trim();
-    return [sent, { key: "declined", label: "Declined", at: facts.declinedAt, state: "current", detail: reason ? `Reason: ${reason}` : "No reason given" }];
+    return [
+      sent,
+      {
+        key: "declined",
+        label: "Declined",
+        at: facts.declinedAt,
+        state: "current",
+        detail: reason ? `Reason: ${reason}` : "No reason given",
+      },
+    ];
   }
   const progress = sessionsProgress(facts.sessionsGiven, facts.sessionsPrescribed);
   return [

@@ -44,7 +44,9 @@ export interface MedianFigure {
 
 /** The key of a prescribed dose: same figures, same group. */
 export function doseKey(dose: ChosenDose): string {
-  return [dose.minutesPerSession, dose.sessionsPerWeek, dose.weeks, dose.totalSessions].map((v) => (v === null ? "-" : String(v))).join("|");
+  return [dose.minutesPerSession, dose.sessionsPerWeek, dose.weeks, dose.totalSessions]
+    .map((v) => (v === null ? "-" : String(v)))
+    .join("|");
 }
 
 function summarise(conditionSlug: string, conditionName: string, dose: ChosenDose | null, outcomes: CourseOutcome[]): OutcomeSummary {

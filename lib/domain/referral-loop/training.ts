@@ -87,7 +87,10 @@ export interface RankedTherapist<T extends RankableTherapist> {
  * Therapists ordered for this referral: most needs met first, then those accepting new patients, then by
  * name. Every therapist given is returned (none dropped), each with why it is where it is.
  */
-export function rankTherapists<T extends RankableTherapist>(therapists: readonly T[], needs: readonly TrainingNeed[]): RankedTherapist<T>[] {
+export function rankTherapists<T extends RankableTherapist>(
+  therapists: readonly T[],
+  needs: readonly TrainingNeed[],
+): RankedTherapist<T>[] {
   const ranked = therapists.map((therapist) => {
     const fits = needs.filter((n) => therapist.training.includes(n.training));
     const gaps = needs.filter((n) => !therapist.training.includes(n.training));

@@ -155,7 +155,14 @@ export function toFhirServiceRequest(referral: ReferralForExport): fhir4.Service
     gender: genderMap[patient.sex],
     birthDate: patient.dob,
     ...(patient.mrn
-      ? { identifier: [{ type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/v2-0203", code: "MR" }], text: "MRN" }, value: patient.mrn }] }
+      ? {
+          identifier: [
+            {
+              type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/v2-0203", code: "MR" }], text: "MRN" },
+              value: patient.mrn,
+            },
+          ],
+        }
       : {}),
   };
 
@@ -200,7 +207,9 @@ export function toFhirServiceRequest(referral: ReferralForExport): fhir4.Service
     ...(referral.replacesId ? { replaces: [{ identifier: { system: REFERRAL_ID_SYSTEM, value: referral.replacesId } }] } : {}),
     note: fhirNotes(referral),
     supportingInfo: evidenceReferences(referral),
-    ...(evidence.recommendationId ? { instantiatesUri: [`${EVIDENCE_RECOMMENDATION_SYSTEM}:${evidence.versionId}:${evidence.recommendationId}`] } : {}),
+    ...(evidence.recommendationId
+      ? { instantiatesUri: [`${EVIDENCE_RECOMMENDATION_SYSTEM}:${evidence.versionId}:${evidence.recommendationId}`] }
+      : {}),
   };
   return request;
 }

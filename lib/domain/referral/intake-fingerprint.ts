@@ -41,7 +41,11 @@ function canonical(intake: FingerprintInput): string {
     medications: text(intake.medications) || null,
     notes: text(intake.notes) || null,
   };
-  return JSON.stringify(Object.keys(fields).sort().map((k) => [k, fields[k as keyof SuggestionInputs]]));
+  return JSON.stringify(
+    Object.keys(fields)
+      .sort()
+      .map((k) => [k, fields[k as keyof SuggestionInputs]]),
+  );
 }
 
 /** FNV-1a, 2 × 32 bits: a short stable id of the canonical text (not a secret, not a security control). */

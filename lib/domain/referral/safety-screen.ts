@@ -1,5 +1,12 @@
 import type { SafetyRule } from "@/lib/schemas/evidence";
-import { screen, type DismissedFinding, type ScreenFinding, type ScreenOutcome, type ScreenSeverity, type ScreenVerdict } from "@/lib/domain/safety/engine";
+import {
+  screen,
+  type DismissedFinding,
+  type ScreenFinding,
+  type ScreenOutcome,
+  type ScreenSeverity,
+  type ScreenVerdict,
+} from "@/lib/domain/safety/engine";
 import type { AgeSignal } from "@/lib/domain/safety/patient-signals";
 
 export { CHILD_RULE, PREGNANCY_RULE } from "@/lib/domain/safety/engine";

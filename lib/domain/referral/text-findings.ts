@@ -53,6 +53,8 @@ export function textFindings(input: TextFindingsInput): TextFindings {
   });
   const emergencies = verdict.findings
     .filter((f) => f.builtIn && f.severity === "emergency")
-    .flatMap((f) => f.triggers.filter((t) => t.kind === "text").map((t) => ({ code: f.code, label: f.label, field: t.field, words: t.words })));
+    .flatMap((f) =>
+      f.triggers.filter((t) => t.kind === "text").map((t) => ({ code: f.code, label: f.label, field: t.field, words: t.words })),
+    );
   return { found: group(verdict.foundInText), emergencies: group(emergencies) };
 }

@@ -17,7 +17,17 @@ export const bleedingRules: SafetyRule[] = [
     triggers: [
       words("anticoagulant", ANTICOAGULANTS, { notFollowedBy: ["prophylaxis"] }),
       words("antiplatelet", ANTIPLATELETS),
-      words("bleeding disorder", ["bleeding disorder", "(haemophilia|hemophilia)", "von willebrand", "coagulopathy", "thrombocytopenia", "low platelets", "low platelet count", "bruises easily", "easy bruising"]),
+      words("bleeding disorder", [
+        "bleeding disorder",
+        "(haemophilia|hemophilia)",
+        "von willebrand",
+        "coagulopathy",
+        "thrombocytopenia",
+        "low platelets",
+        "low platelet count",
+        "bruises easily",
+        "easy bruising",
+      ]),
       words("platelet count below normal", [], { reading: { measure: "platelets-per-microlitre", atOrBelow: 149_999 } }),
     ],
   },
@@ -27,9 +37,11 @@ export const bleedingRules: SafetyRule[] = [
     finding: "Platelets 50,000/µL or lower",
     severity: "defer",
     severityNote: "Or very light touch only, with the treating team's approval",
-    guidance: "Defer massage while platelets are 50,000/µL or lower, or give very light touch only with the treating team's approval; no pressure at all.",
+    guidance:
+      "Defer massage while platelets are 50,000/µL or lower, or give very light touch only with the treating team's approval; no pressure at all.",
     patientText: "Your blood count is too low for massage right now; your care team will say when it is safe.",
-    source: "Ng AH et al. 2018, J Integr Oncol 7(1): massage was safe with platelets > 50,000/µL, afebrile, no coagulopathy (checked against the abstract)",
+    source:
+      "Ng AH et al. 2018, J Integr Oncol 7(1): massage was safe with platelets > 50,000/µL, afebrile, no coagulopathy (checked against the abstract)",
     retired: false,
     triggers: [
       words("platelet count", [], { reading: { measure: "platelets-per-microlitre", atOrBelow: 50_000 } }),

@@ -14,9 +14,19 @@ export const boneRules: SafetyRule[] = [
     source: "Mayo Clinic; MSU",
     retired: false,
     triggers: [
-      words("fracture", ["fracture", "fractures", "fractured", "broken (bone|arm|leg|wrist|ankle|rib|ribs|hip|collarbone|clavicle|toe|finger|foot|hand)", "(stress|compression|hairline) fracture"], {
-        notFollowedBy: ["risk", "clinic", "prevention"],
-      }),
+      words(
+        "fracture",
+        [
+          "fracture",
+          "fractures",
+          "fractured",
+          "broken (bone|arm|leg|wrist|ankle|rib|ribs|hip|collarbone|clavicle|toe|finger|foot|hand)",
+          "(stress|compression|hairline) fracture",
+        ],
+        {
+          notFollowedBy: ["risk", "clinic", "prevention"],
+        },
+      ),
     ],
   },
   {
@@ -39,12 +49,16 @@ export const boneRules: SafetyRule[] = [
     severityNote: null,
     guidance: "Light pressure only over the affected bones, no joint mobilisation there; oncology-trained therapist; physician approval.",
     patientText: "The therapist will use only light pressure over the bones the cancer affects.",
-    source: "NCCIH; MSU; Mao JJ et al. 2022, SIO-ASCO guideline, J Clin Oncol 40(34):3998-4024 (massage may be recommended for pain in palliative or hospice care)",
+    source:
+      "NCCIH; MSU; Mao JJ et al. 2022, SIO-ASCO guideline, J Clin Oncol 40(34):3998-4024 (massage may be recommended for pain in palliative or hospice care)",
     retired: false,
     triggers: [
       words("bone metastases", [
-        "bone (metastases|metastasis|mets|metastatic disease|lesions|secondaries)", "(bony|skeletal|osseous|spinal|vertebral|rib) (metastases|metastasis|mets)",
-        "metastatic to (the |)(bone|bones|spine|ribs|pelvis|hip|femur)", "(mets|metastases) to (the |)(bone|bones|spine|ribs|pelvis|hip|femur)", "lytic (lesion|lesions)",
+        "bone (metastases|metastasis|mets|metastatic disease|lesions|secondaries)",
+        "(bony|skeletal|osseous|spinal|vertebral|rib) (metastases|metastasis|mets)",
+        "metastatic to (the |)(bone|bones|spine|ribs|pelvis|hip|femur)",
+        "(mets|metastases) to (the |)(bone|bones|spine|ribs|pelvis|hip|femur)",
+        "lytic (lesion|lesions)",
       ]),
     ],
   },

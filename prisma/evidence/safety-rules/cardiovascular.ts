@@ -15,8 +15,12 @@ export const cardiovascularRules: SafetyRule[] = [
     retired: false,
     triggers: [
       words("recent MI or unstable angina", [
-        "unstable angina", "acute coronary syndrome", "(nstemi|stemi)", "recent (mi|myocardial infarction|heart attack|cardiac event|infarct)",
-        "(mi|myocardial infarction|heart attack) (last|this) (week|month)", "(mi|myocardial infarction|heart attack) # (days|weeks|wks) ago",
+        "unstable angina",
+        "acute coronary syndrome",
+        "(nstemi|stemi)",
+        "recent (mi|myocardial infarction|heart attack|cardiac event|infarct)",
+        "(mi|myocardial infarction|heart attack) (last|this) (week|month)",
+        "(mi|myocardial infarction|heart attack) # (days|weeks|wks) ago",
         "(mi|myocardial infarction|heart attack) (in|on) (the |)(last|past) # (days|weeks)",
       ]),
     ],
@@ -32,11 +36,27 @@ export const cardiovascularRules: SafetyRule[] = [
     source: CONSENSUS,
     retired: false,
     triggers: [
-      words("decompensated heart failure", [
-        "(decompensated|acute|worsening|uncontrolled|unstable) (heart failure|chf|congestive heart failure|cardiac failure)", "(heart failure|chf) exacerbation",
-        "fluid overload", "breathless at rest", "short of breath at rest", "(shortness of breath|sob|dyspnoea|dyspnea) at rest",
-      ], { severity: "defer", guidance: "Decompensated heart failure: do not refer until it is treated and stable." }),
-      words("heart failure", ["heart failure", "chf", "congestive heart failure", "cardiac failure", "hfref", "hfpef", "reduced ejection fraction"]),
+      words(
+        "decompensated heart failure",
+        [
+          "(decompensated|acute|worsening|uncontrolled|unstable) (heart failure|chf|congestive heart failure|cardiac failure)",
+          "(heart failure|chf) exacerbation",
+          "fluid overload",
+          "breathless at rest",
+          "short of breath at rest",
+          "(shortness of breath|sob|dyspnoea|dyspnea) at rest",
+        ],
+        { severity: "defer", guidance: "Decompensated heart failure: do not refer until it is treated and stable." },
+      ),
+      words("heart failure", [
+        "heart failure",
+        "chf",
+        "congestive heart failure",
+        "cardiac failure",
+        "hfref",
+        "hfpef",
+        "reduced ejection fraction",
+      ]),
     ],
   },
   {
@@ -50,7 +70,10 @@ export const cardiovascularRules: SafetyRule[] = [
     source: "ACC/AHA 2017 hypertension guideline (hypertensive crisis: above 180 and/or 120 mmHg); " + CONSENSUS,
     retired: false,
     triggers: [
-      words("uncontrolled hypertension", ["(uncontrolled|severe|unstable|poorly controlled|malignant|untreated severe) (hypertension|htn|high blood pressure|blood pressure)", "hypertensive (crisis|urgency|emergency)"]),
+      words("uncontrolled hypertension", [
+        "(uncontrolled|severe|unstable|poorly controlled|malignant|untreated severe) (hypertension|htn|high blood pressure|blood pressure)",
+        "hypertensive (crisis|urgency|emergency)",
+      ]),
       words("systolic reading", [], { reading: { measure: "systolic-mmhg", atOrAbove: 181 } }),
       words("diastolic reading", [], { reading: { measure: "diastolic-mmhg", atOrAbove: 121 } }),
     ],

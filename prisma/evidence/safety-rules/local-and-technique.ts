@@ -15,11 +15,22 @@ export const localAndTechniqueRules: SafetyRule[] = [
     source: CONSENSUS,
     retired: false,
     triggers: [
-      words("implanted device", [
-        "pacemaker", "(aicd|icd)", "implantable (cardioverter|defibrillator)", "defibrillator", "(port a cath|portacath|port|chemo port|mediport|implanted port)",
-        "(picc|picc line|central line|hickman line)", "(insulin|pain|intrathecal|baclofen|morphine) pump", "(spinal cord|nerve|vagus nerve|deep brain|sacral) stimulator",
-        "neurostimulator", "loop recorder",
-      ], { notFollowedBy: ["#", "code", "codes", "cm", "wine"] }),
+      words(
+        "implanted device",
+        [
+          "pacemaker",
+          "(aicd|icd)",
+          "implantable (cardioverter|defibrillator)",
+          "defibrillator",
+          "(port a cath|portacath|port|chemo port|mediport|implanted port)",
+          "(picc|picc line|central line|hickman line)",
+          "(insulin|pain|intrathecal|baclofen|morphine) pump",
+          "(spinal cord|nerve|vagus nerve|deep brain|sacral) stimulator",
+          "neurostimulator",
+          "loop recorder",
+        ],
+        { notFollowedBy: ["#", "code", "codes", "cm", "wine"] },
+      ),
     ],
   },
   {
@@ -32,7 +43,16 @@ export const localAndTechniqueRules: SafetyRule[] = [
     patientText: "The therapist will not press on the swollen or inflamed veins.",
     source: "Contraindication lists (varicosities: avoid the area; Batavia 2004); " + CONSENSUS,
     retired: false,
-    triggers: [words("varicose veins", ["varicose (vein|veins)", "varicosities", "varicosity", "thrombophlebitis", "phlebitis", "superficial (vein|venous) thrombosis"])],
+    triggers: [
+      words("varicose veins", [
+        "varicose (vein|veins)",
+        "varicosities",
+        "varicosity",
+        "thrombophlebitis",
+        "phlebitis",
+        "superficial (vein|venous) thrombosis",
+      ]),
+    ],
   },
   {
     code: "sensory-loss",
@@ -40,13 +60,17 @@ export const localAndTechniqueRules: SafetyRule[] = [
     finding: "Neuropathy or reduced sensation: the patient cannot judge pressure",
     severity: "modify",
     severityNote: null,
-    guidance: "Reduced sensation: the patient cannot give reliable pressure feedback, so use moderate pressure at most there and check the skin.",
+    guidance:
+      "Reduced sensation: the patient cannot give reliable pressure feedback, so use moderate pressure at most there and check the skin.",
     patientText: "Where your feeling is reduced, the therapist will keep the pressure moderate and check your skin.",
     source: CONSENSUS,
     retired: false,
     triggers: [
       words("neuropathy or sensory loss", [
-        "(peripheral|diabetic|chemotherapy induced|chemo induced|sensory) neuropathy", "neuropathy", "polyneuropathy", "(sensory loss|loss of sensation|reduced sensation|decreased sensation|numb feet)",
+        "(peripheral|diabetic|chemotherapy induced|chemo induced|sensory) neuropathy",
+        "neuropathy",
+        "polyneuropathy",
+        "(sensory loss|loss of sensation|reduced sensation|decreased sensation|numb feet)",
         "stocking glove",
       ]),
     ],
@@ -96,15 +120,19 @@ export const localAndTechniqueRules: SafetyRule[] = [
     finding: "Injection in the last days (steroid, local anaesthetic, vaccine, botulinum toxin, insulin sites)",
     severity: "local",
     severityNote: null,
-    guidance: "Do not massage over a recent injection site (ask the injecting clinician for how long); do not massage over insulin injection sites, which changes absorption.",
+    guidance:
+      "Do not massage over a recent injection site (ask the injecting clinician for how long); do not massage over insulin injection sites, which changes absorption.",
     patientText: "The therapist will keep away from where you had your injection.",
     source: CONSENSUS,
     retired: false,
     triggers: [
       words("recent injection", [
         "(steroid|cortisone|corticosteroid|hyaluronic|prp|botox|botulinum|trigger point|facet|epidural|local anaesthetic|local anesthetic) (injection|injections|shot)",
-        "(recent|yesterday s) (injection|injections|vaccination|vaccine|shot)", "injection (yesterday|today|last week|this week|# days ago)", "nerve block",
-        "(insulin) (injection|injections|pen)", "vaccinated (yesterday|today)",
+        "(recent|yesterday s) (injection|injections|vaccination|vaccine|shot)",
+        "injection (yesterday|today|last week|this week|# days ago)",
+        "nerve block",
+        "(insulin) (injection|injections|pen)",
+        "vaccinated (yesterday|today)",
       ]),
     ],
   },

@@ -19,14 +19,27 @@ export const neurologicalRules: SafetyRule[] = [
       words("new or progressive deficit", [
         "(new|progressive|progressing|worsening|increasing|rapidly progressive) (weakness|numbness|foot drop|paralysis|neurological deficit|neuro deficit)",
         "(new|progressive|progressing|worsening|increasing) (arm|leg|legs|arms|limb|hand|foot|bilateral leg) (weakness|numbness)",
-        "(weakness|numbness) (getting worse|worsening|progressing|spreading)", "(new|progressive) gait disturbance", "bilateral leg (weakness|numbness)",
-        "new foot drop", "progressive neurological deficit",
+        "(weakness|numbness) (getting worse|worsening|progressing|spreading)",
+        "(new|progressive) gait disturbance",
+        "bilateral leg (weakness|numbness)",
+        "new foot drop",
+        "progressive neurological deficit",
       ]),
       // ACP 2017: unexplained weight loss is a red flag for malignancy in back pain. Explained (cancer, diet) it is not.
-      words("unexplained weight loss with back pain", ["(unexplained|unintentional|unintended|unexplained recent|significant) weight loss", "weight loss", "losing weight", "lost weight", "lost # (kg|kgs|lb|lbs|pounds|kilos)"], {
-        requiresAll: [BACK_WORDS],
-        unless: WEIGHT_LOSS_EXPLAINED,
-      }),
+      words(
+        "unexplained weight loss with back pain",
+        [
+          "(unexplained|unintentional|unintended|unexplained recent|significant) weight loss",
+          "weight loss",
+          "losing weight",
+          "lost weight",
+          "lost # (kg|kgs|lb|lbs|pounds|kilos)",
+        ],
+        {
+          requiresAll: [BACK_WORDS],
+          unless: WEIGHT_LOSS_EXPLAINED,
+        },
+      ),
     ],
   },
 ];

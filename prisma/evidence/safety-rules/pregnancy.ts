@@ -32,9 +32,15 @@ export const pregnancyRules: SafetyRule[] = [
     retired: false,
     triggers: [
       words("high-risk pregnancy", [
-        "placenta (praevia|previa|accreta)", "(pre eclampsia|preeclampsia|eclampsia|hellp)", "(preterm|premature) (labour|labor|contractions)",
-        "threatened (miscarriage|preterm labour|preterm labor)", "(vaginal|antepartum) bleeding", "high risk pregnancy", "cervical (insufficiency|incompetence)",
-        "gestational hypertension", "(ruptured membranes|pprom)",
+        "placenta (praevia|previa|accreta)",
+        "(pre eclampsia|preeclampsia|eclampsia|hellp)",
+        "(preterm|premature) (labour|labor|contractions)",
+        "threatened (miscarriage|preterm labour|preterm labor)",
+        "(vaginal|antepartum) bleeding",
+        "high risk pregnancy",
+        "cervical (insufficiency|incompetence)",
+        "gestational hypertension",
+        "(ruptured membranes|pprom)",
       ]),
     ],
   },

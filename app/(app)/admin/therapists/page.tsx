@@ -16,13 +16,16 @@ export default async function TherapistsPage() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">Therapist directory</h1>
-        <Link href="/admin/therapists/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/admin/therapists/new"
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           Add therapist
         </Link>
       </div>
       <p className="max-w-prose text-slate-700">
-        Clinicians choose from this list when they send a referral; those whose training fits the patient&apos;s precautions are
-        offered first. A therapist gets an account by the invitation sent with their first referral.
+        Clinicians choose from this list when they send a referral; those whose training fits the patient&apos;s precautions are offered
+        first. A therapist gets an account by the invitation sent with their first referral.
       </p>
       {therapists.length === 0 ? (
         <p className="text-slate-700">No therapists yet.</p>
@@ -30,12 +33,24 @@ export default async function TherapistsPage() {
         <table className="w-full border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">Name</th>
-              <th scope="col" className="p-2">Practice</th>
-              <th scope="col" className="p-2">Training</th>
-              <th scope="col" className="p-2">Languages</th>
-              <th scope="col" className="p-2">New patients</th>
-              <th scope="col" className="p-2">Account</th>
+              <th scope="col" className="p-2">
+                Name
+              </th>
+              <th scope="col" className="p-2">
+                Practice
+              </th>
+              <th scope="col" className="p-2">
+                Training
+              </th>
+              <th scope="col" className="p-2">
+                Languages
+              </th>
+              <th scope="col" className="p-2">
+                New patients
+              </th>
+              <th scope="col" className="p-2">
+                Account
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -13,7 +13,13 @@ export async function GET(request: Request): Promise<Response> {
   if (!user || user.mustChangePassword || (user.role !== "CLINICIAN" && user.role !== "ADMIN")) return notFoundResponse();
   const scope = new URL(request.url).searchParams.get("scope") === "mine" ? "mine" : "clinic";
   const summaries = await listOutcomeSummaries(user, scope);
-  await recordAudit({ userId: user.id, action: "outcomes.export", outcome: "success", ip: await requestIp(), detail: `scope=${scope} rows=${summaries.length}` });
+  await recordAudit({
+    userId: user.id,
+    action: "outcomes.export",
+    outcome: "success",
+    ip: await requestIp(),
+    detail: `scope=${scope} rows=${summaries.length}`,
+  });
   const body = [csvLine(OUTCOME_CSV_HEADER), ...summaries.map((s) => csvLine(outcomeCsvCells(s)))].join("");
   return new Response(body, {
     status: 200,

@@ -57,7 +57,9 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
       {detail.canEdit ? (
         <ReferralActions id={detail.sheet.id} status={detail.sheet.status} nextStatuses={detail.nextStatuses} canAmend={detail.canAmend} />
       ) : (
-        <p className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-800">Read-only: only the referring clinician can change this referral.</p>
+        <p className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-800">
+          Read-only: only the referring clinician can change this referral.
+        </p>
       )}
 
       {loop ? <ReferralLoopPanel loop={loop} bundleHref={`${base}/loop-fhir`} /> : null}

@@ -20,13 +20,19 @@ export default async function NeedsAttentionPage() {
   const user = await requireClinician();
   const items = await listNeedsAttention(user, new Date());
   // The list shows patients' names: a PHI read, audited like a referral list.
-  await recordAudit({ userId: user.id, action: "referral.attention-list", outcome: "success", ip: await requestIp(), detail: `${items.length} items` });
+  await recordAudit({
+    userId: user.id,
+    action: "referral.attention-list",
+    outcome: "success",
+    ip: await requestIp(),
+    detail: `${items.length} items`,
+  });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Needs attention</h1>
       <p className="text-slate-800">
-        Your sent referrals where the therapist declined, no session took place 14 days after acceptance (or sending), an adverse event was reported
-        and not yet acknowledged, or the course ended with pain unchanged or worse.
+        Your sent referrals where the therapist declined, no session took place 14 days after acceptance (or sending), an adverse event was
+        reported and not yet acknowledged, or the course ended with pain unchanged or worse.
       </p>
       {items.length === 0 ? (
         <p className="rounded-md border border-slate-200 bg-white p-3">Nothing needs attention.</p>

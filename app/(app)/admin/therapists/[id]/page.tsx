@@ -13,7 +13,14 @@ export default async function EditTherapistPage({ params }: { params: Promise<{ 
   const admin = await requireAdmin();
   const { id } = await params;
   const t = await getTherapist(admin, id);
-  await recordAudit({ userId: admin.id, action: "therapist.view", resourceType: "therapist", resourceId: id.slice(0, 64), outcome: t ? "success" : "failure", ip: await requestIp() });
+  await recordAudit({
+    userId: admin.id,
+    action: "therapist.view",
+    resourceType: "therapist",
+    resourceId: id.slice(0, 64),
+    outcome: t ? "success" : "failure",
+    ip: await requestIp(),
+  });
   if (!t) notFound();
   return (
     <div className="space-y-4">
@@ -21,7 +28,9 @@ export default async function EditTherapistPage({ params }: { params: Promise<{ 
         ← Therapists
       </Link>
       <h1 className="text-2xl font-semibold">Edit {t.name}</h1>
-      <p className="text-sm text-slate-700">{t.hasAccount ? "Has a therapist account." : "No account yet: the first referral sent invites them."}</p>
+      <p className="text-sm text-slate-700">
+        {t.hasAccount ? "Has a therapist account." : "No account yet: the first referral sent invites them."}
+      </p>
       <TherapistForm
         id={t.id}
         initial={{
