@@ -9,9 +9,14 @@ import { asSeverity, currentDispatch, dispatchStatusOf, loopDispatchSelect, reac
  * holds the clinician's id for every role, so an admin's list is their own too, normally empty), judged
  * by the pure rules in lib/domain/loop-follow-up/needs-attention.ts on each referral's dispatch in force.
  */
+/** The newest sent referrals judged for the list: one clinician's open loops, bounded (issue 17's memory guard). */
+export const ATTENTION_SCAN_LIMIT = 2_000;
+
 export async function listNeedsAttention(viewer: ReferralViewer, now: Date): Promise<AttentionItem[]> {
   const referrals = await db.referral.findMany({
     where: { clinicianId: viewer.id, dispatches: { some: {} } },
+    orderBy: { createdAt: "desc" },
+    take: ATTENTION_SCAN_LIMIT,
     select: { id: true, patientName: true, conditionSlug: true, conditionName: true, finalDose: true, dispatches: { select: loopDispatchSelect } },
   });
   const facts: LoopReferralFacts[] = referrals.flatMap((r) => {

@@ -15,6 +15,9 @@ import { storedDose, toScoreSets } from "./loop-rows";
  */
 export type OutcomeScope = "clinic" | "mine";
 
+/** The most recently completed courses the figures are computed from (bounded: issue 17's memory guard). */
+export const OUTCOME_COURSE_LIMIT = 10_000;
+
 async function completedCourses(viewer: ReferralViewer, scope: OutcomeScope, conditionSlug?: string): Promise<CourseRecord[]> {
   if (viewer.role !== "CLINICIAN" && viewer.role !== "ADMIN") return [];
   const rows = await db.referralDispatch.findMany({
@@ -22,6 +25,8 @@ async function completedCourses(viewer: ReferralViewer, scope: OutcomeScope, con
       status: "completed",
       referral: { ...(scope === "mine" ? { clinicianId: viewer.id } : {}), ...(conditionSlug ? { conditionSlug } : {}) },
     },
+    orderBy: { completedAt: "desc" },
+    take: OUTCOME_COURSE_LIMIT,
     select: {
       referralId: true,
       referral: { select: { conditionSlug: true, conditionName: true, finalDose: true } },
