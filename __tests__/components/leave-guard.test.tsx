@@ -23,6 +23,11 @@ jest.mock("@/lib/actions/create-referral", () => ({ createReferralAction: jest.f
 jest.mock("@/lib/actions/save-intake-draft", () => ({
   saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })),
 }));
+jest.mock("@/lib/actions/screen-intake-text", () => ({
+  screenIntakeTextAction: jest.fn((input: unknown) =>
+    jest.requireActual<typeof import("../support/text-screen-mock")>("../support/text-screen-mock").screenTextLikeTheServer(input),
+  ),
+}));
 jest.mock("@/lib/actions/discard-intake-draft", () => ({
   discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })),
 }));

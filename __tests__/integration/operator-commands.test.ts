@@ -113,7 +113,12 @@ describe.each(kinds)("operator commands on %s", (kind) => {
     const prepared = await prepareAppDatabase(fresh.url);
     db = createPrismaClient(fresh.url);
     expect(prepared).toEqual({ embedded: kind === "sqlite", evidence: { created: false, versionNumber: 1 } });
-    const demo = await db.user.count({ where: { email: { endsWith: "@massagerx.test" } } });
-    expect(demo).toBe(kind === "sqlite" ? 2 : 0);
+    // The demo clinician, admin and therapist (issue 16), on the embedded database only.
+    const demo = await db.user.findMany({
+      where: { email: { endsWith: "@massagerx.test" } },
+      select: { role: true },
+      orderBy: { role: "asc" },
+    });
+    expect(demo.map((u) => u.role)).toEqual(kind === "sqlite" ? ["ADMIN", "CLINICIAN", "THERAPIST"] : []);
   }, 120_000);
 });
