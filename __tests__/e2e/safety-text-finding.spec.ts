@@ -35,11 +35,14 @@ test("'on apixaban' typed in the medications ticks the bleeding box; unticking n
   await expect(page.getByRole("heading", { level: 1 })).toContainText(patient);
 
   await page.goto(`/referrals/${id}/print`);
-  const overrides = page.locator("#sheet-overrides");
+  // The section a heading names (#sheet-… is the heading itself).
+  const overrides = page.locator('section[aria-labelledby="sheet-overrides"]');
   await expect(overrides).toContainText(
     'Safety finding set aside by the referring clinician: Bleeding risk, found in the text: "apixaban"',
   );
   await expect(overrides).toContainText("The patient stopped apixaban three months ago");
   // Set aside, so not applied: no bleeding precaution is printed for the therapist.
-  await expect(page.locator("#sheet-precautions")).not.toContainText("Bleeding risk");
+  const precautions = page.locator('section[aria-labelledby="sheet-precautions"]');
+  await expect(precautions).toBeVisible();
+  await expect(precautions).not.toContainText("Bleeding risk");
 });
