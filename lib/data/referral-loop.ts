@@ -102,7 +102,7 @@ function dispatchScope(viewer: ReferralViewer) {
   return viewer.role === "THERAPIST" ? { therapist: { userId: viewer.id } } : {};
 }
 
-const loopInclude = {
+export const loopInclude = {
   therapist: { select: { id: true, name: true, practice: true, phone: true, email: true } },
   events: { orderBy: { at: "asc" as const } },
   sessions: { orderBy: [{ sessionDate: "asc" }, { createdAt: "asc" }] },
