@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { requireTherapist, requestIp } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { listReferralsForTherapist } from "@/lib/data/therapist-referrals";
@@ -51,7 +52,11 @@ export default async function TherapistReferralsPage() {
             {rows.map((r) => (
               <tr key={r.dispatchId} className="border-b border-slate-200">
                 <td className="p-2">{r.sentAt.slice(0, 10)}</td>
-                <td className="p-2">{r.patientName}</td>
+                <td className="p-2">
+                  <Link href={`/therapist/referrals/${r.dispatchId}`} className="text-blue-800 underline">
+                    {r.patientName}
+                  </Link>
+                </td>
                 <td className="p-2">{r.conditionName}</td>
                 <td className="p-2">{r.clinicianName}</td>
                 <td className="p-2">{dispatchStatusLabels[r.status]}</td>
