@@ -38,9 +38,11 @@ export async function discoverServerActions(): Promise<Map<string, ServerAction>
 
 /**
  * session = every signed-in user, even one who must change their password; user: clinician or admin;
- * clinician / admin: that role only (the other role gets a 404).
+ * clinician / admin: that role only (the other role gets a 404). public: no session at all — the argument
+ * itself is the credential (a therapist's single-use invitation token); without a valid one it refuses and
+ * changes nothing, like every other action called without a session.
  */
-export type ActionRole = "session" | "user" | "clinician" | "admin" | "therapist";
+export type ActionRole = "session" | "user" | "clinician" | "admin" | "therapist" | "public";
 
 export interface ActionContext {
   /** A referral owned by the caller's victim (IDOR) or by the caller (control runs). */
@@ -82,6 +84,10 @@ export const referralSaveInput = (overrides: Record<string, unknown> = {}) => {
 };
 
 export const actionSpecs: Record<string, ActionSpec> = {
+  acceptTherapistInvitationAction: {
+    role: "public",
+    args: (c) => [{ token: c.loop.invitationToken, password: "a brand new passphrase 42", confirmPassword: "a brand new passphrase 42" }],
+  },
   changePasswordAction: {
     role: "session",
     args: () => [

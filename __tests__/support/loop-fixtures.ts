@@ -2,8 +2,8 @@
  * A therapist account with referrals in each loop state, for the action tables (authz, fuzz, sentinels):
  * built through the real data layer, so the rows are what the app writes.
  */
-import { randomUUID } from "node:crypto";
-import { sendReferralToTherapist } from "@/lib/data/referral-dispatch";
+import { randomBytes, randomUUID } from "node:crypto";
+import { hashToken, sendReferralToTherapist } from "@/lib/data/referral-dispatch";
 import { saveTherapist } from "@/lib/data/therapists";
 import { logTherapySession, respondToReferral } from "@/lib/data/therapist-referrals";
 import { ensureUser } from "@/lib/data/users-store";
@@ -20,6 +20,8 @@ export interface LoopContext {
   adverseEventId: string;
   /** A final referral of the clinician, not yet sent (other table actions cancel the context's referral). */
   sendableReferralId: string;
+  /** An open invitation of a second directory entry that has no account yet (its token, as emailed). */
+  invitationToken: string;
 }
 
 export async function createLoopContext(clinician: { id: string; name: string }): Promise<LoopContext> {
@@ -68,11 +70,35 @@ export async function createLoopContext(clinician: { id: string; name: string })
   if (!logged.ok) throw new Error("fixture session not logged");
   const adverse = await db.adverseEvent.findFirstOrThrow({ where: { sessionId: logged.data.sessionId } });
   const sendable = await createReferralFixture(db, clinician.id, { status: "final" });
+  const invited = await saveTherapist(
+    admin,
+    therapistSchema.parse({
+      name: "Invited Therapist",
+      practice: "",
+      address: "",
+      phone: "",
+      licence: "",
+      email: `invited-${randomUUID().slice(0, 8)}@clinic.test`,
+      training: [],
+      languages: "",
+    }),
+  );
+  if (!invited.ok) throw new Error("invited therapist fixture not saved");
+  const invitationToken = randomBytes(32).toString("base64url");
+  await db.therapistInvitation.create({
+    data: {
+      therapistId: invited.id,
+      tokenHash: hashToken(invitationToken),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      createdById: clinician.id,
+    },
+  });
   return {
     therapistEmail: email,
     therapistId: saved.id,
     dispatch: { sent, accepted, inProgress },
     adverseEventId: adverse.id,
     sendableReferralId: sendable.id,
+    invitationToken,
   };
 }

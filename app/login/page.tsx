@@ -7,6 +7,7 @@ export const metadata = { title: "Sign in" };
 /** Why the user landed here, as a code in the URL (never PHI); unknown codes show nothing. */
 const REASONS: Record<string, string> = {
   idle: "You were signed out after a period of inactivity, to protect patient information. Sign in again to continue.",
+  "account-created": "Your account is ready. Sign in with the email address your invitation was sent to and the password you chose.",
 };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string | string[] }> }) {
