@@ -39,6 +39,7 @@ export function emptyForm(idempotencyKey: string): DefaultValues<ReferralFormVal
       painIntensity: null,
       goals: "",
       safetyFindings: [],
+      dismissedFindings: [],
       medications: "",
       notes: "",
     },
