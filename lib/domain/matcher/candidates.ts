@@ -22,6 +22,8 @@ export interface CandidateEnv {
   pastExclusions: ReadonlySet<number>;
   /** Body parts listed together with widespread pain ("neck, shoulders, back and legs"). */
   listedWithWidespreadPain: ReadonlySet<number>;
+  /** Body parts given the pain of a following "It hurts" sentence. */
+  painOfPronoun: ReadonlySet<number>;
   facts: ComplaintFacts;
 }
 
@@ -83,6 +85,10 @@ function scoreHit(env: CandidateEnv, hit: PhraseHit): ScoredHit {
   if (positions.some((p) => env.listedWithWidespreadPain.has(p))) {
     score = cap(score, "low");
     warnings.push(`"${span.text}" is one of many body parts listed with widespread pain, not a regional complaint`);
+  }
+  if (positions.some((p) => env.painOfPronoun.has(p))) {
+    score = cap(score, "medium");
+    warnings.push(`"${span.text}": the pain is said of "it" in the next sentence; check it means this`);
   }
   const inChief = positions.filter((p) => env.ctx.chief[env.a.positions[p]?.firstToken ?? -1]).length;
   return { hit, positions, score, warnings, chief: env.ctx.chiefDistinguishes && inChief * 2 > positions.length };
@@ -165,7 +171,7 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
     }
     const region = env.index.regionTerms[owner];
     for (const d of env.different) {
-      if (!region || ![...d.regions].some((r) => region.has(r))) continue;
+      if (!region || d.listedBy?.has(owner) || ![...d.regions].some((r) => region.has(r))) continue;
       const apart = best.hit.full && disjoint(best.positions, d.positions) && best.positions.every((p) => env.a.positions[p]?.segment !== env.a.positions[[...d.positions][0] ?? -1]?.segment);
       lower(apart ? "medium" : "low", `"${d.span.text}" is ${d.label.replace(/ \(.*\)$/, "")}, not ${condition.name.toLowerCase()}`);
     }

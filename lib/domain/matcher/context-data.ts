@@ -26,6 +26,8 @@ export const TRIGGERS: TriggerDef[] = [
   ...pre("negated", false, "no", "not", "without", "nor", "never", "non", "absent", "negative", "neg", "wo", "w/o", "free of", "absence of", "lack of", "resolution of", "no sign of", "no signs of", "no evidence of", "no history of", "no hx of", "no h/o", "no complaints of", "not have", "doesnt have", "does not have", "did not have", "didnt have", "has no", "had no", "never had", "cannot", "no new", "no recent", "no acute"),
   ...pre("negated", true, "denies", "denied", "deny", "denying", "negative for", "neg for", "ros negative for", "no history of", "free from", "without any", "no signs or symptoms of", "not experiencing"),
   // Pre-position exclusion ("ruled out fibromyalgia", "excluded: fracture") as well as the usual post-position.
+  // "this has nothing to do with carpal tunnel", "unrelated to the fibromyalgia": said only to set it aside.
+  ...pre("negated", false, "nothing to do with", "has nothing to do with", "unrelated to", "not related to", "not caused by", "not due to"),
   ...pre("negated", false, "ruled out", "has been ruled out", "was ruled out", "were ruled out", "excluded", "was excluded", "has been excluded"),
   ...post("negated", "denied", "ruled out", "excluded", "is negative", "was negative", "negative", "absent", "not present", "not seen", "unlikely", "free"),
   ...pre("resolved", false, "resolved", "no longer", "no more", "recovered from", "cured of", "former"),
@@ -37,7 +39,9 @@ export const TRIGGERS: TriggerDef[] = [
   ...pre("hypothetical", false, "rule out", "r/o", "to rule out", "ruling out", "possible", "possibly", "query", "suspected", "suspect", "suspicion of", "suspicious for", "concern for", "concerning for", "question of", "evaluate for", "eval for", "evaluation for", "assess for", "screen for", "screening for", "consider", "considering", "differential", "ddx", "if", "in case of", "risk of", "at risk of", "at risk for", "prevention of", "to prevent", "to exclude", "exclude", "worried about", "worry about", "worried", "worries", "concerned", "concerned about", "afraid of", "afraid", "fear of", "fears", "wonders if", "potential", "presumed", "questionable",
     // Patients' hedges: what they guessed it was is not a diagnosis ("I assumed it was carpal tunnel").
     "assumed", "assumed it was", "thought it was", "thought i had", "i thought", "sounds like", "might be", "may be", "could be",
-    "maybe", "wondering if", "not sure if", "self diagnosed", "googled"),
+    "maybe", "wondering if", "not sure if", "self diagnosed", "googled", "suspicion", "on the suspicion", "suspected it was",
+    // A diagnosis the patient says was wrong is not one: "misdiagnosed with fibromyalgia".
+    "misdiagnosed", "misdiagnosed with", "misdiagnosed as", "wrongly diagnosed", "wrongly diagnosed with"),
   ...post("hypothetical", "suspected", "possible", "is possible", "not excluded", "not ruled out", "screening", "screen", "to be ruled out", "queried", "pending", "risk"),
   // "history of", "s/p": the condition is context for this visit (capped at medium), not necessarily past:
   // a chronic complaint has a history too. "a 3-week history of" is the present illness (pseudo-triggers).

@@ -46,6 +46,20 @@ export const LAY_TERMS: LexiconEntry[] = [
   },
   { forms: ["anxious", "anxiousness", "worried sick", "on edge"], replace: "anxiety", note: "lay word for anxiety", source: "GAD-7 item wording: feeling nervous, anxious or on edge" },
 
+  // The joints and parts of the hand by their clinical and everyday names are the hand (ICD-10-CM M79.64-
+  // "pain in hand and fingers"); Heberden's and Bouchard's nodes are hand osteoarthritis (ACR 1990 hand OA criteria).
+  {
+    forms: [
+      "finger", "fingers", "knuckle", "knuckles", "finger joint", "finger joints", "dip joint", "dip joints", "pip joint", "pip joints",
+      "mcp joint", "mcp joints", "cmc joint", "cmc joints", "distal interphalangeal", "proximal interphalangeal", "interphalangeal",
+      "metacarpophalangeal", "metacarpal", "metacarpals", "palm", "palms",
+    ],
+    implies: "hand",
+    factor: 1,
+    note: "a part of the hand",
+    source: "TA2 anatomical terms (manus); ICD-10-CM M79.64- pain in hand and fingers",
+  },
+  { forms: ["heberden nodes", "heberden node", "heberdens nodes", "bouchard nodes", "bouchards nodes", "bouchard node"], implies: "hand osteoarthritis", factor: 1, note: "a sign of hand osteoarthritis", source: "ACR 1990 classification criteria for hand osteoarthritis" },
   // Muscles by their gym and sports names are muscles
   {
     forms: [
@@ -83,12 +97,22 @@ export const LAY_TERMS: LexiconEntry[] = [
       "mastectomy", "lumpectomy", "laminectomy", "discectomy", "microdiscectomy", "spinal fusion", "arthroplasty", "arthroscopy",
       "hip replacement", "knee replacement", "joint replacement", "shoulder replacement", "c section", "caesarean", "cesarean", "laparoscopy",
       "laparotomy", "bypass surgery", "hernia repair", "acl reconstruction", "rotator cuff repair", "tonsillectomy", "thyroidectomy",
-      "prostatectomy", "colectomy", "nephrectomy", "operation", "op", "procedure",
+      "prostatectomy", "colectomy", "nephrectomy", "operation", "op", "procedure", "operated", "surgeries", "surgical",
+      "gallbladder was removed", "gallbladder taken out", "gallbladder out", "appendix removed", "appendix was removed", "appendix out",
+      "carpal tunnel release", "knee surgery", "hip surgery", "back surgery", "shoulder surgery", "tkr", "tka", "thr", "tha",
     ],
     implies: "surgery",
     factor: 1,
     note: "an operation",
     source: "names of common operations (-ectomy, -plasty, replacement, repair)",
+  },
+  // Pain after surgery by its clinical names, in one word or two ("post-op" is read as "post op").
+  {
+    forms: ["postoperative", "post operative", "postop", "post op", "post operatively", "postoperatively", "postsurgical", "post surgical", "post surgery", "postprocedural", "post procedural"],
+    replace: "postoperative",
+    implies: "surgery",
+    note: "synonym",
+    source: "MeSH D010149 Pain, Postoperative (entry terms); ICD-10-CM G89.18 acute postprocedural pain",
   },
   // Features that suggest, but do not prove, a tension-type headache: pressing or tightening quality
   // ("band-like"), bilateral, not aggravated by routine activity (ICHD-3 2.2 / 2.3 criteria).

@@ -30,6 +30,8 @@ function lowerOf(raw: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/['’]s$/, "")
+    // "I'll", "we'd", "they're": the pronoun, not "ill", "wed", "theyre".
+    .replace(/['’](?:ll|re|ve|d|m)$/, "")
     .replace(/['’-]/g, "");
 }
 
