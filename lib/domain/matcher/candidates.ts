@@ -5,7 +5,8 @@ import { hitPositions, mentionFlags, positionFlags, spanOf, type DifferentHit, t
 import { FLAG, type ContextResult } from "./context";
 import type { PhraseHit } from "./phrase-set";
 import { cap, CHIEF_COMPLAINT_BONUS, clamp01, confidenceOf, EXTRA_MENTION_BONUS, FULL_MATCH, HIGH_SCORE, MAX_EXTRA_MENTIONS, MIN_SCORE, round } from "./scoring";
-import type { ComplaintFacts, DurationCategory, MatchCandidate, MatchSpan, MatcherCondition, MentionFact } from "./types";
+import { durationFits, EVIDENCE_DURATION_WORDS } from "./duration-fit";
+import type { ComplaintFacts, MatchCandidate, MatchSpan, MentionFact } from "./types";
 
 /** More would not help a clinician choose; a large evidence base can otherwise return dozens of weak ones. */
 export const MAX_CANDIDATES = 10;
@@ -104,27 +105,6 @@ const disjoint = (x: readonly number[], y: Iterable<number>) => {
   return x.every((p) => !set.has(p));
 };
 
-const EVIDENCE_DURATION_WORDS: Record<NonNullable<MatcherCondition["evidenceDuration"]>, string> = {
-  chronic: "chronic cases (12 weeks or more)",
-  "subacute-or-chronic": "subacute or chronic cases (6 weeks or more)",
-  acute: "the days right after the cause (acute)",
-  any: "any duration",
-};
-
-function durationFits(c: MatcherCondition, category: DurationCategory): boolean {
-  switch (c.evidenceDuration) {
-    case undefined:
-    case "any":
-      return true;
-    case "chronic":
-      return category !== "acute";
-    case "subacute-or-chronic":
-      return category !== "acute";
-    case "acute":
-      return category === "acute";
-  }
-}
-
 export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCandidate[] {
   const byCondition = new Map<number, ScoredHit[]>();
   for (const hit of hits) {
@@ -176,8 +156,8 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
       lower(apart ? "medium" : "low", `"${d.span.text}" is ${d.label.replace(/ \(.*\)$/, "")}, not ${condition.name.toLowerCase()}`);
     }
     const duration = env.facts.duration;
-    if (duration && !durationFits(condition, duration.category)) {
-      lower("medium", `Duration "${duration.span.text}" reads as ${duration.category}; the evidence is for ${EVIDENCE_DURATION_WORDS[condition.evidenceDuration ?? "any"]}`);
+    if (duration && !durationFits(condition.evidenceDuration, duration.category)) {
+      lower("medium", `Duration "${duration.span.text}" reads as ${duration.category}; the evidence is for ${EVIDENCE_DURATION_WORDS[condition.evidenceDuration ?? "any"]} cases`);
     }
     const age = env.facts.age;
     if (age && age.group !== "adult" && condition.evidenceAges !== "all") {

@@ -94,5 +94,5 @@ export interface MatcherCondition {
   /** Ages the evidence population had (default adults): a child or adolescent is capped at medium. */
   evidenceAges?: "adults" | "all";
   /** Durations the evidence population had; a complaint outside it is capped at medium with a warning. */
-  evidenceDuration?: "chronic" | "subacute-or-chronic" | "acute" | "any";
+  evidenceDuration?: import("./duration-fit").EvidenceDuration;
 }
