@@ -99,7 +99,7 @@ export const LAY_TERMS: LexiconEntry[] = [
       "laparotomy", "bypass surgery", "hernia repair", "acl reconstruction", "rotator cuff repair", "tonsillectomy", "thyroidectomy",
       "prostatectomy", "colectomy", "nephrectomy", "operation", "op", "procedure", "operated", "surgeries", "surgical",
       "gallbladder was removed", "gallbladder taken out", "gallbladder out", "appendix removed", "appendix was removed", "appendix out",
-      "carpal tunnel release", "knee surgery", "hip surgery", "back surgery", "shoulder surgery", "tkr", "tka", "thr", "tha",
+      "carpal tunnel release", "incision", "incisions", "surgical wound", "pain pump", "pain pumps", "pca pump", "nerve block", "knee surgery", "hip surgery", "back surgery", "shoulder surgery", "tkr", "tka", "thr", "tha",
     ],
     implies: "surgery",
     factor: 1,

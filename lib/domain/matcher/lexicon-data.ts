@@ -88,6 +88,21 @@ export const LEXICON: LexiconEntry[] = [
     factor: 1,
     note: "a kind of cancer or its treatment",
   },
+  // Cancer treatment named by its drug (NCI Drug Dictionary): chemotherapy, hormone therapy, targeted and
+  // immune therapy, and the white-cell boosters given with chemotherapy.
+  {
+    forms: [
+      "tamoxifen", "letrozole", "anastrozole", "exemestane", "femara", "arimidex", "aromatase inhibitor", "aromatase inhibitors",
+      "herceptin", "trastuzumab", "pertuzumab", "taxol", "paclitaxel", "docetaxel", "taxotere", "carboplatin", "cisplatin",
+      "oxaliplatin", "adriamycin", "doxorubicin", "cyclophosphamide", "capecitabine", "xeloda", "gemcitabine", "folfox",
+      "folfiri", "rituximab", "keytruda", "pembrolizumab", "nivolumab", "opdivo", "immunotherapy", "neulasta", "pegfilgrastim",
+      "filgrastim", "neupogen", "lupron", "zoladex", "ibrance", "palbociclib", "abiraterone", "enzalutamide",
+    ],
+    implies: "cancer",
+    factor: 1,
+    note: "a cancer treatment",
+    source: "NCI Drug Dictionary (cancer.gov): chemotherapy, hormone, targeted and immune therapies, growth factors given with chemotherapy",
+  },
   { forms: ["gonarthrosis"], implies: "knee osteoarthritis", factor: 1, note: "osteoarthritis of the knee" },
   // Degenerative spine: counted as the non-specific neck or back pain the evidence covers (ICD-10-CM M47.812, M47.816).
   { forms: ["cervical spondylosis", "spondylosis of cervical region", "cervical degenerative disc disease", "cervical osteoarthritis", "arthritis in the neck", "arthritis of the neck", "arthritis in my neck", "neck arthritis"], replace: "neck pain", implies: "chronic", note: "degenerative neck condition", source: "ICD-10-CM M47.812 spondylosis of cervical region" },
