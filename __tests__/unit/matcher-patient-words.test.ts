@@ -84,6 +84,43 @@ describe("nerve symptoms and named diagnoses of the hand are not hand pain", () 
   });
 });
 
+describe("cancer treatment named by its drug, and hospital words after surgery", () => {
+  test("back pain the day after a white-cell booster is cancer-related; the back pain evidence excludes it", () => {
+    const found = candidates("Started last night: deep aching pain in my lower back. The Neulasta has kicked in.");
+    expect(found[0]?.slug).toBe("cancer-related-symptoms");
+    expect(found.find((c) => c.slug === "chronic-low-back-pain")?.confidence ?? "none").not.toBe("high");
+  });
+
+  test("on tamoxifen with joint aches: cancer-related", () => {
+    expect(top("On tamoxifen for a year and everything aches")?.slug).toBe("cancer-related-symptoms");
+  });
+
+  test("an incision or a nerve block is an operation", () => {
+    expect(top("Day 3 and the incision is throbbing, much worse than yesterday")?.slug).toBe("post-operative-pain");
+  });
+});
+
+describe("inflammatory back pain (Berlin criteria) is an urgent red flag", () => {
+  const flags = (text: string, age?: number) => matchComplaint(index, text, { now: NOW, patientAgeYears: age ?? null }).facts.redFlags.map((f) => f.code);
+  const ibp = "Lower back pain for a year, stiff every morning for an hour, and it wakes me at 4 am.";
+
+  test("back pain with two features in a young adult: flagged, back pain capped at medium", () => {
+    expect(flags(ibp, 29)).toContain("inflammatory-back-pain");
+    const back = matchComplaint(index, ibp, { now: NOW, patientAgeYears: 29 }).candidates.find((c) => c.slug === "chronic-low-back-pain");
+    expect(back?.confidence).toBe("medium");
+    expect(back?.warnings.join(" ")).toMatch(/inflammatory back pain/);
+  });
+
+  test("one feature, or onset at 45 or later, is not flagged", () => {
+    expect(flags("Lower back pain for a year, stiff every morning for an hour.", 29)).not.toContain("inflammatory-back-pain");
+    expect(flags(ibp, 62)).not.toContain("inflammatory-back-pain");
+  });
+
+  test("the features without back pain are not flagged", () => {
+    expect(flags("My knee is stiff every morning and wakes me at 4 am.", 29)).not.toContain("inflammatory-back-pain");
+  });
+});
+
 describe("context in patients' words", () => {
   test('"It hurts" after one body part is that body part\'s pain, at medium', () => {
     const best = top("My left shoulder has had something wrong with it for weeks. It hurts when I reach up.");

@@ -8,6 +8,7 @@ import { findDuration } from "./duration";
 import { inferExerciseSoreness } from "./exercise-soreness";
 import { inferPostoperativePain } from "./post-operative";
 import { inferPronounPain } from "./pronoun-pain";
+import { detectInflammatoryBackPain } from "./inflammatory-back-pain";
 import { BODY_PART_STEMS } from "./lexicon";
 import { inferWidespreadPain } from "./widespread-pain";
 import { matchPhraseSet } from "./phrase-set";
@@ -59,6 +60,9 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
     hypothetical: [],
     redFlags: red.flags,
   };
+  // The Berlin criteria were validated for back pain starting before 45 (Rudwaleit 2006).
+  const inflammatory = (facts.age?.years ?? 0) < 45 ? detectInflammatoryBackPain(a, affirmed) : null;
+  if (inflammatory) facts.redFlags.push(inflammatory);
   collectMaskedMentions(index, a, flagsAt, facts);
 
   const phraseHits = matchPhraseSet(index.phrases, a, { available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0, partial: true });

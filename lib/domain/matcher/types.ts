@@ -39,6 +39,7 @@ export type RedFlagCode =
   | "neuro-deficit"
   | "chest-pain"
   | "dvt"
+  | "inflammatory-back-pain"
   | "trauma";
 
 export interface RedFlag {
