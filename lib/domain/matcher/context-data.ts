@@ -28,8 +28,8 @@ export const TRIGGERS: TriggerDef[] = [
     "nothing to do with", "unrelated to"),
   ...pre("negated", true, "denies", "denied", "deny", "denying", "negative for", "neg for", "ros negative for", "no history of", "free from", "without any", "no signs or symptoms of", "not experiencing"),
   // Pre-position exclusion ("ruled out fibromyalgia", "excluded: fracture") as well as the usual post-position.
-  // "this has nothing to do with carpal tunnel", "unrelated to the fibromyalgia": said only to set it aside.
-  ...pre("negated", false, "nothing to do with", "has nothing to do with", "unrelated to", "not related to", "not caused by", "not due to"),
+  // More ways of setting a diagnosis aside: "not related to the fibromyalgia", "not due to arthritis".
+  ...pre("negated", false, "has nothing to do with", "not related to", "not caused by", "not due to"),
   ...pre("negated", false, "ruled out", "has been ruled out", "was ruled out", "were ruled out", "excluded", "was excluded", "has been excluded"),
   ...post("negated", "denied", "ruled out", "excluded", "is negative", "was negative", "negative", "absent", "not present", "not seen", "unlikely", "free"),
   ...pre("resolved", false, "resolved", "no longer", "no more", "recovered from", "cured of", "former"),
