@@ -7,10 +7,7 @@ const createJestConfig = nextJest({ dir: __dirname });
 // The engine-less Prisma client loads its query compiler through dynamic import() of .mjs files in
 // @prisma/client/runtime, which jest only runs when they are transformed. flesch-kincaid and syllable
 // are ESM only: the patient copy's readability test needs them transformed too.
-const transformIgnorePatterns = [
-  "/node_modules/(?!(@prisma/client/runtime|flesch-kincaid|syllable)/)",
-  "^.+\\.module\\.(css|sass|scss)$",
-];
+const transformIgnorePatterns = ["/node_modules/(?!(@prisma/client/runtime|flesch-kincaid|syllable)/)", "^.+\\.module\\.(css|sass|scss)$"];
 
 const shared = {
   moduleNameMapper: {

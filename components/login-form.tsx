@@ -10,7 +10,8 @@ import { TextField } from "./ui/text-field";
 /** One message for every failed sign-in, so the form does not reveal which accounts exist. */
 export const SIGN_IN_FAILED = "Email or password is incorrect, or the account is locked. Try again in a few minutes.";
 /** The server could not check the sign-in (e.g. its database is down): nothing about the account is said. */
-export const SIGN_IN_UNAVAILABLE = "Sign-in is not available right now. Try again in a few minutes; if it keeps happening, tell your administrator.";
+export const SIGN_IN_UNAVAILABLE =
+  "Sign-in is not available right now. Try again in a few minutes; if it keeps happening, tell your administrator.";
 
 /**
  * The shared loginSchema (the one authorize() parses with), loaded on first validation: the sign-in page

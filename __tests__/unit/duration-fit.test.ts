@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { buildMatcherIndex, durationFits, matchComplaint, toMatcherConditions, type DurationCategory, type EvidenceDuration } from "@/lib/domain/matcher";
+import {
+  buildMatcherIndex,
+  durationFits,
+  matchComplaint,
+  toMatcherConditions,
+  type DurationCategory,
+  type EvidenceDuration,
+} from "@/lib/domain/matcher";
 import { durationWarning } from "@/lib/domain/referral/suggest";
 import type { ComplaintFacts } from "@/lib/domain/matcher/types";
 import { seedEvidence } from "@/prisma/evidence/evidence-seed";
@@ -48,13 +55,21 @@ describe("the complaint-duration fit", () => {
   test("for every evidence duration and complaint duration, the card warns exactly when the matcher caps", () => {
     fc.assert(
       fc.property(fc.constantFrom(...EVIDENCE), fc.constantFrom(...CATEGORIES), (evidence, category) => {
-        const condition = { slug: "x", name: "Test condition", phrases: ["wobbly elbow"], exclusions: [], bodyRegion: "elbow", evidenceDuration: evidence };
+        const condition = {
+          slug: "x",
+          name: "Test condition",
+          phrases: ["wobbly elbow"],
+          exclusions: [],
+          bodyRegion: "elbow",
+          evidenceDuration: evidence,
+        };
         const weeks = { acute: 2, subacute: 8, chronic: 30 }[category];
         const text = `wobbly elbow for ${weeks} weeks`;
         const result = matchComplaint(buildMatcherIndex([condition]), text, { now: NOW });
         expect(result.facts.duration?.category).toBe(category);
         const capped = result.candidates[0]?.confidence !== "high";
-        const warned = durationWarning({ name: condition.name, evidenceDuration: evidence }, { ...noFacts, duration: result.facts.duration }) !== null;
+        const warned =
+          durationWarning({ name: condition.name, evidenceDuration: evidence }, { ...noFacts, duration: result.facts.duration }) !== null;
         expect(capped).toBe(warned);
         expect(warned).toBe(!durationFits(evidence, category));
       }),

@@ -9,7 +9,9 @@ import { preparedConditions, seedEvidence } from "@/prisma/evidence/evidence-see
  */
 
 const NOW = new Date("2026-06-01T00:00:00Z");
-const index: MatcherIndex = buildMatcherIndex(toMatcherConditions([...seedEvidence.conditions, ...preparedConditions.map((m) => m.condition)]));
+const index: MatcherIndex = buildMatcherIndex(
+  toMatcherConditions([...seedEvidence.conditions, ...preparedConditions.map((m) => m.condition)]),
+);
 const candidates = (text: string) => matchComplaint(index, text, { now: NOW }).candidates;
 const top = (text: string) => candidates(text)[0];
 const confidenceFor = (text: string, slug: string) => candidates(text).find((c) => c.slug === slug)?.confidence ?? "none";
@@ -32,7 +34,9 @@ describe("pain after an operation that has happened is post-operative pain", () 
 
   test("an operation still to come is not post-operative pain", () => {
     expect(confidenceFor("I am waiting for knee surgery. The pain wakes me at night.", "post-operative-pain")).toBe("none");
-    expect(confidenceFor("My surgeon recommended surgery but I refuse to have surgery; the pain is constant.", "post-operative-pain")).toBe("none");
+    expect(confidenceFor("My surgeon recommended surgery but I refuse to have surgery; the pain is constant.", "post-operative-pain")).toBe(
+      "none",
+    );
   });
 
   test("pain said sentences later needs the time since the operation", () => {
@@ -101,7 +105,8 @@ describe("cancer treatment named by its drug, and hospital words after surgery",
 });
 
 describe("inflammatory back pain (Berlin criteria) is an urgent red flag", () => {
-  const flags = (text: string, age?: number) => matchComplaint(index, text, { now: NOW, patientAgeYears: age ?? null }).facts.redFlags.map((f) => f.code);
+  const flags = (text: string, age?: number) =>
+    matchComplaint(index, text, { now: NOW, patientAgeYears: age ?? null }).facts.redFlags.map((f) => f.code);
   const ibp = "Lower back pain for a year, stiff every morning for an hour, and it wakes me at 4 am.";
 
   test("back pain with two features in a young adult: flagged, back pain capped at medium", () => {

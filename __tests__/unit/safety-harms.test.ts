@@ -80,22 +80,36 @@ test('6. typed findings count without a ticked box: "on apixaban" gives the blee
 });
 
 test("7. urinary retention, saddle numbness and bowel incontinence are emergency stops", () => {
-  for (const words of ["low back pain with urinary retention", "sciatica and saddle numbness", "back pain, new bowel incontinence", "back pain, saddle anaesthesia"]) {
+  for (const words of [
+    "low back pain with urinary retention",
+    "sciatica and saddle numbness",
+    "back pain, new bowel incontinence",
+    "back pain, saddle anaesthesia",
+  ]) {
     const s = suggest(words);
     expect(s.result.blocked).toBe(true);
-    expect(s.result.safety.deferred[0]?.guidance).toMatch(/Urgent medical assessment instead of referral/);
+    expect(s.result.safety.deferred[0]?.guidance).toMatch(/Emergency medical assessment instead of referral/);
   }
 });
 
 test("7. no curation change turns a built-in emergency into a referral (downgraded, edited, retired, or a rule reusing the code)", () => {
   const curated = [
     ...seedEvidence.safetyRules.map((r) => (r.code === "neuro-red-flags" ? { ...r, severity: "modify" as const, retired: true } : r)),
-    { code: "cauda-equina", label: "Cauda equina", finding: "x", severity: "modify" as const, severityNote: null, guidance: "Massage is fine.", source: "admin", retired: false },
+    {
+      code: "cauda-equina",
+      label: "Cauda equina",
+      finding: "x",
+      severity: "modify" as const,
+      severityNote: null,
+      guidance: "Massage is fine.",
+      source: "admin",
+      retired: false,
+    },
   ];
   const edited: EvidenceSnapshot = { ...snapshot, content: { ...seedEvidence, safetyRules: curated } };
   for (const complaint of ["back pain with urinary retention", "worst headache of my life, sudden onset", "dark urine after a marathon"]) {
     const { result } = suggest(complaint, {}, edited);
     expect(result.blocked).toBe(true);
-    expect(result.safety.deferred[0]?.guidance).toMatch(/Urgent medical assessment instead of referral/);
+    expect(result.safety.deferred[0]?.guidance).toMatch(/Emergency medical assessment instead of referral/);
   }
 });

@@ -14,7 +14,17 @@ import { ComplaintSection } from "./complaint-section";
 import { buttonPrimary } from "./fields";
 import { discardIntakeDraftAction } from "@/lib/actions/discard-intake-draft";
 import type { IntakeFormValues, ReferralEditStart } from "@/lib/domain/referral/edit-start";
-import { applyServerErrors, emptyForm, formFromReferral, startingDose, suggestionContext, type ChecklistRule, type ReferralFormOutput, type ReferralFormValues } from "./form-model";
+import { applyFieldErrors } from "@/components/ui/apply-field-errors";
+import {
+  emptyForm,
+  intakeFieldTarget,
+  formFromReferral,
+  startingDose,
+  suggestionContext,
+  type ChecklistRule,
+  type ReferralFormOutput,
+  type ReferralFormValues,
+} from "./form-model";
 import { PatientSection } from "./patient-section";
 import { ReopenedNotice } from "./reopened-notice";
 import { RestoreNotice, type AutosavedIntake } from "./restore-notice";
@@ -29,7 +39,10 @@ const KEPT = "Your entries are kept; try again.";
 // `context`), so the browser refuses what the server would refuse, with the same words. Loaded on the
 // first validation, so zod is not part of the page's first load.
 const resolver: Resolver<ReferralFormValues, ReferralSuggestionContext, ReferralFormOutput> = async (values, context, options) => {
-  const [{ zodResolver }, { createReferralSchemaFor }] = await Promise.all([import("@hookform/resolvers/zod"), import("@/lib/schemas/referral")]);
+  const [{ zodResolver }, { createReferralSchemaFor }] = await Promise.all([
+    import("@hookform/resolvers/zod"),
+    import("@/lib/schemas/referral"),
+  ]);
   return zodResolver(createReferralSchemaFor(context ?? { suggestedDose: null, blocked: false }))(values, context, options);
 };
 
@@ -69,7 +82,9 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
   // A reopened referral's condition and dose, applied to the first suggestion that offers the condition.
   const pendingStart = useRef(start ?? null);
 
-  const cards = result ? [...result.cards, ...(manualCard && !result.cards.some((c) => c.conditionSlug === manualCard.conditionSlug) ? [manualCard] : [])] : [];
+  const cards = result
+    ? [...result.cards, ...(manualCard && !result.cards.some((c) => c.conditionSlug === manualCard.conditionSlug) ? [manualCard] : [])]
+    : [];
   const chosen = cards.find((c) => c.conditionSlug === chosenSlug) ?? null;
   const form = useForm<ReferralFormValues, ReferralSuggestionContext, ReferralFormOutput>({
     resolver,
@@ -83,7 +98,8 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
   const suggest = useMutation({ mutationFn: suggestReferralAction });
   const manual = useMutation({ mutationFn: suggestForConditionAction });
   const save = useMutation({
-    mutationFn: ({ values, shownVersion }: { values: ReferralFormOutput; shownVersion: string | undefined }) => createReferralAction(values, shownVersion),
+    mutationFn: ({ values, shownVersion }: { values: ReferralFormOutput; shownVersion: string | undefined }) =>
+      createReferralAction(values, shownVersion),
   });
 
   async function onSuggest() {
@@ -93,7 +109,7 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
     try {
       const res = await suggest.mutateAsync(intake);
       if (!res.ok) {
-        const orphans = applyServerErrors(res.fieldErrors, form.setError, "intake.");
+        const { orphans } = applyFieldErrors(form.setError, res.fieldErrors, intakeFieldTarget({ prefix: "intake." }));
         setSuggestError([res.error, ...orphans].join(" "));
         return;
       }
@@ -149,7 +165,7 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
       const res = await manual.mutateAsync({ intake: form.getValues("intake"), conditionSlug: slug });
       if (!res.ok) {
         setManualError(res.fieldErrors?.conditionSlug?.[0] ?? res.error);
-        applyServerErrors(Object.fromEntries(Object.entries(res.fieldErrors ?? {}).filter(([k]) => k.startsWith("intake."))), form.setError);
+        applyFieldErrors(form.setError, res.fieldErrors, intakeFieldTarget({ only: "intake." }));
         return;
       }
       setManualCard(res.data.card);
@@ -177,7 +193,7 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
         router.push(`/referrals/${res.data.id}`);
         return; // stays "saving": the page is leaving
       }
-      const orphans = applyServerErrors(res.fieldErrors, form.setError);
+      const { orphans } = applyFieldErrors(form.setError, res.fieldErrors, intakeFieldTarget());
       setSaveError([res.error, ...orphans].join(" "));
     } catch {
       setSaveError(`The referral could not be saved (server or network error). ${KEPT}`);
@@ -205,7 +221,10 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
           <RestoreNotice
             draft={offer}
             onRestore={() => {
-              form.reset({ ...form.getValues(), intake: { ...offer.values, sex: offer.values.sex === "" ? undefined : offer.values.sex } }, { keepDefaultValues: true });
+              form.reset(
+                { ...form.getValues(), intake: { ...offer.values, sex: offer.values.sex === "" ? undefined : offer.values.sex } },
+                { keepDefaultValues: true },
+              );
               autosave.adopt(offer.id);
               setOffer(null);
             }}
@@ -247,9 +266,17 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
             onManual={(slug) => void onManual(slug)}
           />
         )}
-        {chosen && <ReferralSection card={chosen} amending={start?.kind === "amend"} suggestedFor={chosenFrom} saving={save.isPending} formError={saveError} onSave={() => void onSave()} />}
+        {chosen && (
+          <ReferralSection
+            card={chosen}
+            amending={start?.kind === "amend"}
+            suggestedFor={chosenFrom}
+            saving={save.isPending}
+            formError={saveError}
+            onSave={() => void onSave()}
+          />
+        )}
       </form>
     </FormProvider>
   );
 }
-

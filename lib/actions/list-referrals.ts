@@ -44,7 +44,7 @@ export async function listReferralsAction(input: unknown): Promise<ActionResult<
     resourceType: "referral",
     outcome: "success",
     ip: await requestIp(),
-    detail: `page=${position?.direction ?? "newest"} results=${page.items.length} total=${page.count.exact ? page.count.value : `>${page.count.moreThan}`} search=${query ? "yes" : "no"} status=${status ?? "all"}`,
+    detail: `page=${position?.direction ?? "newest"} results=${page.items.length} total=${page.count.exact ? page.count.value : page.count.moreThan === null ? `~${page.count.estimate}` : `>${page.count.moreThan}`} search=${query ? "yes" : "no"} status=${status ?? "all"}`,
   });
   return ok({ ...page, query, searchToken: query ? sealSearch(user.id, query) : null, searchExpired });
 }

@@ -5,7 +5,10 @@ import { requireClinician } from "@/lib/auth/current-user";
 import { saveIntakeDraft } from "@/lib/data/intake-drafts";
 import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
-const draftId = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown draft");
+const draftId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown draft");
 const text = (max: number) => z.string().max(max).optional();
 
 /**
@@ -26,6 +29,10 @@ const typedIntakeSchema = z.object({
   painIntensity: z.number().nullable().optional(),
   goals: text(2000),
   safetyFindings: z.array(z.string().max(60)).max(60).optional(),
+  dismissedFindings: z
+    .array(z.object({ code: z.string().max(60), reason: z.string().max(600) }))
+    .max(60)
+    .optional(),
   medications: text(2000),
   notes: text(4000),
 });

@@ -61,9 +61,10 @@ export function buildAuthOptions(): NextAuthOptions {
           return token;
         }
         // Every other call is next-auth's session endpoint reading an existing cookie.
-        const valid = typeof token.sid === "string" && token.sid
-          ? await validateSession(token.sid, { idleSeconds: idleTimeoutSeconds, lifetimeSeconds: absoluteLifetimeSeconds })
-          : null;
+        const valid =
+          typeof token.sid === "string" && token.sid
+            ? await validateSession(token.sid, { idleSeconds: idleTimeoutSeconds, lifetimeSeconds: absoluteLifetimeSeconds })
+            : null;
         if (!valid) throw new SessionEnded("session ended");
         return token;
       },

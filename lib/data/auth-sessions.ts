@@ -1,10 +1,12 @@
 import "server-only";
-import { db, hotReader } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { asAccountRole, type AccountRole } from "@/lib/schemas/users";
+import { hotReader } from "./performance-shortcuts";
 import { recordAudit } from "./audit";
 
 export interface ValidSession {
   sessionId: string;
-  user: { id: string; name: string; email: string; role: "CLINICIAN" | "ADMIN"; credentials: string; mustChangePassword: boolean };
+  user: { id: string; name: string; email: string; role: AccountRole; credentials: string; mustChangePassword: boolean };
   lastSeenAt: Date;
 }
 
@@ -60,7 +62,7 @@ export async function validateSession(
   if (now.getTime() - row.lastSeenAt.getTime() > touchIntervalMs(limits.idleSeconds)) {
     await db.authSession.update({ where: { id: row.id }, data: { lastSeenAt: now } });
   }
-  const role = row.role === "ADMIN" ? "ADMIN" : "CLINICIAN";
+  const role = asAccountRole(row.role);
   return {
     sessionId: row.id,
     user: { id: row.userId, name: row.name, email: row.email, role, credentials: row.credentials, mustChangePassword: row.mustChangePassword },

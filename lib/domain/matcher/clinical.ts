@@ -17,7 +17,9 @@ function compileDefs(defs: { patterns: string[] }[]): PhraseSet {
 }
 
 export function clinicalPatternWords(): string[] {
-  return [...RED_FLAGS, ...DIFFERENT_CONDITIONS].flatMap((d) => d.patterns.flatMap(expandPattern)).flatMap((p) => p.toLowerCase().split(/[^\p{L}]+/u));
+  return [...RED_FLAGS, ...DIFFERENT_CONDITIONS]
+    .flatMap((d) => d.patterns.flatMap(expandPattern))
+    .flatMap((p) => p.toLowerCase().split(/[^\p{L}]+/u));
 }
 
 /** Flags a position carries from the context triggers covering its words. */
@@ -59,7 +61,8 @@ export function mentionFlags(a: Analysis, ctx: ContextResult, positions: readonl
   }
   const headFlags = head === undefined ? -1 : positionFlags(a, ctx, head);
   let flags = 0;
-  for (const [bit, n] of counts) if (n * 2 > positions.length || (n * 2 === positions.length && (headFlags < 0 || headFlags & bit))) flags |= bit;
+  for (const [bit, n] of counts)
+    if (n * 2 > positions.length || (n * 2 === positions.length && (headFlags < 0 || headFlags & bit))) flags |= bit;
   return flags;
 }
 
@@ -137,7 +140,14 @@ export function detectDifferentConditions(a: Analysis, ctx: ContextResult): Diff
       }
     }
     const label = `${def.label} (${spanOf(a, [...taken], "").text})`;
-    out.push({ label, positions: taken, core: positions, regions, symptom: def.symptom ?? false, span: spanOf(a, [...taken], `a different diagnosis: ${def.label}`) });
+    out.push({
+      label,
+      positions: taken,
+      core: positions,
+      regions,
+      symptom: def.symptom ?? false,
+      span: spanOf(a, [...taken], `a different diagnosis: ${def.label}`),
+    });
   }
   return out;
 }

@@ -16,12 +16,18 @@ const FEATURES: { name: string; re: RegExp }[] = [
     name: "morning stiffness",
     re: /\bmorning stiffness\b|\bstiff\w*\b[^.;!?]{0,60}\b(?:in the morning|mornings?|on waking|when i wake|(?:get|getting|roll|rolling) out of bed)\b|\b(?:every|each|in the) morning\b[^.;!?]{0,60}\bstiff/i,
   },
-  { name: "better with exercise, not with rest", re: /\b(?:better|improves?|improved|eases?|easier)\b[^.;!?]{0,30}\b(?:exercise|movement|moving|activity|walking about)\b|\b(?:worse|no better|not better)\b[^.;!?]{0,20}\b(?:with|after|at) (?:rest|resting|inactivity)\b/i },
+  {
+    name: "better with exercise, not with rest",
+    re: /\b(?:better|improves?|improved|eases?|easier)\b[^.;!?]{0,30}\b(?:exercise|movement|moving|activity|walking about)\b|\b(?:worse|no better|not better)\b[^.;!?]{0,20}\b(?:with|after|at) (?:rest|resting|inactivity)\b/i,
+  },
   {
     name: "waking in the second half of the night",
     re: /\b(?:wake|wakes|waking|woke)\b[^.;!?]{0,30}\b(?:[1-6](?:\s*or\s*[1-6])?\s*(?:am|a\.m\.)|early hours|early morning|second half of the night)\b|\bnight pain\b|\bpain (?:at|in the) night\b|\bwakes? me (?:up )?(?:at night|in the night)\b/i,
   },
-  { name: "alternating buttock pain", re: /\balternating buttock\b|\bbuttock pain\b[^.;!?]{0,40}\b(?:alternat\w*|switch\w*|side to side)\b/i },
+  {
+    name: "alternating buttock pain",
+    re: /\balternating buttock\b|\bbuttock pain\b[^.;!?]{0,40}\b(?:alternat\w*|switch\w*|side to side)\b/i,
+  },
 ];
 const MIN_FEATURES = 2;
 const BACK = new Set(["back", "lumbar", "spine", "sacroiliac"].map(normalWord));

@@ -44,7 +44,8 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   const painOfPronoun = inferPronounPain(a, affirmed);
   const listedWithWidespreadPain = inferWidespreadPain(a, affirmed);
 
-  const rangesWith = (bits: number) => a.tokens.filter((_, k) => ((ctx.tokenFlags[k] ?? 0) & bits) !== 0).map((t) => [t.start, t.end] as const);
+  const rangesWith = (bits: number) =>
+    a.tokens.filter((_, k) => ((ctx.tokenFlags[k] ?? 0) & bits) !== 0).map((t) => [t.start, t.end] as const);
   const within = (ranges: (readonly [number, number])[]) => (charIndex: number) => ranges.some(([s, e]) => charIndex >= s && charIndex < e);
   const masked = within(rangesWith(NOT_THE_PATIENTS_NOW));
   // How long the complaint has lasted is not read from the history ("osteoporosis diagnosed 5 years ago").
@@ -65,7 +66,10 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   if (inflammatory) facts.redFlags.push(inflammatory);
   collectMaskedMentions(index, a, flagsAt, facts);
 
-  const phraseHits = matchPhraseSet(index.phrases, a, { available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0, partial: true });
+  const phraseHits = matchPhraseSet(index.phrases, a, {
+    available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0,
+    partial: true,
+  });
   // A diagnosis the evidence base itself lists (a full match of one of its conditions' phrases, e.g.
   // "carpal tunnel syndrome" once seeded) is that condition, not a different diagnosis: added conditions
   // match with no code change. For every other condition of the same region it stays a different
@@ -85,13 +89,18 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   const different = detectDifferentConditions(a, ctx).map((d) => ({ ...d, listedBy: listers(d) }));
   // A mention made only of a different diagnosis's words ("hip OA", "neck mass") is that diagnosis.
   const hits = phraseHits.filter((h) => {
-    const consumed = new Set<number>(different.filter((d) => !d.symptom && !d.listedBy.has(h.phrase.owner)).flatMap((d) => [...d.positions]));
+    const consumed = new Set<number>(
+      different.filter((d) => !d.symptom && !d.listedBy.has(h.phrase.owner)).flatMap((d) => [...d.positions]),
+    );
     return !hitPositions(h).every((p) => consumed.has(p));
   });
 
   const exclusionsFound = new Map<number, MatchSpan>();
   const pastExclusions = new Set<number>();
-  for (const h of matchPhraseSet(index.exclusionPhrases, a, { available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0, partial: false })) {
+  for (const h of matchPhraseSet(index.exclusionPhrases, a, {
+    available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0,
+    partial: false,
+  })) {
     const positions = hitPositions(h);
     // "History of breast cancer" is not a suspected malignancy now: it still warns, at medium.
     const past = positions.every((p) => ((flagsAt[p] ?? 0) & (FLAG.historical | FLAG.background)) !== 0);
@@ -109,7 +118,10 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
     });
   }
 
-  const candidates = buildCandidates({ index, a, ctx, red, different, exclusionsFound, pastExclusions, listedWithWidespreadPain, painOfPronoun, facts }, hits);
+  const candidates = buildCandidates(
+    { index, a, ctx, red, different, exclusionsFound, pastExclusions, listedWithWidespreadPain, painOfPronoun, facts },
+    hits,
+  );
   return { candidates, facts };
 }
 

@@ -22,7 +22,8 @@ const DONE =
 const NOT_YET =
   /\b(?:before|pre|prior to|awaiting|waiting for|wait for|scheduled|upcoming|need|needs|needed|refuse|refused|avoid|avoiding|considering|consider|planned|plan|date|going to have|will have|want|wanted|recommended|suggested|offered|candidate for|without)\b[^.;!?]{0,30}$/i;
 /** Said with a later pain: the time since the operation ("the first days afterward", "day 3", "post-op"). */
-const SINCE = /\bafterwards?\b|\bpost[\s-]?op\w*|\bday\s+(?:\d+|one|two|three|four|five|six|seven|ten)\b|\b(?:days?|weeks?)\s+(?:after|post|since|out from)\b/i;
+const SINCE =
+  /\bafterwards?\b|\bpost[\s-]?op\w*|\bday\s+(?:\d+|one|two|three|four|five|six|seven|ten)\b|\b(?:days?|weeks?)\s+(?:after|post|since|out from)\b/i;
 
 /** Clauses after the operation's that may name its pain without saying when ("..., but from a sharp pain"). */
 const NEAR_CLAUSES = 2;
@@ -31,7 +32,8 @@ let conceptTerms: string[] | null = null;
 const conceptWords = () => (conceptTerms ??= analyze(CONCEPT, { implies: false }).positions.flatMap((p) => p.terms.map((t) => t.term)));
 /** "postoperative": a word that only the concept (or the text saying it) puts on a position. */
 const concept = () => conceptWords()[0] ?? "postoperative";
-const has = (p: Position, terms: ReadonlySet<string> | string) => p.terms.some((t) => (typeof terms === "string" ? t.term === terms : terms.has(t.term)));
+const has = (p: Position, terms: ReadonlySet<string> | string) =>
+  p.terms.some((t) => (typeof terms === "string" ? t.term === terms : terms.has(t.term)));
 
 function sentenceText(a: Analysis, sentence: number): string {
   let start = -1;

@@ -66,7 +66,12 @@ export function gateCardForPatient(card: SuggestionCard, safety: SafetyScreen): 
 }
 
 /** Juvenile idiopathic arthritis (and its older names and subtypes) is an inflammatory arthritis of childhood, never osteoarthritis. */
-const JUVENILE_ARTHRITIS = ["juvenile (idiopathic|rheumatoid|chronic|oligoarticular|pauciarticular|polyarticular|) arthritis", "jia", "jra", "(oligoarticular|pauciarticular) arthritis"];
+const JUVENILE_ARTHRITIS = [
+  "juvenile (idiopathic|rheumatoid|chronic|oligoarticular|pauciarticular|polyarticular|) arthritis",
+  "jia",
+  "jra",
+  "(oligoarticular|pauciarticular) arthritis",
+];
 
 /** Condition slugs the complaint rules out whatever the matcher says: osteoarthritis when the text names juvenile arthritis. */
 export function ruledOutConditions(intake: Pick<IntakeInput, "complaint" | "notes">, slugs: readonly string[]): Set<string> {

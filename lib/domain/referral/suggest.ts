@@ -65,6 +65,8 @@ export interface SuggestionCard {
   precautions: string[];
   areasToAvoid: string[];
   techniqueChanges: string[];
+  /** Findings the screen found in the text that the clinician set aside, with their reason: printed on the sheet. */
+  dismissedFindings: { code: string; label: string; reason: string; words: string[] }[];
   durationWarning: string | null;
   /** The matcher's warnings for this condition and any gap in the evidence record. */
   warnings: string[];
@@ -207,6 +209,7 @@ function cardFor(
     precautions: unique([...(rec?.precautions ?? []), ...safety.precautions]),
     areasToAvoid: safety.areasToAvoid.map((i) => `${i.label}: ${i.guidance}`),
     techniqueChanges: safety.techniqueChanges.map((i) => `${i.label}: ${i.guidance}`),
+    dismissedFindings: safety.dismissed,
     durationWarning: durationWarning(condition, facts),
     warnings: unique(warnings),
     blocked: safety.blocked,

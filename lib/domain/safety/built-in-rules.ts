@@ -4,7 +4,7 @@ import { textTrigger } from "./text-trigger";
 /**
  * Emergency stops, built into MassageRx and NOT part of the curated evidence base: no curation change
  * (a severity downgrade, an edited or retired rule, a curated rule reusing the code) can turn one of
- * these into a massage referral. Each sends the patient for same-day medical or emergency assessment.
+ * these into a massage referral. Each sends the patient for same-day emergency assessment.
  * Sources: low back pain red flags (ACP 2017, Qaseem et al.; NICE NG59) for cauda equina; SNOOP4
  * headache red flags for thunderclap onset; exertional rhabdomyolysis (dark urine, severe weakness);
  * acute coronary syndrome, stroke and pulmonary embolism warning signs (the patient copy's emergency list).
@@ -21,8 +21,9 @@ export interface BuiltInRule {
 
 const trigger = textTrigger;
 
-export const URGENT_ASSESSMENT = "Urgent medical assessment instead of referral";
-const SAME_DAY = `${URGENT_ASSESSMENT}: arrange same-day medical or emergency assessment. Do not refer for massage.`;
+// "Emergency", never "urgent": these are emergency-severity stops, and the banner and sheet say emergency.
+export const EMERGENCY_ASSESSMENT = "Emergency medical assessment instead of referral";
+const SAME_DAY = `${EMERGENCY_ASSESSMENT}: arrange same-day emergency assessment. Do not refer for massage.`;
 const PATIENT_NOW = "Your clinician needs to see you urgently about this before any massage: get medical help today.";
 
 export const BUILT_IN_RULES: readonly BuiltInRule[] = [
@@ -35,12 +36,22 @@ export const BUILT_IN_RULES: readonly BuiltInRule[] = [
     source: "Low back pain red flags (ACP 2017, Qaseem et al.; NICE NG59); built into MassageRx, not curated",
     triggers: [
       trigger("cauda equina sign", [
-        "saddle (anaesthesia|anesthesia|numbness|paraesthesia|paresthesia|sensory loss)", "saddle area (numbness|anaesthesia|anesthesia)",
-        "numb (saddle|perineum|groin|buttocks and genitals)", "(perineal|perianal|genital) (numbness|anaesthesia|anesthesia|sensory loss)",
-        "urinary retention", "retention of urine", "retaining urine", "(unable|cannot|can't|cant) (to |)(pass urine|urinate|pee|void)",
-        "(bowel|faecal|fecal|stool) incontinence", "incontinence of (stool|bowel|faeces|feces)", "(new|sudden|recent) (urinary|bladder) incontinence",
-        "(new|sudden|recent) incontinence", "loss of (bladder|bowel) control", "(bladder|bowel) (dysfunction|disturbance) (new|recent|sudden)",
-        "(new|sudden|recent) (bladder|bowel) (dysfunction|disturbance|problems|change|changes)", "cauda equina",
+        "saddle (anaesthesia|anesthesia|numbness|paraesthesia|paresthesia|sensory loss)",
+        "saddle area (numbness|anaesthesia|anesthesia)",
+        "numb (saddle|perineum|groin|buttocks and genitals)",
+        "(perineal|perianal|genital) (numbness|anaesthesia|anesthesia|sensory loss)",
+        "urinary retention",
+        "retention of urine",
+        "retaining urine",
+        "(unable|cannot|can't|cant) (to |)(pass urine|urinate|pee|void)",
+        "(bowel|faecal|fecal|stool) incontinence",
+        "incontinence of (stool|bowel|faeces|feces)",
+        "(new|sudden|recent) (urinary|bladder) incontinence",
+        "(new|sudden|recent) incontinence",
+        "loss of (bladder|bowel) control",
+        "(bladder|bowel) (dysfunction|disturbance) (new|recent|sudden)",
+        "(new|sudden|recent) (bladder|bowel) (dysfunction|disturbance|problems|change|changes)",
+        "cauda equina",
         "(reduced|decreased|loss of|lax) anal (tone|sphincter)",
       ]),
     ],
@@ -54,8 +65,13 @@ export const BUILT_IN_RULES: readonly BuiltInRule[] = [
     source: "SNOOP4 headache red flags (thunderclap onset); built into MassageRx, not curated",
     triggers: [
       trigger("thunderclap headache", [
-        "thunderclap", "worst headache", "worst headache of (my|her|his|their) life", "(sudden|abrupt) (severe|explosive|onset) headache",
-        "sudden headache", "explosive headache", "headache (peaked|peaking|maximal) within (seconds|a minute|one minute|minutes)",
+        "thunderclap",
+        "worst headache",
+        "worst headache of (my|her|his|their) life",
+        "(sudden|abrupt) (severe|explosive|onset) headache",
+        "sudden headache",
+        "explosive headache",
+        "headache (peaked|peaking|maximal) within (seconds|a minute|one minute|minutes)",
         "subarachnoid (haemorrhage|hemorrhage|bleed)",
       ]),
     ],
@@ -69,8 +85,13 @@ export const BUILT_IN_RULES: readonly BuiltInRule[] = [
     source: "Exertional rhabdomyolysis warning signs (dark urine, severe weakness); built into MassageRx, not curated",
     triggers: [
       trigger("rhabdomyolysis sign", [
-        "(dark|brown|cola|tea|black|coca cola) (coloured|colored|) urine", "(dark|brown|cola|tea|black) urine", "(cola|tea) (coloured|colored) urine",
-        "rhabdomyolysis", "rhabdo", "myoglobinuria", "(high|elevated|raised|very high|markedly elevated) (ck|cpk|creatine kinase)",
+        "(dark|brown|cola|tea|black|coca cola) (coloured|colored|) urine",
+        "(dark|brown|cola|tea|black) urine",
+        "(cola|tea) (coloured|colored) urine",
+        "rhabdomyolysis",
+        "rhabdo",
+        "myoglobinuria",
+        "(high|elevated|raised|very high|markedly elevated) (ck|cpk|creatine kinase)",
         "(ck|cpk|creatine kinase) (high|elevated|raised|very high|markedly elevated)",
       ]),
     ],
@@ -83,10 +104,26 @@ export const BUILT_IN_RULES: readonly BuiltInRule[] = [
     patientText: PATIENT_NOW,
     source: "Acute coronary syndrome warning signs; built into MassageRx, not curated",
     triggers: [
-      trigger("cardiac chest pain", [
-        "chest (pain|pains|tightness|pressure|heaviness|discomfort)", "crushing chest", "pain radiating to (the |)(left arm|jaw|arm)",
-        "pain (spreading|going) (down|to) (the |)(left arm|jaw)", "(acute|new) angina", "angina at rest",
-      ], { unless: ["costochondritis", "chest wall (pain|tenderness)", "musculoskeletal chest (pain|wall pain)", "reproducible (on|with) palpation", "tietze"] }),
+      trigger(
+        "cardiac chest pain",
+        [
+          "chest (pain|pains|tightness|pressure|heaviness|discomfort)",
+          "crushing chest",
+          "pain radiating to (the |)(left arm|jaw|arm)",
+          "pain (spreading|going) (down|to) (the |)(left arm|jaw)",
+          "(acute|new) angina",
+          "angina at rest",
+        ],
+        {
+          unless: [
+            "costochondritis",
+            "chest wall (pain|tenderness)",
+            "musculoskeletal chest (pain|wall pain)",
+            "reproducible (on|with) palpation",
+            "tietze",
+          ],
+        },
+      ),
     ],
   },
   {
@@ -98,9 +135,12 @@ export const BUILT_IN_RULES: readonly BuiltInRule[] = [
     source: "Stroke warning signs (sudden onset); built into MassageRx, not curated",
     triggers: [
       trigger("sudden deficit", [
-        "sudden (onset |)(weakness|numbness|paralysis)", "sudden (arm|leg|facial|face|one sided|one-sided) (weakness|numbness)",
-        "sudden (loss of vision|vision loss|slurred speech|confusion|difficulty speaking)", "(new|acute) (facial droop|slurred speech)",
-        "acute stroke", "stroke symptoms (today|now|this morning)",
+        "sudden (onset |)(weakness|numbness|paralysis)",
+        "sudden (arm|leg|facial|face|one sided|one-sided) (weakness|numbness)",
+        "sudden (loss of vision|vision loss|slurred speech|confusion|difficulty speaking)",
+        "(new|acute) (facial droop|slurred speech)",
+        "acute stroke",
+        "stroke symptoms (today|now|this morning)",
       ]),
     ],
   },
@@ -113,8 +153,11 @@ export const BUILT_IN_RULES: readonly BuiltInRule[] = [
     source: "Pulmonary embolism warning signs (the patient copy's emergency list); built into MassageRx, not curated",
     triggers: [
       trigger("pulmonary embolism sign", [
-        "sudden (shortness of breath|breathlessness|dyspnoea|dyspnea|sob)", "(coughing|coughing up) blood", "(haemoptysis|hemoptysis)",
-        "(suspected|possible|query) (pulmonary embolism|pe)", "pulmonary embolism",
+        "sudden (shortness of breath|breathlessness|dyspnoea|dyspnea|sob)",
+        "(coughing|coughing up) blood",
+        "(haemoptysis|hemoptysis)",
+        "(suspected|possible|query) (pulmonary embolism|pe)",
+        "pulmonary embolism",
       ]),
     ],
   },

@@ -10,7 +10,7 @@ export const generateMetadata = adminPageMetadata("Account");
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireAdmin();
-  const user = await getUser((await params).id);
+  const user = await getUser(admin, (await params).id);
   if (!user) notFound();
   const rows: [string, string][] = [
     ["Email", user.email],
@@ -51,11 +51,17 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </h2>
         {user.id === admin.id ? (
           <p className="max-w-prose text-sm text-slate-700">
-            This is your own account: change your password on your <Link href="/account" className="text-brand-800 underline">Account</Link> page, which asks for your current one.
+            This is your own account: change your password on your{" "}
+            <Link href="/account" className="text-brand-800 underline">
+              Account
+            </Link>{" "}
+            page, which asks for your current one.
           </p>
         ) : (
           <>
-            <p className="max-w-prose text-sm text-slate-700">Give the person a temporary password; they choose their own at next sign-in. Every session of theirs ends.</p>
+            <p className="max-w-prose text-sm text-slate-700">
+              Give the person a temporary password; they choose their own at next sign-in. Every session of theirs ends.
+            </p>
             <ResetPasswordForm userId={user.id} targetIsAdmin={user.role === "ADMIN"} />
           </>
         )}
