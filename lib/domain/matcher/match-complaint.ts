@@ -6,7 +6,7 @@ import { detectDifferentConditions, detectRedFlags, hitPositions, positionFlags,
 import { findContext, FLAG } from "./context";
 import { findDuration } from "./duration";
 import { inferExerciseSoreness } from "./exercise-soreness";
-import { inferPostoperativePain } from "./post-operative";
+import { inferPostoperativePain, plannedOperations } from "./post-operative";
 import { inferPronounPain } from "./pronoun-pain";
 import { detectInflammatoryBackPain } from "./inflammatory-back-pain";
 import { BODY_PART_STEMS } from "./lexicon";
@@ -66,8 +66,9 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   if (inflammatory) facts.redFlags.push(inflammatory);
   collectMaskedMentions(index, a, flagsAt, facts);
 
+  const planned = plannedOperations(a);
   const phraseHits = matchPhraseSet(index.phrases, a, {
-    available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0,
+    available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0 && !planned.has(p),
     partial: true,
   });
   // A diagnosis the evidence base itself lists (a full match of one of its conditions' phrases, e.g.

@@ -17,7 +17,7 @@ const SURGERY = normalWord("surgery");
 const PAIN = new Set(["pain", "sore", "discomfort", "stiff", "tender", "throb", "throbbing"].map(normalWord));
 /** The operation has happened: said after it, or how long ago. */
 const DONE =
-  /\b(?:after|since|following|post|from)\s+(?:(?:my|her|his|the|a|an|their|this|that)\s+)?(?:\w+\s+){0,2}(?:surgery|operation|op|procedure|replacement|removal|repair|fusion|ectomy)\b|\b(?:had|underwent|have had|i've had|ive had|got|was done|were done|came out of|woke up from|recovering from|recovery from|home from)\b|\b(?:was|were|got|been)\s+(?:removed|taken out|replaced|repaired|operated)\b|\bpost[\s-]?op\w*|\bago\b|\bafterwards?\b|\bday\s+(?:\d+|one|two|three|four|five|six|seven|ten)\b/i;
+  /\b(?:after|since|following|post|from)\s+(?:(?:my|her|his|the|a|an|their|this|that)\s+)?(?:\w+\s+){0,2}(?:surgery|operation|op|procedure|replacement|removal|repair|fusion|\w*ectomy|\w*plasty|\w*otomy|\w*scopy)\b|\b(?:had|underwent|have had|i've had|ive had|got|was done|were done|came out of|woke up from|recovering from|recovery from|home from)\b|\b(?:was|were|got|been)\s+(?:removed|taken out|replaced|repaired|operated)\b|\bpost[\s-]?op\w*|\bago\b|\bafterwards?\b|\bday\s+(?:\d+|one|two|three|four|five|six|seven|ten)\b/i;
 /** The operation is still to come or only considered: "my surgery date", "I refuse to have surgery". */
 const NOT_YET =
   /\b(?:before|pre|prior to|awaiting|waiting for|wait for|scheduled|upcoming|need|needs|needed|refuse|refused|avoid|avoiding|considering|consider|planned|plan|date|going to have|will have|want|wanted|recommended|suggested|offered|candidate for|without)\b[^.;!?]{0,30}$/i;
@@ -46,16 +46,27 @@ function sentenceText(a: Analysis, sentence: number): string {
   return start < 0 ? "" : a.text.slice(start, end);
 }
 
+/** An operation still to come or only considered, judged from the words of its own sentence before it. */
+function stillToCome(a: Analysis, p: Position): boolean {
+  const before = a.text.slice(Math.max(0, p.start - 60), p.start);
+  const lineStart = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("!"), before.lastIndexOf("?"));
+  return NOT_YET.test(before.slice(lineStart + 1));
+}
+
+/**
+ * The positions of operations still to come ("the pain is why I am waiting for knee surgery"): a
+ * condition's phrase may not use them, so "pain ... surgery" in one sentence is not pain after surgery
+ * when the surgery has not happened. (Knee pain before a knee replacement is still knee pain: only the
+ * operation's own word is withheld.)
+ */
+export function plannedOperations(a: Analysis): Set<number> {
+  return new Set(a.positions.filter((p) => has(p, SURGERY) && stillToCome(a, p)).map((p) => p.index));
+}
+
 /** Adds the concept word to the pain words of a past operation; mutates `a`. */
 export function inferPostoperativePain(a: Analysis, affirmed: (position: number) => boolean = () => true): void {
   const surgeries = a.positions.filter((p) => affirmed(p.index) && has(p, SURGERY) && !has(p, concept()));
-  const done = surgeries.filter((p) => {
-    const sentence = sentenceText(a, p.sentence);
-    const before = a.text.slice(Math.max(0, p.start - 60), p.start);
-    const lineStart = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("!"), before.lastIndexOf("?"));
-    if (NOT_YET.test(before.slice(lineStart + 1))) return false;
-    return DONE.test(sentence);
-  });
+  const done = surgeries.filter((p) => !stillToCome(a, p) && DONE.test(sentenceText(a, p.sentence)));
   const first = done[0];
   if (!first) return;
   for (const p of a.positions) {
