@@ -1,6 +1,6 @@
 import { buildMatcherIndex, matchComplaint, toMatcherConditions, type MatcherIndex } from "@/lib/domain/matcher";
 import { tokenize } from "@/lib/domain/matcher/tokenize";
-import { preparedConditions, seedEvidence } from "@/prisma/evidence/evidence-seed";
+import { seedEvidence } from "@/prisma/evidence/evidence-seed";
 
 /**
  * Patients' words for pain after an operation, nerve symptoms of the hand, pronouns, questions and
@@ -9,9 +9,7 @@ import { preparedConditions, seedEvidence } from "@/prisma/evidence/evidence-see
  */
 
 const NOW = new Date("2026-06-01T00:00:00Z");
-const index: MatcherIndex = buildMatcherIndex(
-  toMatcherConditions([...seedEvidence.conditions, ...preparedConditions.map((m) => m.condition)]),
-);
+const index: MatcherIndex = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions));
 const candidates = (text: string) => matchComplaint(index, text, { now: NOW }).candidates;
 const top = (text: string) => candidates(text)[0];
 const confidenceFor = (text: string, slug: string) => candidates(text).find((c) => c.slug === slug)?.confidence ?? "none";
