@@ -128,7 +128,7 @@ export function buildSuggestions(args: {
   const safety = screenIntake(snapshot.content.safetyRules, intake, implied, args.age ?? intakeAge(intake, args.today ?? new Date()));
   const cards = matched.flatMap((candidate) => {
     const condition = conditions.get(candidate.slug);
-    return condition ? [gateCardForPatient(cardFor(snapshot, condition, match.facts, safety, candidate), safety)] : [];
+    return condition ? [gateCardForPatient(cardFor(snapshot, condition, match.facts, safety, candidate), safety, intake)] : [];
   });
   return {
     cards,
@@ -158,7 +158,7 @@ export function buildCardForCondition(
     implied ? [{ code: implied, why: `condition chosen: ${condition.name}` }] : [],
     intakeAge(intake, new Date()),
   );
-  return gateCardForPatient(cardFor(snapshot, condition, facts, safety, null), safety);
+  return gateCardForPatient(cardFor(snapshot, condition, facts, safety, null), safety, intake);
 }
 
 function activeConditions(snapshot: EvidenceSnapshot): Map<string, Condition> {
