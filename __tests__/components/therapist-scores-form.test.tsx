@@ -59,6 +59,10 @@ describe("the therapist's scores form", () => {
       pegActivity: 4,
       pgic: null,
     });
+    // The baseline is taken: the emptied form goes on to "along the way", which asks the PGIC.
+    await waitFor(() => expect(screen.getByLabelText("When")).toHaveValue("interim"));
+    expect(screen.getByLabelText("Pain now")).toHaveValue(null);
+    expect(screen.getByLabelText("Patient's impression of change (PGIC)")).toBeInTheDocument();
   });
 
   test("after the baseline the PGIC is asked and required; a failed request is retried with the same key", async () => {

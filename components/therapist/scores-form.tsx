@@ -45,12 +45,13 @@ interface Props {
 export function ScoresForm({ dispatchId, today, hasBaseline, sessions }: Props) {
   const router = useRouter();
   const { key, renew } = useSubmitKey();
-  const blank = (idempotencyKey: string): DefaultValues<RecordScoresInput> => ({
+  const latestSession = sessions.at(-1)?.id ?? null;
+  const blank = (idempotencyKey: string, baselineTaken: boolean): DefaultValues<RecordScoresInput> => ({
     dispatchId,
     idempotencyKey,
-    timepoint: hasBaseline ? "interim" : "first",
+    timepoint: baselineTaken ? "interim" : "first",
     recordedOn: today,
-    sessionId: sessions.at(-1)?.id ?? null,
+    sessionId: latestSession,
     pgic: null,
   });
   const {
@@ -58,24 +59,33 @@ export function ScoresForm({ dispatchId, today, hasBaseline, sessions }: Props) 
     handleSubmit,
     setError,
     setValue,
+    getFieldState,
     reset,
     control,
     formState: { errors },
-  } = useForm<RecordScoresInput, unknown, RecordScoresValues>({ resolver: zodResolver(recordScoresSchema), defaultValues: blank(key) });
+  } = useForm<RecordScoresInput, unknown, RecordScoresValues>({
+    resolver: zodResolver(recordScoresSchema),
+    defaultValues: blank(key, hasBaseline),
+  });
   const timepoint: ScoreTimepoint | undefined = useWatch({ control, name: "timepoint" });
   const asksChange = timepoint !== "first";
   // No impression of change at baseline: a value chosen before switching to "first" must not be sent.
   useEffect(() => {
     if (!asksChange) setValue("pgic", null);
   }, [asksChange, setValue]);
+  // A session logged meanwhile becomes the default one, unless the therapist already chose.
+  useEffect(() => {
+    if (!getFieldState("sessionId").isDirty) setValue("sessionId", latestSession);
+  }, [latestSession, getFieldState, setValue]);
   const mutation = useMutation({
     mutationFn: (values: RecordScoresValues) => recordOutcomeScoresAction(values),
-    onSuccess: (result) => {
+    onSuccess: (result, values) => {
       if (!result.ok) {
         showActionFailure(setError, result, FIELDS);
         return;
       }
-      reset(blank(renew()));
+      // The page's hasBaseline is refreshed only after this: a baseline just saved counts already.
+      reset(blank(renew(), hasBaseline || values.timepoint === "first"));
       router.refresh();
     },
     onError: () => setError("root", { message: RETRY_MESSAGE }),
