@@ -52,6 +52,11 @@ export function ScoresForm({ dispatchId, today, hasBaseline, sessions }: Props) 
     timepoint: baselineTaken ? "interim" : "first",
     recordedOn: today,
     sessionId: latestSession,
+    // Named, so that a reset after saving empties them (a key left out keeps its last value).
+    pain: Number.NaN,
+    pegPain: Number.NaN,
+    pegEnjoyment: Number.NaN,
+    pegActivity: Number.NaN,
     pgic: null,
   });
   const {
