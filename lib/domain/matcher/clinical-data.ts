@@ -324,6 +324,10 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
       "achilles (tendinopathy|tendinitis|tendonitis|rupture)",
       "calcaneal (fracture|stress fracture)",
       "shin splints",
+      // Skin and nerve lesions of the sole are not plantar heel pain (verruca plantaris, ICD-10-CM B07.0).
+      "plantar (wart|warts|verruca)",
+      "verruca",
+      "(morton|mortons) neuroma",
     ],
   },
   {
