@@ -5,11 +5,11 @@ import { normalWord } from "./lexicon";
  * Carpal tunnel syndrome in a patient's own words: numbness or tingling of the hand or fingers with one
  * of the signs that point to the median nerve at the wrist — symptoms at night or waking the patient,
  * relief by shaking the hand (the "flick sign"), the thumb, index or middle finger, or dropping things.
- * These are items of the CTS-6 clinical diagnostic tool (Graham B et al. 2006, J Hand Surg Am 31(6):919-924:
- * numbness mostly in the median nerve territory, nocturnal numbness) and of the Katz hand diagram (Katz JN,
- * Stirrat CR 1990, J Hand Surg Am 15(2):360-363); the flick sign is from Pryse-Phillips 1984 (J Neurol
- * Neurosurg Psychiatry 47(8):870-872). The pattern only SUGGESTS the concept (factor below 1, so at most
- * medium): a nerve test or a clinician's diagnosis says more, and the conditions' "Not for" exclusions
+ * Numbness mostly in the median nerve territory and numbness that wakes the patient are items of the
+ * CTS-6 clinical diagnostic tool (Graham B et al. 2006, J Hand Surg Am); the median digits are how the
+ * Katz hand diagram rates "classic" or "probable" CTS (Katz JN, Stirrat CR 1990, J Hand Surg Am); shaking
+ * the hand for relief is the flick sign (Pryse-Phillips 1984). The pattern only SUGGESTS the concept
+ * (factor below 1, so at most medium): a nerve test or a clinician's diagnosis says more, and the conditions' "Not for" exclusions
  * (peripheral neuropathy, cervical radiculopathy) still cap it. No slug is written here: whichever
  * condition's phrases name carpal tunnel syndrome is matched.
  */
