@@ -85,3 +85,45 @@ describe("regions and episodes in everyday words", () => {
     expect(["none", "low"]).toContain(confidenceFor("Morton neuroma with heel pain", "plantar-heel-pain"));
   });
 });
+
+describe("pain said apart from its body part, and context read the ConText way", () => {
+  test("a definite 'the pain' in a sentence naming no body part refers back to the one named before (capped at medium)", () => {
+    const best = top("I have trouble using my shoulder for anything overhead. Lately I wake at night because of the pain.");
+    expect(best?.slug).toBe("shoulder-pain");
+    expect(best?.confidence).toBe("medium");
+    expect(best?.warnings.join(" ")).toMatch(/said in a later sentence/);
+  });
+
+  test("'because' ends a negation's scope: the cause is affirmed", () => {
+    expect(top("Not able to work because of low back pain.")?.slug).toBe("chronic-low-back-pain");
+  });
+
+  test("'X was ruled out' sets X aside as surely as 'ruled out X'", () => {
+    expect(confidenceFor("Fibromyalgia was ruled out.", "fibromyalgia")).toBe("none");
+    expect(confidenceFor("Carpal tunnel syndrome has been ruled out.", "carpal-tunnel-syndrome")).toBe("none");
+  });
+
+  test("ankylosing spondylitis is a different diagnosis of the back", () => {
+    expect(["none", "low"]).toContain(
+      confidenceFor("Ankylosing spondylitis with morning stiffness in the lower back for years.", "chronic-low-back-pain"),
+    );
+  });
+});
+
+describe("more everyday words for the added conditions", () => {
+  test("a joint 'replaced' is an operation that has happened", () => {
+    expect(top("I had my hip replaced ten days ago and the first week home was really hard, sore all the time.")?.slug).toBe(
+      "post-operative-pain",
+    );
+  });
+
+  test("legs 'wrecked' after exercise, or arms too sore to move, are exercise soreness", () => {
+    expect(top("My legs are wrecked after yesterday's hike.")?.slug).toBe("exercise-muscle-soreness");
+    expect(top("Started a new workout program on Monday and today I can hardly move my arms.")?.slug).toBe("exercise-muscle-soreness");
+  });
+
+  test("a heel spur, or a bruised feeling under the heel, is plantar heel pain", () => {
+    expect(top("Podiatrist said I have a heel spur and inflamed fascia.")?.slug).toBe("plantar-heel-pain");
+    expect(top("Feels like a bruise under my heel, I've had it for months.")?.slug).toBe("plantar-heel-pain");
+  });
+});

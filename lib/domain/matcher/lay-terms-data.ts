@@ -24,6 +24,9 @@ export const LAY_TERMS: LexiconEntry[] = [
       "throbs",
       "sore spot",
       "on fire",
+      "feels like a bruise",
+      "bruised feeling",
+      "stone bruise",
     ],
     replace: "pain",
     note: "everyday word for pain",
@@ -364,6 +367,10 @@ export const LAY_TERMS: LexiconEntry[] = [
       "knee replacement",
       "joint replacement",
       "shoulder replacement",
+      "hip replaced",
+      "knee replaced",
+      "shoulder replaced",
+      "joint replaced",
       "c section",
       "caesarean",
       "cesarean",
@@ -431,6 +438,15 @@ export const LAY_TERMS: LexiconEntry[] = [
     implies: "surgery",
     note: "synonym",
     source: "MeSH D010149 Pain, Postoperative (entry terms); ICD-10-CM G89.18 acute postprocedural pain",
+  },
+  // A heel spur is an X-ray finding under a painful heel, named by patients for the heel pain itself
+  // (ICD-10-CM M77.3 calcaneal spur; APTA 2014 heel pain guideline: plantar heel pain).
+  {
+    forms: ["heel spur", "heel spurs", "calcaneal spur", "calcaneal spurs", "bone spur in my heel", "spur on my heel"],
+    implies: "heel pain",
+    factor: 1,
+    note: "a heel spur: pain under the heel",
+    source: "ICD-10-CM M77.3; APTA 2014 clinical practice guideline, heel pain - plantar fasciitis",
   },
   // A head pain said by its quality, with no word "headache": pressure or a band around the head is how
   // patients describe the pressing or tightening pain of ICHD-3 2.2/2.3 (the "band"/"vise" entry below
