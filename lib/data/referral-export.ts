@@ -109,6 +109,7 @@ export const storedIntakeSchema = z.object({
   safetyFindings: safetyLines,
   pregnant: z.boolean().catch(false),
   pregnancyWeeks: z.number().nullable().catch(null),
+  prenatalTrainedTherapist: z.boolean().catch(false).default(false),
 });
 export type StoredIntake = z.infer<typeof storedIntakeSchema>;
 
