@@ -54,6 +54,25 @@ test("age is shown from the date of birth and pregnancy weeks appear only when p
   expect(screen.getByLabelText("Weeks of pregnancy")).toBeInTheDocument();
 });
 
+test("a pregnant patient's intake asks whether the therapist is prenatal-trained, and the answer reaches the suggestion", async () => {
+  const user = userEvent.setup();
+  renderForm();
+  await fillIntake(user);
+  expect(screen.queryByLabelText("The therapist is prenatal-trained")).not.toBeInTheDocument();
+  await user.click(screen.getByLabelText("Pregnant"));
+  await user.type(screen.getByLabelText("Weeks of pregnancy"), "20");
+  const trained = screen.getByLabelText("The therapist is prenatal-trained");
+  expect(trained).toHaveAccessibleDescription(/sent only to a prenatal-trained therapist/);
+  await user.click(trained);
+  await user.click(screen.getByRole("button", { name: "Suggest" }));
+  await waitFor(() => expect(suggestReferralAction).toHaveBeenCalled());
+  expect(jest.mocked(suggestReferralAction).mock.calls[0]?.[0]).toMatchObject({
+    pregnant: true,
+    pregnancyWeeks: 20,
+    prenatalTrainedTherapist: true,
+  });
+});
+
 test("a defer-level finding shows its warning, and the suggestion shows the defer banner with a required override", async () => {
   const user = userEvent.setup();
   renderForm();

@@ -39,6 +39,7 @@ const draft: ReferralEditStart = {
     mrn: "MRN-77",
     pregnant: false,
     pregnancyWeeks: null,
+    prenatalTrainedTherapist: false,
     complaint: "fibromyalgia dx 2018, widespread pain and poor sleep",
     painLocations: ["neck"],
     duration: "8 years",

@@ -37,6 +37,7 @@ export function exampleIntake(overrides: Partial<IntakeInput> = {}): IntakeInput
     mrn: "MRN-1001",
     pregnant: false,
     pregnancyWeeks: null,
+    prenatalTrainedTherapist: false,
     complaint: "Chronic bilateral knee OA, stiff after sitting",
     painLocations: ["knees"],
     duration: "3 years",

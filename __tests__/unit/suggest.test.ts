@@ -13,6 +13,7 @@ const intake: IntakeInput = {
   mrn: undefined,
   pregnant: false,
   pregnancyWeeks: null,
+  prenatalTrainedTherapist: false,
   complaint: "complaint",
   painLocations: [],
   duration: undefined,

@@ -33,6 +33,7 @@ export function emptyForm(idempotencyKey: string): DefaultValues<ReferralFormVal
       mrn: "",
       pregnant: false,
       pregnancyWeeks: null,
+      prenatalTrainedTherapist: false,
       complaint: "",
       painLocations: [],
       duration: "",

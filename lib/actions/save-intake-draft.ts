@@ -23,6 +23,7 @@ const typedIntakeSchema = z.object({
   mrn: text(60),
   pregnant: z.boolean().optional(),
   pregnancyWeeks: z.number().nullable().optional(),
+  prenatalTrainedTherapist: z.boolean().optional(),
   complaint: text(10_000),
   painLocations: z.array(z.string().max(60)).max(30).optional(),
   duration: text(200),

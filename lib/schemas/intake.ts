@@ -117,6 +117,12 @@ export function makeIntakeSchema(now: () => Date = () => new Date()) {
           .optional()
           .transform((v) => (v === undefined || v === "" ? undefined : v)),
         pregnant: z.boolean({ error: "Say whether the patient is pregnant" }).default(false),
+        /**
+         * The referrer states that the therapist this pregnant patient will see is prenatal-trained, so the
+         * modalities that need that training (Thai massage, deep abdominal work) are not left out; the
+         * referral may then be sent only to a prenatal-trained therapist.
+         */
+        prenatalTrainedTherapist: z.boolean({ error: "Say whether the therapist is prenatal-trained" }).optional(),
         // null as well as undefined: an emptied number input in the form becomes null, not a refusal.
         pregnancyWeeks: z
           .number({ error: "Weeks of pregnancy must be a number" })
@@ -189,6 +195,9 @@ export function makeIntakeSchema(now: () => Date = () => new Date()) {
       .transform((v) => ({
         ...v,
         pregnancyWeeks: v.pregnant ? (v.pregnancyWeeks ?? null) : null,
+        // Only a pregnancy makes the therapist's prenatal training matter; a tick left after "pregnant" is
+        // unticked is dropped like the weeks.
+        prenatalTrainedTherapist: v.pregnant && v.prenatalTrainedTherapist === true,
         painIntensity: v.painIntensity ?? null,
       }))
   );

@@ -3,7 +3,7 @@ import { parseIsoDate } from "@/lib/schemas/labels/intake";
 
 /**
  * One input line of `npm run suggest -- FILE.jsonl`:
- * {"id", "complaint", "dob" (YYYY-MM-DD) or "age" (years), "sex", "pregnantWeeks"?, "findings"?, "medications"?, "notes"?}.
+ * {"id", "complaint", "dob" (YYYY-MM-DD) or "age" (years), "sex", "pregnantWeeks"?, "prenatalTrainedTherapist"?, "findings"?, "medications"?, "notes"?}.
  * Errors name the field, so a bad line gets a clear message of its own and the other lines still run.
  */
 const text = (label: string, max: number) =>
@@ -30,6 +30,7 @@ export const suggestBatchLineSchema = z
       .min(0, "pregnantWeeks must be 0 to 42")
       .max(42, "pregnantWeeks must be 0 to 42")
       .nullish(),
+    prenatalTrainedTherapist: z.boolean({ error: "prenatalTrainedTherapist must be true or false" }).nullish(),
     findings: z
       .array(z.string({ error: "findings must be rule codes (strings)" }).trim().min(1).max(80), {
         error: "findings must be a list of rule codes",

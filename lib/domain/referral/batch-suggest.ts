@@ -84,6 +84,7 @@ export function suggestBatchLine(snapshot: EvidenceSnapshot, index: MatcherIndex
     mrn: undefined,
     pregnant: weeks !== null,
     pregnancyWeeks: weeks,
+    prenatalTrainedTherapist: weeks !== null && line.prenatalTrainedTherapist === true,
     complaint: line.complaint,
     painLocations: [],
     duration: undefined,

@@ -9,6 +9,7 @@ export interface IntakeFormValues {
   mrn: string;
   pregnant: boolean;
   pregnancyWeeks: number | null;
+  prenatalTrainedTherapist: boolean;
   complaint: string;
   painLocations: string[];
   duration: string;
@@ -62,6 +63,7 @@ export function intakeFormValues(stored: unknown): IntakeFormValues {
     mrn: text(o.mrn),
     pregnant: o.pregnant === true,
     pregnancyWeeks: num(o.pregnancyWeeks),
+    prenatalTrainedTherapist: o.prenatalTrainedTherapist === true,
     complaint: text(o.complaint),
     painLocations: list(o.painLocations),
     duration: text(o.duration),

@@ -31,6 +31,8 @@ function canonical(intake: FingerprintInput): string {
     sex: text(intake.sex),
     pregnant: intake.pregnant === true,
     pregnancyWeeks: intake.pregnant === true ? (intake.pregnancyWeeks ?? null) : null,
+    // Whether Thai massage / deep abdominal work stay on the card depends on it.
+    prenatalTrainedTherapist: intake.pregnant === true && intake.prenatalTrainedTherapist === true,
     complaint: text(intake.complaint),
     painLocations: sorted(intake.painLocations),
     duration: text(intake.duration) || null,
