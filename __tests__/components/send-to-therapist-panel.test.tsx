@@ -28,13 +28,15 @@ const oncology = choice("t1", "Olive Oncology", {
 });
 const sports = choice("t2", "Sam Sports", { training: ["Sports massage"], notCovered: ["active cancer"] });
 
-function renderPanel(view: Partial<SendPanelView> = {}) {
+/** The panel as the page renders it; the chooser inside is a lazily loaded chunk, so tests wait for it. */
+async function renderPanel(view: Partial<SendPanelView> = {}) {
   const full: SendPanelView = { current: null, choices: [oncology, sports], declinedBy: [], prenatalRequired: false, ...view };
   render(
     <QueryClientProvider client={new QueryClient()}>
       <SendToTherapistPanel referralId="ref-1" view={full} />
     </QueryClientProvider>,
   );
+  if (!full.current && full.choices.length > 0) await screen.findByRole("group", { name: /Choose a therapist/ });
 }
 
 beforeEach(() => {
@@ -43,8 +45,8 @@ beforeEach(() => {
 });
 
 describe("Send to therapist panel", () => {
-  test("each therapist is a labelled radio, in the ranked order, described by the reason for its place", () => {
-    renderPanel();
+  test("each therapist is a labelled radio, in the ranked order, described by the reason for its place", async () => {
+    await renderPanel();
     const group = screen.getByRole("group", { name: /Choose a therapist/ });
     const radios = within(group).getAllByRole("radio");
     expect(radios.map((r) => r.getAttribute("value"))).toEqual(["t1", "t2"]);
@@ -56,7 +58,7 @@ describe("Send to therapist panel", () => {
 
   test("sending with nobody chosen shows an error tied to the choice and sends nothing", async () => {
     const user = userEvent.setup();
-    renderPanel();
+    await renderPanel();
     await user.click(screen.getByRole("button", { name: "Send to therapist" }));
     expect(screen.getByRole("alert")).toHaveTextContent("Choose a therapist to send this referral to");
     expect(screen.getByRole("group", { name: /Choose a therapist/ })).toHaveAccessibleDescription(
@@ -70,7 +72,7 @@ describe("Send to therapist panel", () => {
       .mocked(sendReferralToTherapistAction)
       .mockResolvedValue({ ok: true, data: { dispatchId: "d1", shortCode: "ABCD-EFGH", invited: true } });
     const user = userEvent.setup();
-    renderPanel();
+    await renderPanel();
     await user.tab();
     expect(screen.getByRole("radio", { name: /Olive Oncology/ })).toHaveFocus();
     await user.keyboard("{ArrowDown}");
@@ -93,7 +95,7 @@ describe("Send to therapist panel", () => {
 
   test("Cancel on the confirmation sends nothing", async () => {
     const user = userEvent.setup();
-    renderPanel();
+    await renderPanel();
     await user.click(screen.getByRole("radio", { name: "Sam Sports" }));
     await user.click(screen.getByRole("button", { name: "Send to therapist" }));
     await user.click(screen.getByRole("button", { name: "Cancel" }));
@@ -104,7 +106,7 @@ describe("Send to therapist panel", () => {
   test("the server's refusal is shown as an alert and the choice stays", async () => {
     jest.mocked(sendReferralToTherapistAction).mockResolvedValue({ ok: false, error: "This referral is already with a therapist" });
     const user = userEvent.setup();
-    renderPanel();
+    await renderPanel();
     await user.click(screen.getByRole("radio", { name: "Sam Sports" }));
     await user.click(screen.getByRole("button", { name: "Send to therapist" }));
     await user.click(screen.getByRole("button", { name: "Confirm and send" }));
@@ -113,9 +115,9 @@ describe("Send to therapist panel", () => {
     expect(refresh).not.toHaveBeenCalled();
   });
 
-  test("when a prenatal-trained therapist is required, the others are shown disabled with the reason", () => {
+  test("when a prenatal-trained therapist is required, the others are shown disabled with the reason", async () => {
     const notPrenatal = "Not prenatal-trained: this pregnant patient's referral keeps modalities that need a prenatal-trained therapist";
-    renderPanel({
+    await renderPanel({
       prenatalRequired: true,
       choices: [
         choice("p", "Pia Prenatal", { training: ["Prenatal / pregnancy massage"] }),
@@ -129,8 +131,8 @@ describe("Send to therapist panel", () => {
     expect(screen.getByRole("radio", { name: "Pia Prenatal" })).toBeEnabled();
   });
 
-  test("once sent it says to whom and when, and offers no second sending", () => {
-    renderPanel({
+  test("once sent it says to whom and when, and offers no second sending", async () => {
+    await renderPanel({
       current: { therapistName: "Terry Therapist", practice: "Harbour Massage", sentAt: "2026-12-01T15:50:00.000Z", status: "sent" },
       choices: [],
     });
@@ -139,8 +141,8 @@ describe("Send to therapist panel", () => {
     expect(screen.queryByRole("radio")).not.toBeInTheDocument();
   });
 
-  test("after a decline it names who declined and offers the rest", () => {
-    renderPanel({ declinedBy: ["Dee Decliner"], choices: [sports] });
+  test("after a decline it names who declined and offers the rest", async () => {
+    await renderPanel({ declinedBy: ["Dee Decliner"], choices: [sports] });
     expect(screen.getByText("Declined by Dee Decliner: choose someone else.")).toBeInTheDocument();
     expect(screen.getAllByRole("radio")).toHaveLength(1);
   });
