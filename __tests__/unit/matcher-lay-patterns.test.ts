@@ -127,3 +127,38 @@ describe("more everyday words for the added conditions", () => {
     expect(top("Feels like a bruise under my heel, I've had it for months.")?.slug).toBe("plantar-heel-pain");
   });
 });
+
+describe("exercise soreness told by what the patient cannot do", () => {
+  test.each([
+    "After my first CrossFit session I could barely walk down the stairs.",
+    "My legs felt like lead for two days after the race.",
+    "I was hobbling around the office the day after the hill run.",
+    "Two days after the marathon I'm still waddling like a duck.",
+    "I overdid it at the gym and now I'm paying for it, everything is sore.",
+    "The soreness kicked in the day after my first boxing class, especially my shoulders and arms.",
+  ])("%s", (text) => {
+    expect(top(text)?.slug).toBe("exercise-muscle-soreness");
+  });
+
+  test("a functional sign with no exercise named is not exercise soreness", () => {
+    expect(confidenceFor("I could barely walk down the stairs this morning.", "exercise-muscle-soreness")).toBe("none");
+  });
+});
+
+describe("when the operation happened, in patients' words", () => {
+  test.each([
+    "They did a lumpectomy on Monday and my breast and armpit are very sore.",
+    "Having had my tonsils out, the pain is unbelievable.",
+    "My mastectomy was on Friday; the drains are out but the whole area aches.",
+    "The nurses say the pain after a thoracotomy is the worst.",
+  ])("%s", (text) => {
+    expect(top(text)?.slug).toBe("post-operative-pain");
+  });
+
+  test("an operation said to be ahead, after its word, is not one that happened", () => {
+    expect(["none", "low"]).toContain(confidenceFor("My surgery is on Friday and the pain in my knee is bad.", "post-operative-pain"));
+    expect(["none", "low"]).toContain(
+      confidenceFor("Knee osteoarthritis for years, the operation was on hold, the pain is constant.", "post-operative-pain"),
+    );
+  });
+});
