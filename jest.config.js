@@ -6,7 +6,8 @@ const createJestConfig = nextJest({ dir: __dirname });
 
 // The engine-less Prisma client loads its query compiler through dynamic import() of .mjs files in
 // @prisma/client/runtime, which jest only runs when they are transformed.
-const transformIgnorePatterns = ["/node_modules/(?!@prisma/client/runtime/)", "^.+\\.module\\.(css|sass|scss)$"];
+// otplib's default plugins use @scure/base and @noble/hashes, published as ES modules only.
+const transformIgnorePatterns = ["/node_modules/(?!@prisma/client/runtime/|@scure/base/|@noble/hashes/|@otplib/plugin-crypto-noble/)", "^.+\\.module\\.(css|sass|scss)$"];
 
 const shared = {
   moduleNameMapper: {

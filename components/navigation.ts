@@ -4,6 +4,6 @@ import type { NavItem } from "./app-header";
 export function navigationFor(role: "CLINICIAN" | "ADMIN"): NavItem[] {
   const common: NavItem[] = [{ href: "/evidence", label: "Evidence" }];
   const account: NavItem = { href: "/account", label: "Account" };
-  if (role === "ADMIN") return [...common, { href: "/admin/evidence", label: "Curate evidence" }, { href: "/admin/users", label: "Users" }, { href: "/admin/audit", label: "Audit log" }, account];
+  if (role === "ADMIN") return [...common, { href: "/admin/evidence", label: "Curate evidence" }, { href: "/admin/users", label: "Users" }, { href: "/admin/audit", label: "Audit log" }, { href: "/admin/security", label: "Security" }, account];
   return [{ href: "/intake", label: "New referral" }, { href: "/referrals", label: "Referrals" }, ...common, account];
 }

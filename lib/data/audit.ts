@@ -13,6 +13,8 @@ export interface AuditInput {
   ip?: string | null;
   /** Never PHI and never a secret: ids, codes and counts only. */
   detail?: string;
+  /** When it happened, if not now: e.g. an idle timeout took effect before the request that noticed it. */
+  at?: Date;
 }
 
 interface Pending {
@@ -41,7 +43,7 @@ const MAX_ROWS_PER_INSERT = 500;
  */
 export function recordAudit(event: AuditInput): Promise<void> {
   return new Promise<void>((written, failed) => {
-    queue.push({ at: new Date(), event, written, failed });
+    queue.push({ at: event.at ?? new Date(), event, written, failed });
     if (!writing) {
       writing = true;
       // After the current turn of the event loop, so events of requests running together share an INSERT.

@@ -1,5 +1,5 @@
 import { csvDownload } from "@/app/(app)/_lib/csv-download";
-import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
+import { getCurrentUser, hasFullAccess, requestIp } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { auditEventBatches, type AuditRow } from "@/lib/data/audit-log";
 import { auditFilterSchema, type AuditFilter } from "@/lib/schemas/audit-filter";
@@ -21,7 +21,7 @@ export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   const ip = await requestIp();
   // Same answer for "not signed in" and "not an admin": the route does not reveal itself.
-  if (!user || user.role !== "ADMIN" || user.mustChangePassword) {
+  if (!user || user.role !== "ADMIN" || !hasFullAccess(user)) {
     if (user) await recordAudit({ userId: user.id, action: "access.denied", outcome: "denied", ip, detail: "role.admin-required" });
     return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
   }
