@@ -1,6 +1,7 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
+import { layerRules } from "./eslint-layers.mjs";
 
 const config = [
   ...nextCoreWebVitals,
@@ -23,6 +24,7 @@ const config = [
       "react/no-danger": "error",
     },
   },
+  ...layerRules,
   {
     files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

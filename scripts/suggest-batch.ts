@@ -9,7 +9,7 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { buildMatcherIndex, toMatcherConditions } from "@/lib/domain/matcher";
-import { answerBatchLine } from "@/lib/domain/referral/batch-suggest";
+import { answerBatchLine } from "@/lib/batch/answer-suggest-line";
 import { openBatchEvidence } from "./batch-evidence";
 
 async function main() {

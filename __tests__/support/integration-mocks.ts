@@ -10,6 +10,10 @@ jest.mock("next/headers", () => ({
 }));
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T>(fn: T) => fn }));
 
+// Real databases, argon2 and PDF rendering: on a loaded machine (CI shares its cores) a hook or a test
+// takes longer than jest's 5 s default. A file that needs more still sets its own jest.setTimeout.
+jest.setTimeout(30_000);
+
 // Close the pool after each file so jest exits promptly (PostgreSQL keeps sockets open).
 afterAll(async () => {
   const { db } = await import("@/lib/db/client");

@@ -1,5 +1,5 @@
 import { buildMatcherIndex, toMatcherConditions } from "@/lib/domain/matcher";
-import { answerBatchLine } from "@/lib/domain/referral/batch-suggest";
+import { answerBatchLine } from "@/lib/batch/answer-suggest-line";
 import type { EvidenceSnapshot } from "@/lib/schemas/evidence";
 import { seedEvidence } from "@/prisma/evidence/evidence-seed";
 import { actualOf, CASES_TODAY, expectedOf, loadSafetyCases, type SuggestOutput } from "../support/safety-cases";

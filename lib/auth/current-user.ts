@@ -1,11 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { recordAudit } from "@/lib/data/audit";
 import { validateSession, type ValidSession } from "@/lib/data/auth-sessions";
 import { sessionLimits } from "./auth-settings";
-import { clientIpFrom } from "./request-ip";
 import { sessionIdFromCookie } from "./session-token";
 
 export type SessionUser = ValidSession["user"] & {
@@ -42,10 +40,10 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   };
 });
 
-export async function requestIp(): Promise<string> {
-  const h = await headers();
-  return clientIpFrom((name) => h.get(name));
-}
+import { requestIp } from "./request-address";
+
+/** Re-exported for callers above the data layer; lib/data imports the leaf module directly. */
+export { requestIp };
 
 /** Where a user whose password was set or reset by an admin must choose their own first. */
 export const CHANGE_PASSWORD_PATH = "/change-password";

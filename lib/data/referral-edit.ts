@@ -1,5 +1,5 @@
 import "server-only";
-import { requestIp } from "@/lib/auth/current-user";
+import { requestIp } from "@/lib/auth/request-address";
 import { db } from "@/lib/db/client";
 import { storableText } from "@/lib/schemas/storable-text";
 import { recordAudit } from "./audit";

@@ -54,10 +54,7 @@ export const safetyTriggerSchema = z.object({
 });
 export type SafetyTrigger = z.infer<typeof safetyTriggerSchema>;
 
-/** A text trigger with the defaults spelled out, for rule data written in code (seed, built-in stops). */
-export function textTrigger(label: string, phrases: string[], extra: Partial<SafetyTrigger> = {}): SafetyTrigger {
-  return { label, phrases, requiresAll: [], unless: [], notFollowedBy: [], ...extra };
-}
+export { textTrigger } from "@/lib/domain/safety/text-trigger";
 
 export const safetyRuleSchema = z.object({
   code: slug,

@@ -6,8 +6,8 @@ import { BUILT_IN_CODES } from "@/lib/domain/safety/built-in-rules";
 import type { AgeSignal } from "@/lib/domain/safety/patient-signals";
 import type { EvidenceSnapshot } from "@/lib/schemas/evidence";
 import type { IntakeInput } from "@/lib/schemas/intake";
-import { ageFromDob } from "@/lib/schemas/labels/intake";
-import { suggestBatchLineSchema, type SuggestBatchLine } from "@/lib/schemas/suggest-batch";
+import { ageFromDob } from "@/lib/domain/labels/intake";
+import type { SuggestBatchLine } from "@/lib/schemas/suggest-batch";
 import { buildSuggestions } from "./suggest";
 
 /** One output line of `npm run suggest`: the same suggestion the intake page makes, as data. */
@@ -79,30 +79,4 @@ function batchAge(line: SuggestBatchLine, today: Date): AgeSignal | null {
   if (fromDob !== null && fromDob >= 0) return { years: fromDob, from: "date of birth" };
   if (line.age !== null && line.age !== undefined) return { years: line.age, from: "age field" };
   return null;
-}
-
-/**
- * The output line for one raw input line of `npm run suggest`; never throws. A line that is not JSON, not
- * an object, or fails validation gets {"id","line","error"} naming the field; so does a bug (the run goes on).
- */
-export function answerBatchLine(snapshot: EvidenceSnapshot, index: MatcherIndex, raw: string, lineNumber: number, today: Date): string {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return JSON.stringify({ id: null, line: lineNumber, error: "not valid JSON" });
-  }
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return JSON.stringify({ id: null, line: lineNumber, error: "each line must be a JSON object" });
-  const rawId = (json as { id?: unknown }).id;
-  const id = typeof rawId === "string" || typeof rawId === "number" ? rawId : null;
-  const parsed = suggestBatchLineSchema.safeParse(json);
-  if (!parsed.success) {
-    const error = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
-    return JSON.stringify({ id, line: lineNumber, error });
-  }
-  try {
-    return JSON.stringify(suggestBatchLine(snapshot, index, parsed.data, today));
-  } catch (error) {
-    return JSON.stringify({ id, line: lineNumber, error: `internal error: ${error instanceof Error ? error.message : String(error)}` });
-  }
 }

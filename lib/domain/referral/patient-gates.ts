@@ -1,6 +1,6 @@
 import type { IntakeInput } from "@/lib/schemas/intake";
 import type { SafetyRule } from "@/lib/schemas/evidence";
-import { ageFromDob } from "@/lib/schemas/labels/intake";
+import { ageFromDob } from "@/lib/domain/labels/intake";
 import type { AgeSignal } from "@/lib/domain/safety/patient-signals";
 import { findMentions, scanText } from "@/lib/domain/safety/text-scan";
 import { screenSafety, type SafetyScreen } from "./safety-screen";

@@ -3,8 +3,8 @@ import { formatChosenDoseLine, formatDoseLine } from "@/lib/domain/dose/dose-wor
 import { CPT_TEXT, sheetDoseStatusLine } from "@/lib/domain/evidence/dose-status";
 import { doiUrl } from "@/lib/domain/evidence/citation";
 import { NOT_CHECKED_FLAG } from "@/lib/domain/evidence/verification";
-import { ageFromDob, sexLabels } from "@/lib/schemas/labels/intake";
-import { referralStatusLabels } from "@/lib/schemas/labels/referral";
+import { ageFromDob, sexLabels } from "@/lib/domain/labels/intake";
+import { referralStatusLabels } from "@/lib/domain/labels/referral";
 import type { ReferralForExport } from "./fhir";
 import { buildPatientCopy, type PatientCopy } from "./patient-copy";
 import { safetyOverrideText, sheetPrecautions } from "./sheet-precautions";

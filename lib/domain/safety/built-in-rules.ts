@@ -1,4 +1,5 @@
-import { textTrigger, type SafetyTrigger } from "@/lib/schemas/safety-rule";
+import type { SafetyTrigger } from "@/lib/schemas/safety-rule";
+import { textTrigger } from "./text-trigger";
 
 /**
  * Emergency stops, built into MassageRx and NOT part of the curated evidence base: no curation change
