@@ -68,6 +68,8 @@ export function buildAuthOptions(): NextAuthOptions {
         const valid = typeof token.sid === "string" && token.sid ? await validateSession(token.sid, sessionLimits()) : null;
         if (!valid) throw new SessionEnded("session ended");
         token.pending = valid.secondFactorPending;
+        // From the row, not the old cookie: whether the re-sent cookie may outlive the browser.
+        token.persist = valid.persistent;
         return token;
       },
       async session({ session, token }) {
