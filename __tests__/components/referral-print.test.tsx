@@ -85,13 +85,17 @@ describe("referral print sheet", () => {
     expect(copy.getByText(/: 3 units per session/)).toBeInTheDocument();
   });
 
-  test("patient copy: its own article with what, how often, how long and when to stop", () => {
+  test("patient copy: its own article with what, how often, how long, and 911 apart from calling the clinician", () => {
     renderSheet();
     const patient = within(screen.getByRole("article", { name: "Your massage therapy plan" }));
     expect(patient.getByText(/For Maria Lopez/)).toBeInTheDocument();
-    for (const heading of ["What", "How often", "For how long", "What to tell your therapist", "When to stop and call"]) {
+    const headings = ["What", "How often", "For how long", "What to tell your therapist", "Call 911 now if you have", "Stop the massage and call your clinician if you have"];
+    for (const heading of headings) {
       expect(patient.getByRole("heading", { name: heading })).toBeInTheDocument();
     }
+    const emergencyList = patient.getByRole("heading", { name: "Call 911 now if you have" }).closest("section");
+    expect(emergencyList).toHaveTextContent(/Chest pain/);
+    expect(emergencyList).not.toHaveTextContent(/calf or leg/);
     expect(patient.getByText("Once a week.")).toBeInTheDocument();
     expect(patient.getByText("For 8 weeks.")).toBeInTheDocument();
   });

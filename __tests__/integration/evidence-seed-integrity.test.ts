@@ -13,6 +13,8 @@ const SLUGS = [
   // Added by the clinical review of 2026-12-01.
   "plantar-heel-pain",
   "shoulder-pain",
+  "carpal-tunnel-syndrome",
+  "hand-pain",
 ].sort();
 
 describe("evidence seed in the database", () => {
@@ -20,7 +22,7 @@ describe("evidence seed in the database", () => {
     await seedEvidenceOnly(db);
   });
 
-  test("all nine condition slugs are present in the current version", async () => {
+  test("all eleven condition slugs are present in the current version", async () => {
     const current = await getCurrentEvidence();
     expect(current?.content.conditions.map((c) => c.slug).sort()).toEqual(SLUGS);
   });

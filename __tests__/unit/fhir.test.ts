@@ -25,6 +25,7 @@ const neckReferral: ReferralForExport = {
   precautions: ["Change technique — Bleeding risk: No deep or forceful pressure (source: Mayo Clinic)"],
   areasToAvoid: ["Skin wound: Avoid the area."],
   techniqueChanges: ["Bleeding risk: No deep or forceful pressure."],
+  patientSafety: [],
   goals: "Turn head to drive",
   notes: "On apixaban",
   evidence: {

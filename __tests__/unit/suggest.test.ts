@@ -54,6 +54,8 @@ const seeded: [string, string, string, string][] = [
   ["exercise-muscle-soreness", "DOMS", "M79.10", "Dose not established by the evidence: no dose is suggested. Agree the dose with the therapist."],
   ["shoulder-pain", "shoulder pain", "M25.519", "Dose not established by the evidence: no dose is suggested. Agree the dose with the therapist."],
   ["plantar-heel-pain", "plantar fasciitis", "M72.2", "For 4 to 6 weeks (8 sessions); session length and frequency not established by the evidence"],
+  ["carpal-tunnel-syndrome", "carpal tunnel syndrome", "G56.00", "30-minute sessions, twice a week, for 6 weeks (12 sessions)"],
+  ["hand-pain", "hand pain", "M79.643", "Once a week, for 4 weeks (4 sessions); session length not established by the evidence"],
 ];
 
 describe("buildSuggestions over the seeded evidence", () => {

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { ReferralOverride } from "@/lib/domain/referral/fhir";
 import type { ReferralSheetData } from "@/lib/domain/referral/referral-sheet";
+import type { PatientSafetyNote } from "@/lib/domain/referral/patient-safety";
+import { PREGNANCY_RULE } from "@/lib/domain/safety/rule-codes";
 import { legacyDoseBasis, type DoseBasis } from "@/lib/domain/evidence/dose-status";
 import { guidanceLine, type GuidanceView } from "@/lib/domain/evidence/evidence-profile";
-import { certaintyLevels, cptCodes, doseStatuses, strengthLevels } from "@/lib/schemas/evidence";
+import { certaintyLevels, cptCodes, doseStatuses, safetySeverities, strengthLevels } from "@/lib/schemas/evidence";
 import { painLocationLabel, sexValues } from "@/lib/schemas/intake";
 import { doseFiguresSchema, overrideReasonCodes, overrideReasonLabels, referralStatuses } from "@/lib/schemas/referral";
 
@@ -73,6 +75,11 @@ export const storedSuggestionSchema = z.object({
   doseBasis: storedDoseBasisSchema,
   guidance: storedGuidanceSchema,
   lastReviewed: nullableText.optional().catch(null),
+  // Cards saved before the patient copy took each rule's patient text have none: null, see patientSafetyOf.
+  patientSafety: z
+    .array(z.object({ code: z.string(), severity: z.enum(["emergency", ...safetySeverities]).nullable().catch(null), patientText: nullableText }))
+    .nullable()
+    .catch(null),
 });
 export type StoredSuggestion = z.infer<typeof storedSuggestionSchema>;
 
@@ -156,7 +163,19 @@ function overridesOf(row: ReferralRowForExport): ReferralOverride[] {
   return out;
 }
 
-/** A saved referral row as the DTO of lib/domain/referral/fhir.ts, plus the sheet-only details. */
+/**
+ * The safety rules that applied, as the card recorded them; for a referral saved before the card kept
+ * them, the intake's ticked codes (and pregnancy, and cancer for cancer care, as the screen implies them)
+ * with no text, so the patient copy refers to the therapist's page instead of guessing.
+ */
+function patientSafetyOf(card: StoredSuggestion, intake: StoredIntake, conditionSlug: string): PatientSafetyNote[] {
+  if (card.patientSafety) return card.patientSafety;
+  const codes = new Set(intake.safetyFindings);
+  if (intake.pregnant) codes.add(PREGNANCY_RULE);
+  if (conditionSlug === "cancer-related-symptoms") codes.add("cancer");
+  return [...codes].map((code) => ({ code, severity: null, patientText: null }));
+}
+
 function guidanceLinesOf(card: StoredSuggestion): string[] {
   if (card.guidance.length > 0) return card.guidance.map((g: GuidanceView) => guidanceLine(g));
   return card.conflictingGuidance ? [`Conflicting — ${card.conflictingGuidance}`] : [];
@@ -188,6 +207,7 @@ export function toReferralForExport(row: ReferralRowForExport): ReferralSheetDat
     precautions: card.precautions,
     areasToAvoid: card.areasToAvoid,
     techniqueChanges: card.techniqueChanges,
+    patientSafety: patientSafetyOf(card, intake, row.conditionSlug),
     goals: intake.goals,
     notes: intake.notes,
     evidence: {

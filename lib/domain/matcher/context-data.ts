@@ -23,7 +23,9 @@ const post = (kind: ContextKind, ...phrases: string[]): TriggerDef[] =>
   phrases.map((phrase) => ({ phrase, kind, direction: "post" as const }));
 
 export const TRIGGERS: TriggerDef[] = [
-  ...pre("negated", false, "no", "not", "without", "nor", "never", "non", "absent", "negative", "neg", "wo", "w/o", "free of", "absence of", "lack of", "resolution of", "no sign of", "no signs of", "no evidence of", "no history of", "no hx of", "no h/o", "no complaints of", "not have", "doesnt have", "does not have", "did not have", "didnt have", "has no", "had no", "never had", "cannot", "no new", "no recent", "no acute"),
+  ...pre("negated", false, "no", "not", "without", "nor", "never", "non", "absent", "negative", "neg", "wo", "w/o", "free of", "absence of", "lack of", "resolution of", "no sign of", "no signs of", "no evidence of", "no history of", "no hx of", "no h/o", "no complaints of", "not have", "doesnt have", "does not have", "did not have", "didnt have", "has no", "had no", "never had", "cannot", "no new", "no recent", "no acute",
+    // A patient setting a diagnosis aside: "this has nothing to do with carpal tunnel".
+    "nothing to do with", "unrelated to"),
   ...pre("negated", true, "denies", "denied", "deny", "denying", "negative for", "neg for", "ros negative for", "no history of", "free from", "without any", "no signs or symptoms of", "not experiencing"),
   // Pre-position exclusion ("ruled out fibromyalgia", "excluded: fracture") as well as the usual post-position.
   ...pre("negated", false, "ruled out", "has been ruled out", "was ruled out", "were ruled out", "excluded", "was excluded", "has been excluded"),

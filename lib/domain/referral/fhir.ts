@@ -8,6 +8,7 @@ import { EVIDENCE_RATING_LABEL } from "@/lib/domain/evidence/dose-format";
 import type { DoseBasis } from "@/lib/domain/evidence/dose-status";
 import type { CptCode } from "@/lib/schemas/evidence";
 import { NOT_CHECKED_FLAG } from "@/lib/domain/evidence/verification";
+import type { PatientSafetyNote } from "./patient-safety";
 
 /** A saved referral as the sheet, PDF, FHIR and patient copy need it: a plain DTO, no Prisma row. */
 export interface ReferralForExport {
@@ -28,6 +29,8 @@ export interface ReferralForExport {
   precautions: string[];
   areasToAvoid: string[];
   techniqueChanges: string[];
+  /** The safety rules that applied, with each rule's own patient text (the patient copy prints them). */
+  patientSafety: PatientSafetyNote[];
   goals: string;
   notes: string;
   evidence: {

@@ -9,6 +9,7 @@ import { guidanceFor, outcomeRowsFor, type GuidanceView, type OutcomeRowView } f
 import type { AgeSignal } from "@/lib/domain/safety/patient-signals";
 import { gateCardForPatient, intakeAge, ruledOutConditions, screenIntake } from "./patient-gates";
 import type { SafetyScreen } from "./safety-screen";
+import { patientSafetyNotes, type PatientSafetyNote } from "./patient-safety";
 
 export interface IcdChoice {
   code: string;
@@ -76,6 +77,8 @@ export interface SuggestionCard {
   outcomeRows: OutcomeRowView[];
   /** When the condition's evidence was last reviewed (YYYY-MM-DD), null when not recorded. */
   lastReviewed: string | null;
+  /** The safety rules that applied, with each rule's patient text, for the patient copy. */
+  patientSafety: PatientSafetyNote[];
 }
 
 export interface SuggestionResult {
@@ -210,6 +213,7 @@ function cardFor(
     guidance: rec ? guidanceFor(rec) : [],
     outcomeRows: rec ? outcomeRowsFor(rec, snapshot.content.studies) : [],
     lastReviewed: condition.lastReviewed,
+    patientSafety: patientSafetyNotes(safety),
   };
 }
 

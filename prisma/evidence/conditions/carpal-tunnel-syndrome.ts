@@ -27,6 +27,8 @@ export const condition: Condition = {
     { phrase: "thenar wasting", reason: "Wasting of the thumb muscles means severe nerve compression: it needs assessment for surgery, not a massage referral." },
     { phrase: "cervical radiculopathy", reason: "Arm and hand symptoms from a trapped nerve in the neck are not carpal tunnel syndrome." },
     { phrase: "wrist fracture", reason: "A wrist fracture needs medical care; this evidence does not cover it." },
+    { phrase: "de Quervain", reason: "De Quervain's tenosynovitis is a wrist tendon condition, not carpal tunnel syndrome." },
+    { phrase: "peripheral neuropathy", reason: "Numbness from a peripheral neuropathy (for example diabetic) is not carpal tunnel syndrome; this evidence does not cover it." },
   ],
   // Neither abstract states how long the participants had had symptoms.
   evidenceDuration: "any",

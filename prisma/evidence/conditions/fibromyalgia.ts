@@ -8,7 +8,14 @@ export const condition: Condition = {
   bodyRegion: "widespread",
   icd10: [{ code: "M79.7", label: "Fibromyalgia" }],
   phrases: ["FM", "FMS", "fibromyalgia syndrome", "fibrositis", "widespread chronic pain with tender points"],
-  exclusions: [],
+  // Conditions that cause widespread pain and need their own treatment (differential diagnosis of fibromyalgia).
+  exclusions: [
+    { phrase: "Lyme disease", reason: "Widespread pain from Lyme disease needs its own assessment and treatment; the fibromyalgia evidence is not about it." },
+    {
+      phrase: "polymyalgia rheumatica",
+      reason: "Polymyalgia rheumatica (aching, stiff shoulders and hips in older adults) needs medical treatment; it is not fibromyalgia.",
+    },
+  ],
   evidenceDuration: "chronic",
   lastReviewed: REVIEWED,
   retired: false,

@@ -90,7 +90,7 @@ export const recommendation: Recommendation = {
       mid: null,
       certainty: "low",
       certaintyBy: "massagerx",
-      certaintyReasons: ["Risk of bias: patients knew whether they had massage", "Effect sizes not reported in the abstract"],
+      certaintyReasons: ["Risk of bias: massage cannot be hidden from the patient, and the abstract reports no blinding", "Effect sizes not reported in the abstract"],
       studyIds: ["mitchinson-2007"],
     },
     {
