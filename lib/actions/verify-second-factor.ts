@@ -1,7 +1,8 @@
 "use server";
 
 import { authSettings } from "@/lib/auth/auth-settings";
-import { getCurrentUser, requestIp, requirePendingSignIn, secondFactorPending } from "@/lib/auth/current-user";
+import { redirect } from "next/navigation";
+import { pendingSignIn, requestIp } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { completeSecondFactor } from "@/lib/data/auth-sessions";
 import { clearFailures, isLocked, recordFailure } from "@/lib/data/login-throttle";
@@ -20,9 +21,10 @@ const LOCKED = "Too many wrong codes. For your account's safety, wait 15 minutes
  * right, so 6-digit codes cannot be guessed [ASVS 6.3.1 / 6.6]. Each code and recovery code works once.
  */
 export async function verifySecondFactorAction(input: unknown): Promise<ActionResult<{ usedRecoveryCode: boolean }>> {
+  const session = await pendingSignIn();
+  if (session === null) redirect("/login");
   // Already fully signed in (another tab finished first): a plain answer, not a redirect.
-  if (!(await secondFactorPending()) && (await getCurrentUser())) return fail("You are already signed in.");
-  const session = await requirePendingSignIn();
+  if (session === "signed-in") return fail("You are already signed in.");
   const refused = refuseUnstorableText(input);
   if (refused) return refused;
   const parsed = secondFactorSchema.safeParse(input);

@@ -57,10 +57,17 @@ export const TWO_STEP_SETUP_PATH = "/two-step/setup";
  * and its action. Anyone else is sent on: signed in to "/", no session to /login.
  */
 export async function requirePendingSignIn(): Promise<ValidSession> {
-  const session = await getSession();
-  if (!session) redirect("/login");
-  if (!session.secondFactorPending) redirect("/");
+  const session = await pendingSignIn();
+  if (session === null) redirect("/login");
+  if (session === "signed-in") redirect("/");
   return session;
+}
+
+/** One read of the session: the one owing its second factor, "signed-in" when it owes nothing, or null. */
+export async function pendingSignIn(): Promise<ValidSession | "signed-in" | null> {
+  const session = await getSession();
+  if (!session) return null;
+  return session.secondFactorPending ? session : "signed-in";
 }
 
 /** True when a session cookie is present and still waits for its second factor. */
