@@ -50,7 +50,17 @@ const clientBoundary = {
   },
 };
 
+/** Configuration is read in one place (lib/env.ts), validated, so a bad setting fails at start by name. */
+const oneEnvModule = {
+  files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "proxy.ts", "instrumentation.ts"],
+  ignores: ["lib/env.ts", "lib/db/generated/**"],
+  rules: {
+    "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts (serverEnv()), where each variable is declared and validated." }],
+  },
+};
+
 export const layerRules = [
+  oneEnvModule,
   { plugins: { layers: { rules: { "client-boundary": clientBoundary } } } },
   { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"], rules: { "layers/client-boundary": "error" } },
   restrict(["lib/domain/**/*.ts"], [

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { serverEnv } from "@/lib/env";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/security/request-limits";
 import {
@@ -30,7 +31,7 @@ export async function proxy(request: NextRequest) {
     crossOriginPost(request) ?? malformedPath(request) ?? malformedRouterState(request) ?? actionWithoutLength(request) ?? (await malformedActionBody(request));
   if (refused) return plainRefusal(refused);
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const csp = contentSecurityPolicy(nonce, serverEnv().NODE_ENV === "development");
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   const requestHeaders = new Headers(request.headers);
   const cookie = withoutForeignCallbackCookie(request);

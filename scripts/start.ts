@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { resolveAuthSecret } from "@/lib/auth/auth-secret";
+import { parseEnv } from "@/lib/env";
 import { databaseProvider, resolveDatabaseUrl } from "@/lib/db/database-url";
 import { DEFAULT_DEMO_PASSWORD, DEMO_ADMIN_EMAIL, DEMO_CLINICIAN_EMAIL } from "@/prisma/seed";
 import { ensureBuild } from "./ensure-build";
@@ -14,9 +15,11 @@ const root = path.join(__dirname, "..");
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  const url = resolveDatabaseUrl(process.env.DATABASE_URL);
+  // Bad configuration stops here, naming the variable, before anything is migrated or built.
+  const env = parseEnv({ ...process.env, NODE_ENV: "production" });
+  const url = resolveDatabaseUrl(env.DATABASE_URL);
   const embedded = databaseProvider(url) === "sqlite";
-  process.env.NEXTAUTH_SECRET = resolveAuthSecret({ ...process.env, NODE_ENV: "production" });
+  process.env.NEXTAUTH_SECRET = resolveAuthSecret(env);
   const port = process.env.PORT || "3000";
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import path from "node:path";
 import { resolveAuthSecret } from "@/lib/auth/auth-secret";
+import { parseEnv } from "@/lib/env";
 import { register } from "@/instrumentation";
 
 // Property 17: production on a shared database refuses to start without NEXTAUTH_SECRET; no secret committed.
@@ -14,12 +15,12 @@ describe("auth secret (property 17)", () => {
   });
 
   test("production + PostgreSQL + no secret: resolveAuthSecret throws with instructions", () => {
-    expect(() => resolveAuthSecret({ NODE_ENV: "production", DATABASE_URL: PG })).toThrow(/NEXTAUTH_SECRET is not set/);
-    expect(() => resolveAuthSecret({ NODE_ENV: "production", DATABASE_URL: PG, NEXTAUTH_SECRET: "   " })).toThrow(/NEXTAUTH_SECRET/);
+    expect(() => resolveAuthSecret(parseEnv({ NODE_ENV: "production", DATABASE_URL: PG }))).toThrow(/NEXTAUTH_SECRET is not set/);
+    expect(() => resolveAuthSecret(parseEnv({ NODE_ENV: "production", DATABASE_URL: PG, NEXTAUTH_SECRET: "   " }))).toThrow(/NEXTAUTH_SECRET/);
   });
 
   test("a configured secret is used as given", () => {
-    expect(resolveAuthSecret({ NODE_ENV: "production", DATABASE_URL: PG, NEXTAUTH_SECRET: "s3cret-from-the-vault" })).toBe("s3cret-from-the-vault");
+    expect(resolveAuthSecret(parseEnv({ NODE_ENV: "production", DATABASE_URL: PG, NEXTAUTH_SECRET: "s3cret-from-the-vault" }))).toBe("s3cret-from-the-vault");
   });
 
   test("the server start hook (instrumentation register) exits non-zero with the reason in that configuration", async () => {

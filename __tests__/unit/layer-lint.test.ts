@@ -28,6 +28,8 @@ const cases: Case[] = [
   { name: "client component importing a server action", file: "components/ui/form-notices.tsx", code: '"use client";\nimport { createReferral } from "@/lib/actions/create-referral";\nexport const c = createReferral;\n', rule: null },
   { name: "component importing a page", file: "components/ui/form-notices.tsx", code: 'import Page from "@/app/(app)/intake/page";\nexport const p = Page;\n', rule: "@typescript-eslint/no-restricted-imports" },
   { name: "schemas importing the session layer", file: "lib/schemas/intake.ts", code: 'import { getCurrentUser } from "@/lib/auth/current-user";\nexport const g = getCurrentUser;\n', rule: "@typescript-eslint/no-restricted-imports" },
+  { name: "reading process.env outside lib/env.ts", file: "lib/data/users.ts", code: "export const url = process.env.DATABASE_URL;\n", rule: "no-restricted-properties" },
+  { name: "lib/env.ts itself reading process.env", file: "lib/env.ts", code: "export const all = process.env;\n", rule: null },
 ];
 
 // One ESLint process for every case: type-aware linting takes seconds to start.
@@ -54,6 +56,6 @@ describe("layer rules in npm run lint", () => {
   it.each(cases.map((c, i) => [c.name, c, i] as const))("%s", (_name, c, i) => {
     const fired = firedRules[i] ?? [];
     if (c.rule) expect(fired).toContain(c.rule);
-    else expect(fired.filter((r) => r === "@typescript-eslint/no-restricted-imports" || r === "layers/client-boundary")).toEqual([]);
+    else expect(fired.filter((r) => r === "@typescript-eslint/no-restricted-imports" || r === "layers/client-boundary" || r === "no-restricted-properties")).toEqual([]);
   });
 });

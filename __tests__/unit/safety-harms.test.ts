@@ -83,7 +83,7 @@ test("7. urinary retention, saddle numbness and bowel incontinence are emergency
   for (const words of ["low back pain with urinary retention", "sciatica and saddle numbness", "back pain, new bowel incontinence", "back pain, saddle anaesthesia"]) {
     const s = suggest(words);
     expect(s.result.blocked).toBe(true);
-    expect(s.result.safety.deferred[0]?.guidance).toMatch(/Urgent medical assessment instead of referral/);
+    expect(s.result.safety.deferred[0]?.guidance).toMatch(/Emergency medical assessment instead of referral/);
   }
 });
 
@@ -96,6 +96,6 @@ test("7. no curation change turns a built-in emergency into a referral (downgrad
   for (const complaint of ["back pain with urinary retention", "worst headache of my life, sudden onset", "dark urine after a marathon"]) {
     const { result } = suggest(complaint, {}, edited);
     expect(result.blocked).toBe(true);
-    expect(result.safety.deferred[0]?.guidance).toMatch(/Urgent medical assessment instead of referral/);
+    expect(result.safety.deferred[0]?.guidance).toMatch(/Emergency medical assessment instead of referral/);
   }
 });

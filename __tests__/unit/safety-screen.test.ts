@@ -1,5 +1,5 @@
 import { seedEvidence } from "@/prisma/evidence/evidence-seed";
-import { screenSafety, safetyLine, URGENT_ASSESSMENT } from "@/lib/domain/referral/safety-screen";
+import { screenSafety, safetyLine, EMERGENCY_ASSESSMENT } from "@/lib/domain/referral/safety-screen";
 
 const rules = seedEvidence.safetyRules;
 const codes = (items: { code: string }[]) => items.map((i) => i.code);
@@ -64,7 +64,7 @@ describe("screenSafety (the intake's shape of the engine's verdict)", () => {
     expect(codes(screen.areasToAvoid)).toEqual(["skin"]);
     expect(screen.precautions).toHaveLength(5);
     expect(screen.precautions[0]).toMatch(/^Emergency: do not refer — /);
-    expect(screen.deferred[0]?.guidance.startsWith(URGENT_ASSESSMENT)).toBe(true);
+    expect(screen.deferred[0]?.guidance.startsWith(EMERGENCY_ASSESSMENT)).toBe(true);
   });
 
   test("retired rules are ignored, and unknown codes too", () => {

@@ -204,11 +204,11 @@ describe("buildSuggestions over the seeded evidence", () => {
     expect(card?.techniqueChanges[0]).toMatch(/^Active cancer: Light pressure/);
   });
 
-  test("an emergency red flag in the complaint blocks with urgent-assessment guidance and the words that triggered it", () => {
+  test("an emergency red flag in the complaint blocks with emergency-assessment guidance and the words that triggered it", () => {
     const result = buildSuggestions({ snapshot, match: match([candidate("chronic-low-back-pain", "LBP")]), intake: { ...intake, complaint: "LBP with saddle numbness" } });
     expect(result.blocked).toBe(true);
     expect(result.safety.outcome).toBe("emergency");
-    expect(result.safety.deferred[0]?.guidance).toMatch(/Urgent medical assessment instead of referral/i);
+    expect(result.safety.deferred[0]?.guidance).toMatch(/Emergency medical assessment instead of referral/i);
     expect(result.safety.deferred[0]?.triggers).toEqual(['complaint: "saddle numbness" (cauda equina sign)']);
   });
 

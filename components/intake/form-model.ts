@@ -5,7 +5,7 @@ import { formatChosenDoseLine } from "@/lib/domain/dose/dose-words";
 import type { ReferralEditStart } from "@/lib/domain/referral/edit-start";
 import type { DoseRange, SafetySeverity } from "@/lib/schemas/evidence";
 import type { CreateReferralFormValues, CreateReferralInput, DoseInput, ReferralSuggestionContext } from "@/lib/schemas/referral";
-import type { FieldErrors } from "@/lib/actions/action-result";
+import type { FieldTarget } from "@/components/ui/apply-field-errors";
 
 /**
  * One react-hook-form form holds the intake and the referral choice, validated by the same
@@ -97,28 +97,16 @@ export function textOrUndefined(value: unknown): string | undefined {
 }
 
 /**
- * Server field errors onto the form's fields. Keys are zod paths ("intake.complaint"); `prefix` maps an
- * action that parsed only the intake onto the `intake` branch. Returns the messages without a field.
+ * Where the save and suggest actions' error paths land on the intake form. Keys are zod paths of the same
+ * schema as the form's field names ("intake.complaint"); `prefix` maps an action that parsed only the
+ * intake onto the `intake` branch, and `only` keeps the paths under one branch. "form" and the
+ * idempotency key are no field: they are said as the form's message.
  */
-export function applyServerErrors(
-  fieldErrors: FieldErrors | undefined,
-  setError: (name: ReferralFormPath, error: { type: string; message: string }, options?: { shouldFocus: boolean }) => void,
-  prefix = "",
-): string[] {
-  const orphans: string[] = [];
-  let focus = true;
-  for (const [key, messages] of Object.entries(fieldErrors ?? {})) {
-    const message = messages?.[0];
-    if (!message) continue;
-    if (key === "form" || key === "idempotencyKey") {
-      orphans.push(message);
-      continue;
-    }
-    // The server's paths come from the same schema as the form's field names.
-    setError(`${prefix}${key}` as ReferralFormPath, { type: "server", message }, { shouldFocus: focus });
-    focus = false;
-  }
-  return orphans;
+export function intakeFieldTarget({ prefix = "", only }: { prefix?: string; only?: string } = {}): FieldTarget {
+  return (key, message) => {
+    if (key === "form" || key === "idempotencyKey" || (only !== undefined && !key.startsWith(only))) return null;
+    return { name: `${prefix}${key}`, message };
+  };
 }
 
 /** What the Save area says will be saved: the condition and the dose in the sheet's own words. */

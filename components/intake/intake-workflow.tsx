@@ -14,7 +14,8 @@ import { ComplaintSection } from "./complaint-section";
 import { buttonPrimary } from "./fields";
 import { discardIntakeDraftAction } from "@/lib/actions/discard-intake-draft";
 import type { IntakeFormValues, ReferralEditStart } from "@/lib/domain/referral/edit-start";
-import { applyServerErrors, emptyForm, formFromReferral, startingDose, suggestionContext, type ChecklistRule, type ReferralFormOutput, type ReferralFormValues } from "./form-model";
+import { applyFieldErrors } from "@/components/ui/apply-field-errors";
+import { emptyForm, intakeFieldTarget, formFromReferral, startingDose, suggestionContext, type ChecklistRule, type ReferralFormOutput, type ReferralFormValues } from "./form-model";
 import { PatientSection } from "./patient-section";
 import { ReopenedNotice } from "./reopened-notice";
 import { RestoreNotice, type AutosavedIntake } from "./restore-notice";
@@ -93,7 +94,7 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
     try {
       const res = await suggest.mutateAsync(intake);
       if (!res.ok) {
-        const orphans = applyServerErrors(res.fieldErrors, form.setError, "intake.");
+        const { orphans } = applyFieldErrors(form.setError, res.fieldErrors, intakeFieldTarget({ prefix: "intake." }));
         setSuggestError([res.error, ...orphans].join(" "));
         return;
       }
@@ -149,7 +150,7 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
       const res = await manual.mutateAsync({ intake: form.getValues("intake"), conditionSlug: slug });
       if (!res.ok) {
         setManualError(res.fieldErrors?.conditionSlug?.[0] ?? res.error);
-        applyServerErrors(Object.fromEntries(Object.entries(res.fieldErrors ?? {}).filter(([k]) => k.startsWith("intake."))), form.setError);
+        applyFieldErrors(form.setError, res.fieldErrors, intakeFieldTarget({ only: "intake." }));
         return;
       }
       setManualCard(res.data.card);
@@ -177,7 +178,7 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
         router.push(`/referrals/${res.data.id}`);
         return; // stays "saving": the page is leaving
       }
-      const orphans = applyServerErrors(res.fieldErrors, form.setError);
+      const { orphans } = applyFieldErrors(form.setError, res.fieldErrors, intakeFieldTarget());
       setSaveError([res.error, ...orphans].join(" "));
     } catch {
       setSaveError(`The referral could not be saved (server or network error). ${KEPT}`);

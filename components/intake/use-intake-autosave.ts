@@ -5,6 +5,7 @@ import type { UseFormReturn } from "react-hook-form";
 import { discardIntakeDraftAction } from "@/lib/actions/discard-intake-draft";
 import { saveIntakeDraftAction } from "@/lib/actions/save-intake-draft";
 import type { ReferralFormOutput, ReferralFormValues } from "./form-model";
+import { useLeaveGuard } from "./use-leave-guard";
 import type { ReferralSuggestionContext } from "@/lib/schemas/referral";
 
 /** Quiet time after the last keystroke before the intake is saved on the server. */
@@ -14,8 +15,8 @@ type Form = UseFormReturn<ReferralFormValues, ReferralSuggestionContext, Referra
 
 /**
  * Nothing typed is lost: the intake is saved as the clinician's own draft on the server, debounced,
- * never in localStorage or the URL; and leaving the page with unsaved typing asks first (the browser's
- * own prompt, the only one it allows on unload).
+ * never in localStorage or the URL; and leaving the page with unsaved typing asks first, by unload, an
+ * in-app link or Back (use-leave-guard.ts).
  */
 export function useIntakeAutosave(form: Form, { enabled, initialId }: { enabled: boolean; initialId: string | null }) {
   const draftId = useRef<string | null>(initialId);
@@ -46,15 +47,9 @@ export function useIntakeAutosave(form: Form, { enabled, initialId }: { enabled:
     };
   }, [enabled, form]);
 
+  // Read during render so react-hook-form tracks isDirty for this component.
   const dirty = form.formState.isDirty;
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (done.current || !dirty) return;
-      event.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useLeaveGuard(() => dirty && !done.current);
 
   return {
     status: failed ? "Autosave failed; your entries are still here. Keep the page open and try saving." : savedAt ? `Intake autosaved at ${savedAt}.` : "",

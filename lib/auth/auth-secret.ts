@@ -2,14 +2,15 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "n
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { databaseProvider, resolveDatabaseUrl } from "@/lib/db/database-url";
+import { serverEnv, type ServerEnv } from "@/lib/env";
 
 /**
  * NEXTAUTH_SECRET signs session tokens. A production server on a shared database must be given one;
  * an embedded (SQLite) install creates its own random secret once and keeps it beside the database,
  * outside git, so a newcomer has nothing to generate by hand.
  */
-export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env.NEXTAUTH_SECRET?.trim();
+export function resolveAuthSecret(env: Pick<ServerEnv, "NEXTAUTH_SECRET" | "DATABASE_URL" | "NODE_ENV"> = serverEnv()): string {
+  const configured = env.NEXTAUTH_SECRET;
   if (configured) return configured;
   const url = resolveDatabaseUrl(env.DATABASE_URL);
   if (env.NODE_ENV === "production" && databaseProvider(url) !== "sqlite") {

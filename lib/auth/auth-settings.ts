@@ -1,26 +1,23 @@
-/** Session and throttling limits, configurable by environment variables (seconds). */
-function seconds(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const value = raw === undefined ? NaN : Number(raw);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
+import { serverEnv } from "@/lib/env";
 
+/** Session and throttling limits, configurable by environment variables (seconds; lib/env.ts validates them). */
 export function authSettings() {
+  const env = serverEnv();
   return {
     /** HIPAA automatic logoff; ASVS 7.3.1. Default 30 minutes. */
-    idleTimeoutSeconds: seconds("AUTH_IDLE_TIMEOUT_SECONDS", 30 * 60),
+    idleTimeoutSeconds: env.AUTH_IDLE_TIMEOUT_SECONDS ?? 30 * 60,
     /** ASVS 7.3.2. Default 12 hours (a working day); the cookie ends with the browser. */
-    absoluteLifetimeSeconds: seconds("AUTH_ABSOLUTE_LIFETIME_SECONDS", 12 * 60 * 60),
+    absoluteLifetimeSeconds: env.AUTH_ABSOLUTE_LIFETIME_SECONDS ?? 12 * 60 * 60,
     /**
      * "Keep me signed in on this device": the cookie survives closing the browser, for up to 7 days by
      * default. The idle timeout still applies (an unattended screen is signed out either way).
      */
-    rememberedLifetimeSeconds: seconds("AUTH_REMEMBERED_LIFETIME_SECONDS", 7 * 24 * 60 * 60),
+    rememberedLifetimeSeconds: env.AUTH_REMEMBERED_LIFETIME_SECONDS ?? 7 * 24 * 60 * 60,
     /** Failed sign-ins allowed per window before the account (or IP) is locked. */
-    maxFailuresPerAccount: seconds("AUTH_MAX_FAILURES_PER_ACCOUNT", 5),
-    maxFailuresPerIp: seconds("AUTH_MAX_FAILURES_PER_IP", 20),
-    failureWindowSeconds: seconds("AUTH_FAILURE_WINDOW_SECONDS", 15 * 60),
-    lockoutSeconds: seconds("AUTH_LOCKOUT_SECONDS", 15 * 60),
+    maxFailuresPerAccount: env.AUTH_MAX_FAILURES_PER_ACCOUNT ?? 5,
+    maxFailuresPerIp: env.AUTH_MAX_FAILURES_PER_IP ?? 20,
+    failureWindowSeconds: env.AUTH_FAILURE_WINDOW_SECONDS ?? 15 * 60,
+    lockoutSeconds: env.AUTH_LOCKOUT_SECONDS ?? 15 * 60,
   };
 }
 

@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { serverEnv } from "@/lib/env";
 
 /**
  * The client address for sign-in throttling and the audit trail.
@@ -18,9 +19,13 @@ export const PEER_ADDRESS_HEADER = "x-massagerx-peer-address";
 
 export const UNKNOWN_IP = "unknown";
 
-/** The number of trusted proxy hops from TRUST_PROXY: a whole number 1-10, anything else means none. */
-export function trustedProxyHops(value = process.env.TRUST_PROXY): number {
-  const hops = Number(value?.trim());
+/**
+ * The number of trusted proxy hops: TRUST_PROXY as lib/env.ts validated it, or, given a raw value, a whole
+ * number 1-10 (anything else means none).
+ */
+export function trustedProxyHops(value?: string): number {
+  if (value === undefined) return serverEnv().TRUST_PROXY;
+  const hops = Number(value.trim());
   return Number.isInteger(hops) && hops >= 1 && hops <= 10 ? hops : 0;
 }
 

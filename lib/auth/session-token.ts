@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { decode, getToken, type GetTokenParams, type JWT, type JWTDecodeParams } from "next-auth/jwt";
+import { serverEnv, type ServerEnv } from "@/lib/env";
 import { resolveAuthSecret } from "./auth-secret";
 
 /**
@@ -14,7 +15,7 @@ import { resolveAuthSecret } from "./auth-secret";
  * `__Secure-` cookies with the Secure flag when the public URL is https. Given to next-auth as
  * `useSecureCookies` too, so the cookie it writes and the one read here always have the same name.
  */
-export function secureCookiesEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+export function secureCookiesEnabled(env: Pick<ServerEnv, "NEXTAUTH_URL"> = serverEnv()): boolean {
   return (env.NEXTAUTH_URL ?? "").startsWith("https://");
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { requestIp } from "@/lib/auth/request-address";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "./audit";
+import { retryWhileLocked } from "./retry-while-locked";
 
 /**
  * The intake form's autosave: one row per intake being typed, readable and writable only by its
@@ -18,16 +19,23 @@ export interface IntakeDraftView {
 /** How long an unsaved intake is offered back: a working day, then it is not shown (and is pruned). */
 export const INTAKE_DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
 
-/** Creates the clinician's draft, or updates it when `id` is theirs; returns its id. */
+/**
+ * Creates the clinician's draft, or updates it when `id` is theirs; returns its id. One transaction, so
+ * a retry after "database is locked" (retryWhileLocked) repeats the whole step and never adds a second row.
+ */
 export async function saveIntakeDraft(clinicianId: string, id: string | null, data: string): Promise<string> {
-  if (id) {
-    const updated = await db.intakeDraft.updateMany({ where: { id, clinicianId }, data: { data } });
-    if (updated.count === 1) return id;
-  }
-  // Old ones go when a new one starts, so a clinician has a handful at most.
-  await db.intakeDraft.deleteMany({ where: { clinicianId, updatedAt: { lt: new Date(Date.now() - INTAKE_DRAFT_TTL_MS) } } });
-  const row = await db.intakeDraft.create({ data: { clinicianId, data }, select: { id: true } });
-  return row.id;
+  return retryWhileLocked(() =>
+    db.$transaction(async (tx) => {
+      if (id) {
+        const updated = await tx.intakeDraft.updateMany({ where: { id, clinicianId }, data: { data } });
+        if (updated.count === 1) return id;
+      }
+      // Old ones go when a new one starts, so a clinician has a handful at most.
+      await tx.intakeDraft.deleteMany({ where: { clinicianId, updatedAt: { lt: new Date(Date.now() - INTAKE_DRAFT_TTL_MS) } } });
+      const row = await tx.intakeDraft.create({ data: { clinicianId, data }, select: { id: true } });
+      return row.id;
+    }),
+  );
 }
 
 /** The clinician's most recent unsaved intake of the last day, if any. */

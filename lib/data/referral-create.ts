@@ -4,6 +4,7 @@ import type { SuggestionCard } from "@/lib/domain/referral/suggest";
 import type { IntakeInput } from "@/lib/schemas/intake";
 import type { DoseInput, OverrideReason } from "@/lib/schemas/referral";
 import { referralRow } from "./referral-row";
+import { retryWhileLocked } from "./retry-while-locked";
 
 export interface NewReferral {
   idempotencyKey: string;
@@ -32,30 +33,6 @@ export interface CreatedReferral {
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
-
-/**
- * SQLite answers "database is locked" (Prisma's P1008) at once, without waiting out the busy timeout, when
- * waiting could deadlock (SQLite's documented cases). Under contention with another writer this was seen
- * on about one save in a hundred once the referral search index made each save's transaction longer
- * (concurrent-writes.test.ts). SQLite's advice is to retry the transaction; the save is idempotent on its
- * key, so a retry can never make a second referral.
- */
-const LOCKED_RETRIES = 4;
-
-function isLocked(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P1008";
-}
-
-async function retryWhileLocked<T>(work: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (!isLocked(error) || attempt >= LOCKED_RETRIES) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20 * attempt * Math.random() + 5));
-    }
-  }
 }
 
 async function findByKey(clinicianId: string, idempotencyKey: string): Promise<string | null> {
@@ -105,14 +82,14 @@ async function updateDraft(clinicianId: string, id: string, input: NewReferral):
   const columns: Partial<ReturnType<typeof referralRow>> = referralRow(clinicianId, input);
   delete columns.clinicianId;
   delete columns.idempotencyKey;
-  const updated = await db.$transaction(async (tx) => {
+  const updated = await retryWhileLocked(() => db.$transaction(async (tx) => {
     const result = await tx.referral.updateMany({ where: { id, clinicianId, status: "draft" }, data: columns });
     if (result.count !== 1) return false;
     await tx.referralEvent.create({
       data: { referralId: id, userId: clinicianId, fromStatus: "draft", toStatus: input.status, note: input.status === "final" ? "draft finished" : "draft edited" },
     });
     return true;
-  });
+  }));
   if (updated) return { ok: true, id, created: false };
   const exists = await db.referral.findFirst({ where: { id, clinicianId }, select: { id: true } });
   return { ok: false, reason: exists ? "not-editable" : "not-found" };
@@ -129,7 +106,7 @@ async function saveAmendment(clinicianId: string, edit: { id: string; reason: st
   const old = await db.referral.findFirst({ where: { id: edit.id, clinicianId }, select: { status: true } });
   if (!old) return { ok: false, reason: "not-found" };
   if (old.status !== "final" && old.status !== "sent") return { ok: false, reason: "not-editable" };
-  const id = await db.$transaction(async (tx) => {
+  const id = await retryWhileLocked(() => db.$transaction(async (tx) => {
     const moved = await tx.referral.updateMany({ where: { id: edit.id, clinicianId, status: old.status }, data: { status: "amended" } });
     if (moved.count !== 1) return null;
     const row = await tx.referral.create({
@@ -143,7 +120,7 @@ async function saveAmendment(clinicianId: string, edit: { id: string; reason: st
       data: { referralId: row.id, userId: clinicianId, fromStatus: null, toStatus: input.status, note: `Amends referral ${edit.id}: ${edit.reason}` },
     });
     return row.id;
-  });
+  }));
   return id ? { ok: true, id, created: true } : { ok: false, reason: "not-editable" };
 }
 

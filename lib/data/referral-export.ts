@@ -15,13 +15,26 @@ import { doseFiguresSchema, overrideReasonCodes, overrideReasonLabels, referralS
  *
  * The JSON columns hold the suggestion card and intake as they were when the referral was saved. They
  * are parsed leniently (defaults for missing fields) because an old referral must still print after the
- * card shape grows; only the dose, which the sheet prescribes, is parsed strictly.
+ * card shape grows — except what a therapist acts on: the dose, and the safety lines (precautions,
+ * techniques to change, areas to avoid, the intake's ticked findings), which every card has carried since
+ * the first one. A stored row whose safety lines (or whole JSON) cannot be read throws
+ * StoredReferralUnreadable: the page shows its error, and no sheet is ever printed without precautions.
  */
 
 const range = z.object({ min: z.number(), max: z.number() }).nullable().catch(null);
 const text = z.string().catch("");
 const nullableText = z.string().nullable().catch(null);
 const list = z.array(z.string()).catch([]);
+/** Safety lines: parsed strictly, never defaulted to "none". */
+const safetyLines = z.array(z.string());
+
+/** A stored referral whose JSON, or the safety lines in it, cannot be read: a server fault, never printed. */
+export class StoredReferralUnreadable extends Error {
+  constructor(what: string, issue: string) {
+    super(`A stored referral's ${what} cannot be read (${issue}); it is not shown or printed rather than printed without its safety lines`);
+    this.name = "StoredReferralUnreadable";
+  }
+}
 
 const storedStudySchema = z.object({
   id: z.string(),
@@ -68,9 +81,9 @@ export const storedSuggestionSchema = z.object({
   rationale: nullableText,
   conflictingGuidance: nullableText,
   studies: z.array(storedStudySchema).catch([]),
-  precautions: list,
-  areasToAvoid: list,
-  techniqueChanges: list,
+  precautions: safetyLines,
+  areasToAvoid: safetyLines,
+  techniqueChanges: safetyLines,
   matched: z.array(z.object({ text: z.string(), why: z.string() })).catch([]),
   doseBasis: storedDoseBasisSchema,
   guidance: storedGuidanceSchema,
@@ -91,7 +104,7 @@ export const storedIntakeSchema = z.object({
   goals: text,
   medications: text,
   notes: text,
-  safetyFindings: list,
+  safetyFindings: safetyLines,
   pregnant: z.boolean().catch(false),
   pregnancyWeeks: z.number().nullable().catch(null),
 });
@@ -123,20 +136,27 @@ export interface ReferralRowForExport {
   evidenceVersion: { number: number };
 }
 
-function parseJson(raw: string): unknown {
+function parseJson(raw: string, what: string): unknown {
   try {
     return JSON.parse(raw);
   } catch {
-    return {};
+    throw new StoredReferralUnreadable(what, "not JSON");
   }
 }
 
+function parseStored<T>(schema: z.ZodType<T>, raw: string, what: string): T {
+  const parsed = schema.safeParse(parseJson(raw, what));
+  if (parsed.success) return parsed.data;
+  // Paths only, never values: the message may reach a log, and the values are PHI.
+  throw new StoredReferralUnreadable(what, parsed.error.issues.map((i) => i.path.join(".") || "(root)").join(", "));
+}
+
 export function parseStoredSuggestion(raw: string): StoredSuggestion {
-  return storedSuggestionSchema.parse(parseJson(raw));
+  return parseStored(storedSuggestionSchema, raw, "suggestion card");
 }
 
 export function parseStoredIntake(raw: string): StoredIntake {
-  return storedIntakeSchema.parse(parseJson(raw));
+  return parseStored(storedIntakeSchema, raw, "intake");
 }
 
 /** "https://doi.org/10.1371/journal.pone.0030248" → "10.1371/journal.pone.0030248" (the card keeps only links). */
@@ -201,7 +221,7 @@ export function toReferralForExport(row: ReferralRowForExport): ReferralSheetDat
     condition: { slug: row.conditionSlug, name: row.conditionName, icd10Code: row.icd10Code, icd10Label: icdLabel },
     modality: card.modality,
     replacesId: row.amendsId ?? null,
-    finalDose: doseFiguresSchema.parse(parseJson(row.finalDose)),
+    finalDose: parseStored(doseFiguresSchema, row.finalDose, "dose"),
     suggestedDose: row.recommendationId ? card.dose : null,
     overrides: overridesOf(row),
     precautions: card.precautions,

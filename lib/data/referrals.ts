@@ -7,6 +7,7 @@ import { canTransition, nextStatuses, referralStatuses, type ReferralStatus } fr
 import { parseStoredIntake, parseStoredSuggestion, toReferralForExport, type StoredIntake } from "./referral-export";
 
 import { referralLifecycle } from "./referral-lifecycle";
+import { retryWhileLocked } from "./retry-while-locked";
 
 export { toReferralForExport } from "./referral-export";
 // The lists (keyset pages, counts, search) are in referral-list.ts.
@@ -113,12 +114,12 @@ export async function changeStatus(viewer: ReferralViewer, id: string, to: Refer
   if (!row) return { ok: false, reason: "not-found" };
   const from = asStatus(row.status);
   if (!canTransition(from, to)) return { ok: false, reason: "invalid-transition", from };
-  const moved = await db.$transaction(async (tx) => {
+  const moved = await retryWhileLocked(() => db.$transaction(async (tx) => {
     const updated = await tx.referral.updateMany({ where: { id, clinicianId: viewer.id, status: from }, data: { status: to } });
     if (updated.count !== 1) return false;
     await tx.referralEvent.create({ data: { referralId: id, userId: viewer.id, fromStatus: from, toStatus: to, note } });
     return true;
-  });
+  }));
   return moved ? { ok: true, from, to } : { ok: false, reason: "conflict", from };
 }
 
@@ -131,11 +132,13 @@ export async function duplicateAsDraft(viewer: ReferralViewer, id: string): Prom
   if (viewer.role !== "CLINICIAN" || !plausibleId(id)) return null;
   const src = await db.referral.findFirst({ where: { id, clinicianId: viewer.id } });
   if (!src) return null;
-  return db.$transaction(async (tx) => {
+  // One key for every attempt: an attempt refused as locked rolled back and left no row.
+  const idempotencyKey = randomUUID();
+  return retryWhileLocked(() => db.$transaction(async (tx) => {
     const copy = await tx.referral.create({
       data: {
         clinicianId: viewer.id,
-        idempotencyKey: randomUUID(),
+        idempotencyKey,
         status: "draft",
         patientName: src.patientName,
         patientDob: src.patientDob,
@@ -160,5 +163,5 @@ export async function duplicateAsDraft(viewer: ReferralViewer, id: string): Prom
       data: { referralId: copy.id, userId: viewer.id, fromStatus: null, toStatus: "draft", note: `Duplicated from referral ${src.id}` },
     });
     return copy;
-  });
+  }));
 }

@@ -3,8 +3,9 @@ import { sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import { db } from "@/lib/db/client";
 import { databaseProvider, resolveDatabaseUrl } from "@/lib/db/database-url";
 import { EXACT_COUNT_LIMIT, rowCountFrom, type RowCount } from "@/lib/domain/listing/row-count";
+import { serverEnv } from "@/lib/env";
 
-export const onPostgres = (): boolean => databaseProvider(resolveDatabaseUrl(process.env.DATABASE_URL)) === "postgresql";
+export const onPostgres = (): boolean => databaseProvider(resolveDatabaseUrl(serverEnv().DATABASE_URL)) === "postgresql";
 
 /**
  * A count that reads at most EXACT_COUNT_LIMIT + 1 rows (`countUpTo` gets that limit and must stop

@@ -1,6 +1,7 @@
 import "server-only";
 import { createPrismaClient, type Db } from "./create-client";
 import { createHotReader, type HotReader } from "./hot-reader";
+import { serverEnv } from "../env";
 
 export type { Db } from "./create-client";
 
@@ -12,7 +13,7 @@ export const db: Db = globalForPrisma.massagerxPrisma ?? createPrismaClient();
 /** The per-request reads (session check, current evidence version): see hot-reader.ts. */
 export const hotReader: HotReader = globalForPrisma.massagerxHotReader ?? createHotReader(db);
 
-if (process.env.NODE_ENV !== "production") {
+if (serverEnv().NODE_ENV !== "production") {
   globalForPrisma.massagerxPrisma = db;
   globalForPrisma.massagerxHotReader = hotReader;
 }

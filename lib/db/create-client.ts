@@ -1,5 +1,6 @@
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { serverEnv } from "../env";
 import { SQLITE_BUSY_TIMEOUT_MS, createAdapterForUrl, databaseProvider, resolveDatabaseUrl } from "./database-url";
 
 /**
@@ -22,7 +23,7 @@ function createSqliteClient(url: string) {
 
 export type Db = ReturnType<typeof createSqliteClient>;
 
-export function createPrismaClient(rawUrl: string | undefined = process.env.DATABASE_URL): Db {
+export function createPrismaClient(rawUrl: string | undefined = serverEnv().DATABASE_URL): Db {
   const url = resolveDatabaseUrl(rawUrl);
   if (databaseProvider(url) === "postgresql") {
     return new PostgresClient(clientOptions(url)) as unknown as Db;

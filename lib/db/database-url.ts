@@ -1,6 +1,8 @@
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+// Relative, not "@/": prisma.config.ts loads this file outside the app's path aliases.
+import { serverEnv } from "../env";
 
 /** Where the embedded database lives when DATABASE_URL is unset. Git-ignored. */
 export const DEFAULT_SQLITE_URL = `file:${path.join(process.cwd(), "data", "massagerx.db")}`;
@@ -23,7 +25,7 @@ export function databaseProvider(url: string): DatabaseProvider {
 
 /** The provider of this process's DATABASE_URL (the embedded SQLite file when unset). */
 export function currentDatabaseProvider(): DatabaseProvider {
-  return databaseProvider(resolveDatabaseUrl(process.env.DATABASE_URL));
+  return databaseProvider(resolveDatabaseUrl(serverEnv().DATABASE_URL));
 }
 
 /** Filesystem path of a file: URL, resolved against the working directory. */
@@ -40,7 +42,7 @@ export function createAdapterForUrl(url: string): PrismaBetterSQLite3 | PrismaPg
     return new PrismaPg(
       {
         connectionString: url,
-        max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+        max: serverEnv().DATABASE_POOL_SIZE,
         // Raw SQL and migrations use the search path, generated queries the adapter's schema option.
         ...(schema ? { options: `-c search_path="${schema.replace(/"/g, "")}"` } : {}),
       },

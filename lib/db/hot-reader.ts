@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import type { Db } from "./create-client";
 import { SQLITE_BUSY_TIMEOUT_MS, databaseProvider, resolveDatabaseUrl, sqliteFilePath } from "./database-url";
+import { serverEnv } from "../env";
 
 /**
  * Reads made on every request (is this session still valid? which evidence version is current?),
@@ -24,7 +25,7 @@ export interface HotReader {
 
 export type HotValue = string | number | boolean | Date | null;
 
-export function createHotReader(db: Db, rawUrl: string | undefined = process.env.DATABASE_URL): HotReader {
+export function createHotReader(db: Db, rawUrl: string | undefined = serverEnv().DATABASE_URL): HotReader {
   const url = resolveDatabaseUrl(rawUrl);
   if (databaseProvider(url) === "postgresql") {
     return { rows: (strings, ...values) => db.$queryRaw(strings, ...values), close: () => undefined };

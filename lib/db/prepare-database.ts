@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { childProcessEnv } from "../env";
 import { SQLITE_BUSY_TIMEOUT_MS, databaseProvider, resolveDatabaseUrl, sqliteFilePath } from "./database-url";
 
 export function migrateDatabase(rawUrl: string | undefined, options: { quiet?: boolean } = {}): void {
@@ -21,7 +22,7 @@ export function migrateDatabase(rawUrl: string | undefined, options: { quiet?: b
   }
   const prisma = path.join(process.cwd(), "node_modules", "prisma", "build", "index.js");
   execFileSync(process.execPath, [prisma, "migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    env: childProcessEnv({ DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1" }),
     stdio: options.quiet ? "pipe" : ["ignore", "inherit", "inherit"],
   });
 }

@@ -3,9 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { FieldPath, FieldValues, UseFormReturn } from "react-hook-form";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { EvidenceVersionSaved } from "@/lib/actions/commit-evidence-edit";
+import { applyFieldErrors } from "@/components/ui/apply-field-errors";
 import { serverFieldTarget } from "./form-fields";
 
 type SaveAction<T> = (input: T) => Promise<ActionResult<EvidenceVersionSaved>>;
@@ -43,13 +44,11 @@ export function useEvidenceSave<TIn extends FieldValues, TOut>(form: UseFormRetu
       return;
     }
     setFormError(result.error);
-    for (const [key, messages] of Object.entries(result.fieldErrors ?? {})) {
-      const first = messages?.[0];
-      if (!first) continue;
-      const target = serverFieldTarget(key, first);
-      // Only names the form really has: a server path is never trusted to be a field.
-      if (hasPath(values, target.name)) form.setError(target.name as FieldPath<TIn>, { type: "server", message: target.message });
-    }
+    // Only names the form really has: a server path is never trusted to be a field.
+    applyFieldErrors(form.setError, result.fieldErrors, (key, message) => {
+      const target = serverFieldTarget(key, message);
+      return hasPath(values, target.name) ? target : null;
+    });
   });
 
   return { onSubmit, formError, isPending: mutation.isPending || form.formState.isSubmitting };

@@ -3,7 +3,7 @@ import { screen, type DismissedFinding, type ScreenFinding, type ScreenOutcome, 
 import type { AgeSignal } from "@/lib/domain/safety/patient-signals";
 
 export { CHILD_RULE, PREGNANCY_RULE } from "@/lib/domain/safety/engine";
-export { URGENT_ASSESSMENT } from "@/lib/domain/safety/built-in-rules";
+export { EMERGENCY_ASSESSMENT } from "@/lib/domain/safety/built-in-rules";
 
 /**
  * One safety rule (curated, or a built-in emergency stop) that applies to this patient, as the intake page

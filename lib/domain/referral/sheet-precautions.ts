@@ -13,6 +13,14 @@
  * overridden by the referring clinician". A draft is not a referral yet, so it prints the advice as is.
  */
 
+/**
+ * What the screen advises instead of a referral, in one wording for the intake's banner and the sheet:
+ * an emergency finding is always "emergency" (same-day emergency assessment), a defer finding is "do not
+ * refer now" (assess first). "Urgent" belongs to neither, so the two can never be told apart wrongly.
+ */
+export const EMERGENCY_ADVICE = "emergency medical assessment today, instead of referral";
+export const DEFER_ADVICE = "do not refer now; the finding needs medical assessment first";
+
 /** The prefixes safetyLine() gives defer-level and emergency items (lib/domain/referral/safety-screen.ts). */
 export const DEFER_PREFIX = "Do not refer now — ";
 export const EMERGENCY_PREFIX = "Emergency: do not refer — ";
@@ -62,7 +70,7 @@ export function safetyOverrideText(findings: readonly string[]): SafetyOverrideT
   const others = findings.filter((f) => !EMERGENCY_LABEL.test(f));
   const parts: string[] = [];
   if (emergencies.length > 0) {
-    parts.push(`found ${emergencies.join("; ")} and advised emergency medical assessment instead of referral`);
+    parts.push(`found ${emergencies.join("; ")} and advised ${EMERGENCY_ADVICE}`);
   }
   if (others.length > 0) parts.push(`advised not to refer now because of ${others.join("; ")}`);
   const said = parts.length > 0 ? `The safety screen ${parts.join(", and ")}.` : "The safety screen advised not to refer now.";

@@ -4,7 +4,7 @@ import { textTrigger } from "./text-trigger";
 /**
  * Emergency stops, built into MassageRx and NOT part of the curated evidence base: no curation change
  * (a severity downgrade, an edited or retired rule, a curated rule reusing the code) can turn one of
- * these into a massage referral. Each sends the patient for same-day medical or emergency assessment.
+ * these into a massage referral. Each sends the patient for same-day emergency assessment.
  * Sources: low back pain red flags (ACP 2017, Qaseem et al.; NICE NG59) for cauda equina; SNOOP4
  * headache red flags for thunderclap onset; exertional rhabdomyolysis (dark urine, severe weakness);
  * acute coronary syndrome, stroke and pulmonary embolism warning signs (the patient copy's emergency list).
@@ -21,8 +21,9 @@ export interface BuiltInRule {
 
 const trigger = textTrigger;
 
-export const URGENT_ASSESSMENT = "Urgent medical assessment instead of referral";
-const SAME_DAY = `${URGENT_ASSESSMENT}: arrange same-day medical or emergency assessment. Do not refer for massage.`;
+// "Emergency", never "urgent": these are emergency-severity stops, and the banner and sheet say emergency.
+export const EMERGENCY_ASSESSMENT = "Emergency medical assessment instead of referral";
+const SAME_DAY = `${EMERGENCY_ASSESSMENT}: arrange same-day emergency assessment. Do not refer for massage.`;
 const PATIENT_NOW = "Your clinician needs to see you urgently about this before any massage: get medical help today.";
 
 export const BUILT_IN_RULES: readonly BuiltInRule[] = [
