@@ -12,7 +12,10 @@ const upward = (layer) => [
   { group: ["@/app", "@/app/**"], message: `${layer} must not import app/ (pages and routes sit on top).` },
   { group: ["@/components", "@/components/**"], message: `${layer} must not import components/ (UI sits above it).` },
 ];
-const actions = (layer) => ({ group: ["@/lib/actions", "@/lib/actions/**"], message: `${layer} must not import server actions (they sit above it).` });
+const actions = (layer) => ({
+  group: ["@/lib/actions", "@/lib/actions/**"],
+  message: `${layer} must not import server actions (they sit above it).`,
+});
 const data = (layer) => ({ group: ["@/lib/data", "@/lib/data/**"], message: `${layer} must not import lib/data.` });
 const db = (layer) => ({ group: ["@/lib/db", "@/lib/db/**", "@prisma/*"], message: `${layer} must not touch the database.` });
 
@@ -33,7 +36,13 @@ const restrict = (files, patterns) => ({
 
 /** Client components ship to the browser: no database, no data layer, no session layer, no server-only code. */
 const clientBoundary = {
-  meta: { type: "problem", schema: [], messages: { server: "A \"use client\" module must not import {{source}}: it would ship server code to the browser (docs/architecture.md)." } },
+  meta: {
+    type: "problem",
+    schema: [],
+    messages: {
+      server: 'A "use client" module must not import {{source}}: it would ship server code to the browser (docs/architecture.md).',
+    },
+  },
   create(context) {
     const body = context.sourceCode.ast.body;
     const first = body[0];
@@ -55,7 +64,14 @@ const oneEnvModule = {
   files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "proxy.ts", "instrumentation.ts"],
   ignores: ["lib/env.ts", "lib/db/generated/**"],
   rules: {
-    "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts (serverEnv()), where each variable is declared and validated." }],
+    "no-restricted-properties": [
+      "error",
+      {
+        object: "process",
+        property: "env",
+        message: "Read configuration through lib/env.ts (serverEnv()), where each variable is declared and validated.",
+      },
+    ],
   },
 };
 
@@ -63,19 +79,56 @@ export const layerRules = [
   oneEnvModule,
   { plugins: { layers: { rules: { "client-boundary": clientBoundary } } } },
   { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"], rules: { "layers/client-boundary": "error" } },
-  restrict(["lib/domain/**/*.ts"], [
-    ...upward("lib/domain"), actions("lib/domain"), data("lib/domain"), db("lib/domain"),
-    { group: ["@/lib/auth", "@/lib/auth/**", "@/lib/security/**", "@/lib/batch/**"], message: "lib/domain is pure: it must not import auth, security or batch code." },
-    { group: ["@/lib/schemas", "@/lib/schemas/**"], message: "lib/domain may import only types from lib/schemas (zod stays outside the domain): use `import type`, or move the value into lib/domain." },
-    { group: ["next", "next/*", "react", "react-dom", "server-only", "zod"], message: "lib/domain is framework-free (validation with zod happens in lib/schemas, around it)." },
-  ]),
-  restrict(["lib/schemas/**/*.ts"], [...upward("lib/schemas"), actions("lib/schemas"), data("lib/schemas"), db("lib/schemas"),
-    { group: ["@/lib/auth", "@/lib/auth/**"], message: "lib/schemas must not import lib/auth." }]),
-  restrict(["lib/db/**/*.ts"], [...upward("lib/db"), actions("lib/db"), data("lib/db"),
-    { group: ["@/lib/auth", "@/lib/auth/**", "@/lib/domain/**", "@/lib/schemas/**"], message: "lib/db is the bottom layer: it imports nothing of the app." }]),
+  restrict(
+    ["lib/domain/**/*.ts"],
+    [
+      ...upward("lib/domain"),
+      actions("lib/domain"),
+      data("lib/domain"),
+      db("lib/domain"),
+      {
+        group: ["@/lib/auth", "@/lib/auth/**", "@/lib/security/**", "@/lib/batch/**"],
+        message: "lib/domain is pure: it must not import auth, security or batch code.",
+      },
+      {
+        group: ["@/lib/schemas", "@/lib/schemas/**"],
+        message:
+          "lib/domain may import only types from lib/schemas (zod stays outside the domain): use `import type`, or move the value into lib/domain.",
+      },
+      {
+        group: ["next", "next/*", "react", "react-dom", "server-only", "zod"],
+        message: "lib/domain is framework-free (validation with zod happens in lib/schemas, around it).",
+      },
+    ],
+  ),
+  restrict(
+    ["lib/schemas/**/*.ts"],
+    [
+      ...upward("lib/schemas"),
+      actions("lib/schemas"),
+      data("lib/schemas"),
+      db("lib/schemas"),
+      { group: ["@/lib/auth", "@/lib/auth/**"], message: "lib/schemas must not import lib/auth." },
+    ],
+  ),
+  restrict(
+    ["lib/db/**/*.ts"],
+    [
+      ...upward("lib/db"),
+      actions("lib/db"),
+      data("lib/db"),
+      {
+        group: ["@/lib/auth", "@/lib/auth/**", "@/lib/domain/**", "@/lib/schemas/**"],
+        message: "lib/db is the bottom layer: it imports nothing of the app.",
+      },
+    ],
+  ),
   restrict(["lib/data/**/*.ts"], [...upward("lib/data"), actions("lib/data"), authSessionLayer]),
   restrict(["lib/auth/**/*.ts"], [...upward("lib/auth"), actions("lib/auth")]),
   restrict(["lib/security/**/*.ts"], [...upward("lib/security"), actions("lib/security"), data("lib/security")]),
   restrict(["lib/actions/**/*.ts", "lib/batch/**/*.ts"], [...upward("lib/actions and lib/batch")]),
-  restrict(["components/**/*.{ts,tsx}"], [{ group: ["@/app", "@/app/**"], message: "components/ must not import app/ (pages sit on top)." }, db("components/")]),
+  restrict(
+    ["components/**/*.{ts,tsx}"],
+    [{ group: ["@/app", "@/app/**"], message: "components/ must not import app/ (pages sit on top)." }, db("components/")],
+  ),
 ];

@@ -28,7 +28,11 @@ export async function proxy(request: NextRequest) {
   }
   // Malformed requests Next answers with a 500 (request-guards.ts).
   const refused =
-    crossOriginPost(request) ?? malformedPath(request) ?? malformedRouterState(request) ?? actionWithoutLength(request) ?? (await malformedActionBody(request));
+    crossOriginPost(request) ??
+    malformedPath(request) ??
+    malformedRouterState(request) ??
+    actionWithoutLength(request) ??
+    (await malformedActionBody(request));
   if (refused) return plainRefusal(refused);
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, serverEnv().NODE_ENV === "development");

@@ -9,7 +9,11 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
           <h1>MassageRx is unavailable</h1>
           <p>The service could not answer. Try again in a moment; if it keeps happening, tell your administrator.</p>
           {error.digest && <p style={{ fontFamily: "monospace" }}>Reference: {error.digest}</p>}
-          <button type="button" onClick={reset} style={{ padding: "0.5rem 1rem", background: "#0f5b66", color: "white", border: 0, borderRadius: 6 }}>
+          <button
+            type="button"
+            onClick={reset}
+            style={{ padding: "0.5rem 1rem", background: "#0f5b66", color: "white", border: 0, borderRadius: 6 }}
+          >
             Try again
           </button>
         </main>

@@ -40,7 +40,16 @@ export interface HttpBenchResult {
     bare_node_rps_c10: number;
     levels: HttpLevel[];
   };
-  save: { rps_c10: number; rps_c50: number; p50_ms_c10: number; p99_ms_c10: number; p50_ms_c50: number; p99_ms_c50: number; requests: number; saved_rows: number };
+  save: {
+    rps_c10: number;
+    rps_c50: number;
+    p50_ms_c10: number;
+    p99_ms_c10: number;
+    p50_ms_c50: number;
+    p99_ms_c50: number;
+    requests: number;
+    saved_rows: number;
+  };
   pdf: { p50_ms: number; p99_ms: number; samples: number; method: string };
 }
 
@@ -130,8 +139,10 @@ export async function benchSuggestAndHealth(
     const healthRuns: autocannon.Result[] = [];
     const suggestRuns: autocannon.Result[] = [];
     for (let r = 0; r < rounds(); r++) {
-      const runHealth = async () => healthRuns.push(checked(`health c${connections}`, await loadHealth(server.base, connections, duration)));
-      const runSuggest = async () => suggestRuns.push(checked(`suggest c${connections}`, await loadSuggest(suggest, connections, duration)));
+      const runHealth = async () =>
+        healthRuns.push(checked(`health c${connections}`, await loadHealth(server.base, connections, duration)));
+      const runSuggest = async () =>
+        suggestRuns.push(checked(`suggest c${connections}`, await loadSuggest(suggest, connections, duration)));
       for (const run of r % 2 === 0 ? [runHealth, runSuggest] : [runSuggest, runHealth]) await run();
     }
     const h = medianRun(healthRuns);
@@ -168,13 +179,25 @@ function medianRun(runs: autocannon.Result[]): autocannon.Result {
   return median;
 }
 
-async function benchSave(root: string, server: BenchServer, cookie: string, duration = seconds()): Promise<HttpBenchResult["save"] & { firstId: string }> {
+async function benchSave(
+  root: string,
+  server: BenchServer,
+  cookie: string,
+  duration = seconds(),
+): Promise<HttpBenchResult["save"] & { firstId: string }> {
   const save = actionTarget(root, server, cookie, "createReferralAction");
   const first = await callAction(save, saveBody());
   const firstId = /"id":"([a-z0-9]+)"/.exec(first)?.[1];
   if (!firstId) throw new Error(`no referral id in ${first.slice(0, 200)}`);
   const run = (connections: number) =>
-    autocannon({ url: save.url, connections, duration, method: "POST", headers: save.headers, requests: [{ setupRequest: (req) => ({ ...req, body: saveBody() }) }] });
+    autocannon({
+      url: save.url,
+      connections,
+      duration,
+      method: "POST",
+      headers: save.headers,
+      requests: [{ setupRequest: (req) => ({ ...req, body: saveBody() }) }],
+    });
   const c10 = checked("save c10", await run(10));
   const c50 = checked("save c50", await run(50));
   // A 200 may still carry { ok: false }: count the rows that were really written.
@@ -183,7 +206,8 @@ async function benchSave(root: string, server: BenchServer, cookie: string, dura
   sqlite.close();
   const requests = c10.requests.total + c50.requests.total + 1;
   // Requests still in flight when a run stops are written but not counted, hence at most 60 extra rows.
-  if (row.n < requests || row.n > requests + 60) throw new Error(`save: ${requests} requests answered 2xx but ${row.n} referrals were written`);
+  if (row.n < requests || row.n > requests + 60)
+    throw new Error(`save: ${requests} requests answered 2xx but ${row.n} referrals were written`);
   return {
     rps_c10: round(c10.requests.average, 1),
     rps_c50: round(c50.requests.average, 1),
@@ -213,7 +237,12 @@ async function benchPdf(server: BenchServer, cookie: string, id: string, samples
   const times: number[] = [];
   for (let i = 0; i < samples; i++) times.push(await get());
   times.sort((a, b) => a - b);
-  return { p50_ms: round(percentile(times, 50)), p99_ms: round(percentile(times, 99)), samples, method: "HTTP GET /referrals/<id>/pdf, sequential, signed in" };
+  return {
+    p50_ms: round(percentile(times, 50)),
+    p99_ms: round(percentile(times, 99)),
+    samples,
+    method: "HTTP GET /referrals/<id>/pdf, sequential, signed in",
+  };
 }
 
 export async function runHttpBench(root: string): Promise<HttpBenchResult> {

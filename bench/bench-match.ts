@@ -57,19 +57,84 @@ function prng(seed: number): () => number {
   };
 }
 
-const COMMON = ["pain", "chronic", "syndrome", "muscle", "joint", "disorder", "knee", "back", "neck", "head", "sore", "stiff", "acute", "left", "right", "tendon"];
-const SYLLABLES = ["ar", "thro", "my", "al", "gia", "neu", "ro", "pa", "thy", "os", "te", "itis", "cal", "ci", "no", "ma", "fi", "bro", "sis", "ten", "do", "lu", "bar", "cer", "vi", "dy", "pla", "sia", "card", "io", "hep", "at", "ic", "ren", "al", "spon", "dyl", "ep", "icon"];
+const COMMON = [
+  "pain",
+  "chronic",
+  "syndrome",
+  "muscle",
+  "joint",
+  "disorder",
+  "knee",
+  "back",
+  "neck",
+  "head",
+  "sore",
+  "stiff",
+  "acute",
+  "left",
+  "right",
+  "tendon",
+];
+const SYLLABLES = [
+  "ar",
+  "thro",
+  "my",
+  "al",
+  "gia",
+  "neu",
+  "ro",
+  "pa",
+  "thy",
+  "os",
+  "te",
+  "itis",
+  "cal",
+  "ci",
+  "no",
+  "ma",
+  "fi",
+  "bro",
+  "sis",
+  "ten",
+  "do",
+  "lu",
+  "bar",
+  "cer",
+  "vi",
+  "dy",
+  "pla",
+  "sia",
+  "card",
+  "io",
+  "hep",
+  "at",
+  "ic",
+  "ren",
+  "al",
+  "spon",
+  "dyl",
+  "ep",
+  "icon",
+];
 
 export function syntheticConditions(count = 1000, phrasesEach = 20, seed = 42): MatcherCondition[] {
   const rand = prng(seed);
-  const word = () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => SYLLABLES[Math.floor(rand() * SYLLABLES.length)] ?? "o").join("");
+  const word = () =>
+    Array.from({ length: 2 + Math.floor(rand() * 3) }, () => SYLLABLES[Math.floor(rand() * SYLLABLES.length)] ?? "o").join("");
   const vocabulary = Array.from({ length: 6000 }, word);
-  const pick = () => (rand() < 0.25 ? COMMON[Math.floor(rand() * COMMON.length)] : vocabulary[Math.floor(rand() * vocabulary.length)]) ?? "x";
+  const pick = () =>
+    (rand() < 0.25 ? COMMON[Math.floor(rand() * COMMON.length)] : vocabulary[Math.floor(rand() * vocabulary.length)]) ?? "x";
   const real = toMatcherConditions(seedEvidence.conditions);
   const out: MatcherCondition[] = [...real];
   for (let i = out.length; i < count; i++) {
     const phrases = Array.from({ length: phrasesEach }, () => Array.from({ length: 2 + Math.floor(rand() * 3) }, pick).join(" "));
-    out.push({ slug: `synthetic-${i}`, name: `${pick()} ${pick()}`, phrases, exclusions: [{ phrase: `${pick()} ${pick()}`, reason: "synthetic" }], bodyRegion: pick() });
+    out.push({
+      slug: `synthetic-${i}`,
+      name: `${pick()} ${pick()}`,
+      phrases,
+      exclusions: [{ phrase: `${pick()} ${pick()}`, reason: "synthetic" }],
+      bodyRegion: pick(),
+    });
   }
   return out;
 }
@@ -204,11 +269,21 @@ export function formatMatcherBench(r: MatcherBenchResult): string {
     row("matcher, seeded (7 conditions)", [r.p50_ms_seeded, r.p99_ms_seeded, r.raw_p99_ms_seeded, r.throughput_seeded]),
     row("Fuse.js, seeded", [r.baseline_p50_ms_seeded, r.baseline_p99_ms_seeded, "", r.baseline_throughput_seeded]),
     row("matcher, 1,000 x 20 phrases", [r.p50_ms_1000, r.p99_ms_1000, r.raw_p99_ms_1000, r.throughput_1000]),
-    row(`Fuse.js, 1,000 x 20 (${BASELINE_SAMPLE_1000} complaints)`, [r.baseline_p50_ms_1000, r.baseline_p99_ms_1000, "", r.baseline_throughput_1000]),
+    row(`Fuse.js, 1,000 x 20 (${BASELINE_SAMPLE_1000} complaints)`, [
+      r.baseline_p50_ms_1000,
+      r.baseline_p99_ms_1000,
+      "",
+      r.baseline_throughput_1000,
+    ]),
     "",
     row(`accuracy (test part: ${r.test_complaints} held-out)`, ["top-1 test", "none high", "top-1 dev*", "none high*"]),
     row("matcher", [pc(r.accuracy_test), r.none_high_test, pc(r.accuracy_dev), r.none_high_dev]),
-    row("Fuse.js baseline", [pc(r.baseline_accuracy_test), r.baseline_none_high_test, pc(r.baseline_accuracy_dev), r.baseline_none_high_dev]),
+    row("Fuse.js baseline", [
+      pc(r.baseline_accuracy_test),
+      r.baseline_none_high_test,
+      pc(r.baseline_accuracy_dev),
+      r.baseline_none_high_dev,
+    ]),
     "* development part: the rules were written from these lines, so its figures are not accuracy.",
     "",
     `p99 at 1,000 conditions: ${r.p99_ms_1000} ms (target < 2 ms) — ${r.p99_ms_1000 < 2 ? "met" : "NOT met"}`,

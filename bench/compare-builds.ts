@@ -26,7 +26,11 @@ interface Side {
   p99: number[];
 }
 
-const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
 
 function checked(label: string, r: autocannon.Result): autocannon.Result {
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${label}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);
@@ -58,7 +62,10 @@ async function main() {
     sides.push(await prepare("B", treeB));
     for (let round = 0; round < rounds; round++) {
       for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
-        const health = checked(`health ${side.name}`, await autocannon({ url: `${side.server.base}/api/health`, connections: 10, duration: seconds }));
+        const health = checked(
+          `health ${side.name}`,
+          await autocannon({ url: `${side.server.base}/api/health`, connections: 10, duration: seconds }),
+        );
         const suggest = checked(`suggest ${side.name}`, await loadSuggest(side.target, 10, seconds));
         side.health.push(health.requests.average);
         side.suggest.push(suggest.requests.average);

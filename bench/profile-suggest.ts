@@ -27,17 +27,22 @@ async function main() {
     const cookie = await signInClinician(server.base);
     const target = actionTarget(ROOT, server, cookie, "suggestReferralAction");
     await callAction(target, suggestBodies()[0] ?? "");
-    const load = (s: number) => (health ? autocannon({ url: `${server.base}/api/health`, connections: 10, duration: s }) : loadSuggest(target, 10, s));
+    const load = (s: number) =>
+      health ? autocannon({ url: `${server.base}/api/health`, connections: 10, duration: s }) : loadSuggest(target, 10, s);
     await load(3); // warm-up, left out of the summary
     // The profile clock starts a little after the spawn, so this skips slightly less than the warm-up.
     loadStartedMs = Date.now() - server.spawnedAt;
     const r = await load(seconds);
-    console.log(`${health ? "health" : "suggest"} c10: ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}`);
+    console.log(
+      `${health ? "health" : "suggest"} c10: ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}`,
+    );
   } finally {
     await server.stop();
   }
   // The server process's profile is the largest one (npm/next wrappers, if any, write small ones).
-  const profiles = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).map((f) => path.join(dir, f));
+  const profiles = readdirSync(dir)
+    .filter((f) => f.endsWith(".cpuprofile"))
+    .map((f) => path.join(dir, f));
   const biggest = profiles.sort((a, b) => statSync(b).size - statSync(a).size)[0];
   if (!biggest) throw new Error(`no profile written to ${dir}`);
   console.log(`profile: ${path.relative(ROOT, biggest)}\n`);

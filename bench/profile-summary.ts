@@ -51,7 +51,10 @@ function origin(frame: CallFrame): { file: string; line: number } {
   const map = sourceMapFor(frame.url);
   const entry = map?.findEntry(frame.lineNumber, frame.columnNumber);
   if (entry && "originalSource" in entry && entry.originalSource) {
-    return { file: entry.originalSource.replace(/^.*\[project\]\//, "").replace(/^file:\/\/.*?\/(node_modules|lib|app|components)\//, "$1/"), line: entry.originalLine + 1 };
+    return {
+      file: entry.originalSource.replace(/^.*\[project\]\//, "").replace(/^file:\/\/.*?\/(node_modules|lib|app|components)\//, "$1/"),
+      line: entry.originalLine + 1,
+    };
   }
   return { file: frame.url.replace(/^file:\/\/.*?\/(node_modules|\.next|lib|app|components)\//, "$1/"), line: frame.lineNumber + 1 };
 }
@@ -71,7 +74,12 @@ export function packageOf(file: string): string {
   const clean = file.replace(/^webpack:\/\/[^/]*\//, "").replace(/^(\.\.\/|\.\/)+/, "");
   if (/^(client-engine-runtime|src\/runtime|runtime)\//.test(clean)) return "@prisma/client";
   if (/^(src|dist)\/(server|shared|client|lib|build)\//.test(clean)) return "next";
-  if (/^(lib|app|components)\//.test(clean)) return clean.split("/").slice(0, 3).join("/").replace(/\.tsx?$/, "");
+  if (/^(lib|app|components)\//.test(clean))
+    return clean
+      .split("/")
+      .slice(0, 3)
+      .join("/")
+      .replace(/\.tsx?$/, "");
   return clean.split("/").slice(0, 2).join("/");
 }
 
@@ -124,12 +132,28 @@ export function summariseProfile(profile: CpuProfile, n = 15, skipMs = 0): Profi
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) seen.add(describe(at).pkg);
     for (const pkg of seen) add(inclusive, pkg, us);
   });
-  return { totalMs: Math.round(all / 1000), byFunction: top(byFunction, all, n), byPackage: top(byPackage, all, n), inclusiveByPackage: top(inclusive, all, n) };
+  return {
+    totalMs: Math.round(all / 1000),
+    byFunction: top(byFunction, all, n),
+    byPackage: top(byPackage, all, n),
+    inclusiveByPackage: top(inclusive, all, n),
+  };
 }
 
 export function formatSummary(s: ProfileSummary): string {
   const rows = (list: Hotspot[]) => list.map((h) => `${h.share.toFixed(1).padStart(6)}%  ${h.ms.toFixed(1).padStart(9)} ms  ${h.key}`);
-  return [`Self time sampled: ${s.totalMs} ms`, "", "Self time by package / directory:", ...rows(s.byPackage), "", "Inclusive time (on the stack) by package / directory:", ...rows(s.inclusiveByPackage), "", "By function (self time):", ...rows(s.byFunction)].join("\n");
+  return [
+    `Self time sampled: ${s.totalMs} ms`,
+    "",
+    "Self time by package / directory:",
+    ...rows(s.byPackage),
+    "",
+    "Inclusive time (on the stack) by package / directory:",
+    ...rows(s.inclusiveByPackage),
+    "",
+    "By function (self time):",
+    ...rows(s.byFunction),
+  ].join("\n");
 }
 
 if (require.main === module) {

@@ -34,7 +34,11 @@ export function runPurePath(iterations = 20_000): { p50_ms: number; p99_ms: numb
   }
   const totalMs = Number(process.hrtime.bigint() - started) / 1e6;
   times.sort((a, b) => a - b);
-  return { p50_ms: round(percentile(times, 50), 3), p99_ms: round(percentile(times, 99), 3), per_second: Math.round((iterations / totalMs) * 1000) };
+  return {
+    p50_ms: round(percentile(times, 50), 3),
+    p99_ms: round(percentile(times, 99), 3),
+    per_second: Math.round((iterations / totalMs) * 1000),
+  };
 }
 
 if (require.main === module) console.log(JSON.stringify(runPurePath(Number(process.argv[2] ?? 20_000))));

@@ -132,7 +132,11 @@ export function IdleWarning({ idleTimeoutSeconds, marginSeconds, warnFraction = 
           >
             {stay.isPending ? "One moment…" : "Stay signed in"}
           </button>
-          <button type="button" onClick={endSession} className="rounded-md border border-slate-500 px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={endSession}
+            className="rounded-md border border-slate-500 px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100"
+          >
             Sign out now
           </button>
         </div>

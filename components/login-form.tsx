@@ -10,7 +10,8 @@ import { TextField } from "./ui/text-field";
 /** One message for every failed sign-in, so the form does not reveal which accounts exist. */
 export const SIGN_IN_FAILED = "Email or password is incorrect, or the account is locked. Try again in a few minutes.";
 /** The server could not check the sign-in (e.g. its database is down): nothing about the account is said. */
-export const SIGN_IN_UNAVAILABLE = "Sign-in is not available right now. Try again in a few minutes; if it keeps happening, tell your administrator.";
+export const SIGN_IN_UNAVAILABLE =
+  "Sign-in is not available right now. Try again in a few minutes; if it keeps happening, tell your administrator.";
 
 /**
  * The shared loginSchema (the one authorize() parses with), loaded on first validation: the sign-in page
@@ -60,7 +61,13 @@ export function LoginForm() {
       />
       <div>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} className="h-4 w-4" aria-describedby="remember-hint" />
+          <input
+            type="checkbox"
+            checked={remember}
+            onChange={(e) => setRemember(e.target.checked)}
+            className="h-4 w-4"
+            aria-describedby="remember-hint"
+          />
           Keep me signed in on this device
         </label>
         <p id="remember-hint" className="ml-6 text-xs text-slate-600">

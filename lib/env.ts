@@ -19,7 +19,10 @@ export const envSchema = z.object({
   /** Set by Next.js: "nodejs" or "edge". */
   NEXT_RUNTIME: z.string().optional(),
   /** file:… (embedded SQLite, the default) or postgresql://… */
-  DATABASE_URL: optionalText.refine((v) => v === undefined || /^(file:|postgres(ql)?:\/\/)/.test(v), "must start with file: (embedded SQLite) or postgresql://"),
+  DATABASE_URL: optionalText.refine(
+    (v) => v === undefined || /^(file:|postgres(ql)?:\/\/)/.test(v),
+    "must start with file: (embedded SQLite) or postgresql://",
+  ),
   DATABASE_POOL_SIZE: z.coerce.number().int("must be a whole number").min(1).max(1000).default(10),
   /** Signs session tokens; optional on embedded SQLite (a secret is generated beside the database). */
   NEXTAUTH_SECRET: optionalText,
@@ -36,6 +39,8 @@ export const envSchema = z.object({
   AUTH_LOCKOUT_SECONDS: positiveSeconds.optional(),
   /** smtp://user:pass@host:port or smtps://…; without it mail goes to the in-app outbox. */
   SMTP_URL: optionalText.refine((v) => v === undefined || /^smtps?:\/\/[^/\s]+/.test(v), "must be an smtp:// or smtps:// URL"),
+  /** The From: of mail MassageRx sends. */
+  MAIL_FROM: optionalText,
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
@@ -64,7 +69,9 @@ function withoutBlanks(source: EnvSource): EnvSource {
 export function parseEnv(source: EnvSource): ServerEnv {
   const parsed = envSchema.safeParse(withoutBlanks(source));
   if (parsed.success) return parsed.data;
-  throw new ConfigurationError(parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? "environment"), problem: issue.message })));
+  throw new ConfigurationError(
+    parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? "environment"), problem: issue.message })),
+  );
 }
 
 /**

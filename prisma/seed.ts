@@ -11,6 +11,7 @@ import { SEED_EVIDENCE_REASON, seedEvidence } from "./evidence/evidence-seed";
 
 export const DEMO_CLINICIAN_EMAIL = "clinician@massagerx.test";
 export const DEMO_ADMIN_EMAIL = "admin@massagerx.test";
+export const DEMO_THERAPIST_EMAIL = "therapist@massagerx.test";
 export const DEFAULT_DEMO_PASSWORD = "massage-demo-2026";
 
 export async function seedEvidenceOnly(db: Db) {
@@ -41,5 +42,40 @@ export async function seedDemoAccounts(db: Db, password = process.env.DEMO_PASSW
     password,
     clinicName: "MassageRx Demo Clinic",
   });
-  return { clinician, admin };
+  const therapist = await seedDemoTherapist(db, password);
+  return { clinician, admin, therapist };
+}
+
+/**
+ * The demo therapist (issue 16): a THERAPIST account already linked to its directory entry, so the demo
+ * can send a referral and carry out the course without an invitation round trip. Idempotent.
+ */
+async function seedDemoTherapist(db: Db, password: string): Promise<boolean> {
+  const created = await ensureUser(db, {
+    email: DEMO_THERAPIST_EMAIL,
+    name: "Terry Therapist",
+    credentials: "LMT",
+    role: "THERAPIST",
+    password,
+    phone: "555-0150",
+  });
+  const user = await db.user.findUniqueOrThrow({ where: { email: DEMO_THERAPIST_EMAIL }, select: { id: true } });
+  const existing = await db.therapist.findUnique({ where: { email: DEMO_THERAPIST_EMAIL }, select: { id: true } });
+  if (!existing) {
+    await db.therapist.create({
+      data: {
+        name: "Terry Therapist",
+        practice: "Demo Massage Therapy",
+        address: "12 Main Street, Springfield",
+        phone: "555-0150",
+        email: DEMO_THERAPIST_EMAIL,
+        licence: "LMT, demo licence 000000",
+        training: JSON.stringify(["oncology", "prenatal"]),
+        languages: JSON.stringify(["English", "Spanish"]),
+        acceptingNewPatients: true,
+        userId: user.id,
+      },
+    });
+  }
+  return created;
 }

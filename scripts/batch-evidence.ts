@@ -57,12 +57,18 @@ export async function openBatchEvidence(rawUrl: string | undefined = process.env
 }
 
 async function seedIsPresent(reader: HotReader): Promise<boolean> {
-  const rows = await reader.rows<{ number: number }>`SELECT "number" FROM "EvidenceVersion" WHERE "source" = ${"seed"} AND "contentHash" = ${seedEvidenceHash()} LIMIT 1`;
+  const rows = await reader.rows<{
+    number: number;
+  }>`SELECT "number" FROM "EvidenceVersion" WHERE "source" = ${"seed"} AND "contentHash" = ${seedEvidenceHash()} LIMIT 1`;
   return rows.length > 0;
 }
 
 async function readCurrentEvidence(reader: HotReader): Promise<EvidenceSnapshot | null> {
-  const rows = await reader.rows<{ id: string; number: number; content: string }>`SELECT "id", "number", "content" FROM "EvidenceVersion" ORDER BY "number" DESC LIMIT 1`;
+  const rows = await reader.rows<{
+    id: string;
+    number: number;
+    content: string;
+  }>`SELECT "id", "number", "content" FROM "EvidenceVersion" ORDER BY "number" DESC LIMIT 1`;
   const row = rows[0];
   if (!row) return null;
   return { versionId: row.id, versionNumber: Number(row.number), content: evidenceContentSchema.parse(JSON.parse(row.content)) };

@@ -47,7 +47,10 @@ export function parseClientReferenceManifest(source: string): ManifestEntry[] {
  */
 export function routeOfPage(page: string): string | null {
   if (!page.endsWith("/page") || page.startsWith("/_global-error")) return null;
-  const segments = page.slice(0, -"/page".length).split("/").filter((s) => s !== "" && !/^\(.*\)$/.test(s));
+  const segments = page
+    .slice(0, -"/page".length)
+    .split("/")
+    .filter((s) => s !== "" && !/^\(.*\)$/.test(s));
   return `/${segments.join("/")}`;
 }
 
@@ -115,7 +118,10 @@ export function measureRoutes(nextDir: string): RouteSize[] {
 export const kB = (bytes: number) => Math.round(bytes / 100) / 10;
 
 export function formatVerdicts(verdicts: readonly BudgetVerdict[]): string {
-  const lines = verdicts.map((v) => `${v.route.padEnd(36)}${kB(v.gzipBytes).toFixed(1).padStart(9)} kB${`/ ${kB(v.budgetBytes)} kB`.padStart(12)}  ${v.over ? "OVER" : "ok"}`);
+  const lines = verdicts.map(
+    (v) =>
+      `${v.route.padEnd(36)}${kB(v.gzipBytes).toFixed(1).padStart(9)} kB${`/ ${kB(v.budgetBytes)} kB`.padStart(12)}  ${v.over ? "OVER" : "ok"}`,
+  );
   return [`${"route".padEnd(36)}${"first-load JS (gzip)".padStart(24)}`, ...lines].join("\n");
 }
 

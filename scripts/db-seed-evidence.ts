@@ -5,7 +5,11 @@ import { seedEvidenceOnly } from "@/prisma/seed";
 async function main() {
   const db = createPrismaClient();
   const result = await seedEvidenceOnly(db);
-  console.log(result.created ? `Evidence seeded as version ${result.versionNumber}.` : `Evidence already seeded (version ${result.versionNumber}); nothing changed.`);
+  console.log(
+    result.created
+      ? `Evidence seeded as version ${result.versionNumber}.`
+      : `Evidence already seeded (version ${result.versionNumber}); nothing changed.`,
+  );
   await db.$disconnect();
 }
 

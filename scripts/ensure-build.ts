@@ -9,7 +9,15 @@ import path from "node:path";
 
 /** The inputs of `next build`. Generated Prisma clients follow prisma/ and are skipped. */
 const SOURCE_DIRS = ["app", "components", "lib", "prisma", "public"];
-const SOURCE_FILES = ["next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "proxy.ts", "instrumentation.ts"];
+const SOURCE_FILES = [
+  "next.config.js",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "tsconfig.build.json",
+  "proxy.ts",
+  "instrumentation.ts",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

@@ -16,7 +16,14 @@ import path from "node:path";
 import { seedEvidence } from "@/prisma/evidence/evidence-seed";
 import { buildMatcherIndex, matchComplaint, toMatcherConditions, type MatcherIndex } from "@/lib/domain/matcher";
 import { openBatchEvidence } from "./batch-evidence";
-import { evaluate, meetsTargets, MATCHER_TARGETS, noneHighRate, type EvaluationReport, type LabelledComplaint } from "@/lib/domain/matcher/evaluate";
+import {
+  evaluate,
+  meetsTargets,
+  MATCHER_TARGETS,
+  noneHighRate,
+  type EvaluationReport,
+  type LabelledComplaint,
+} from "@/lib/domain/matcher/evaluate";
 
 const ROOT = path.resolve(__dirname, "..");
 export const FIXTURES = path.join(ROOT, "__tests__/fixtures/matcher");
@@ -36,7 +43,12 @@ export function loadLabelled(file: string): LabelledComplaint[] {
     .filter((line) => line.trim() !== "")
     .map((line) => {
       const o = JSON.parse(line) as Partial<LabelledComplaint>;
-      return { id: String(o.id ?? ""), text: String(o.text ?? ""), label: String(o.label ?? "none"), also: Array.isArray(o.also) ? o.also.map(String) : [] };
+      return {
+        id: String(o.id ?? ""),
+        text: String(o.text ?? ""),
+        label: String(o.label ?? "none"),
+        also: Array.isArray(o.also) ? o.also.map(String) : [],
+      };
     });
 }
 
@@ -71,7 +83,8 @@ export function formatReport(r: EvaluationReport, title: string, options: { miss
     `also labels in top 3         ${pct(r.alsoRecall)} (${r.alsoInTop3}/${r.alsoTotal})   target 100%`,
   );
   // The test part's misses are not printed: reading its lines while writing rules would fit them.
-  if (options.misses && r.misses.length) lines.push("", "misses:", ...r.misses.map((m) => `  ${m.id} [${m.label}] got ${m.got} — ${m.text.slice(0, 200)}`));
+  if (options.misses && r.misses.length)
+    lines.push("", "misses:", ...r.misses.map((m) => `  ${m.id} [${m.label}] got ${m.got} — ${m.text.slice(0, 200)}`));
   return lines.join("\n");
 }
 
@@ -94,7 +107,11 @@ async function main(): Promise<void> {
     ? [{ title: `File ${file}`, items: loadLabelled(file), misses: true }]
     : (["dev", "test"] as const)
         .filter((p) => only === null || p === only)
-        .map((p) => ({ title: p === "dev" ? "Development part (rules were written from these lines)" : "Test part (held out from rule writing)", items: loadPart(p), misses: p === "dev" }));
+        .map((p) => ({
+          title: p === "dev" ? "Development part (rules were written from these lines)" : "Test part (held out from rule writing)",
+          items: loadPart(p),
+          misses: p === "dev",
+        }));
   let ok = true;
   for (const run of runs) {
     const report = evaluateSeeded(run.items, index);

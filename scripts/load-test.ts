@@ -27,7 +27,11 @@ const root = path.join(__dirname, "..");
 const PASSWORD = "load test clinician password 2026";
 
 const { values } = parseArgs({
-  options: { duration: { type: "string", default: "60" }, connections: { type: "string", default: "50" }, "no-faults": { type: "boolean", default: false } },
+  options: {
+    duration: { type: "string", default: "60" },
+    connections: { type: "string", default: "50" },
+    "no-faults": { type: "boolean", default: false },
+  },
   strict: true,
 });
 const duration = Number(values.duration);
@@ -81,7 +85,11 @@ async function main() {
     if (minutesPerSession === undefined) throw new Error("the seeded knee recommendation has no session length");
     const ctx: LoadContext = { router, save: findAction(root, "createReferralAction"), clinicians, minutesPerSession };
 
-    const steady = await runPhase("steady", ctx, phaseClock(duration, () => true, problems, "steady"));
+    const steady = await runPhase(
+      "steady",
+      ctx,
+      phaseClock(duration, () => true, problems, "steady"),
+    );
     expectSuccess(steady, () => null, problems);
     phases.push(steady);
 
@@ -94,15 +102,24 @@ async function main() {
       let killedAt = 0;
       let okBeforeKill = 0;
       let okAfterKill = 0;
-      const kill = await runPhase("kill -9 B", ctx, phaseClock(faultPhaseSeconds, () => okAfterKill >= afterFault, problems, "kill"), (att) => {
-        if (att.id === null) return;
-        if (killedAt === 0 && ++okBeforeKill === faultAfter) {
-          killedAt = Date.now();
-          router.remove("B");
-          void b.kill9();
-        } else if (killedAt > 0 && att.startedAt > killedAt) okAfterKill++;
-      });
-      expectSuccess(kill, (att) => (att.instance === "B" && att.startedAt <= killedAt && att.networkError ? "in flight on B when it died" : null), problems);
+      const kill = await runPhase(
+        "kill -9 B",
+        ctx,
+        phaseClock(faultPhaseSeconds, () => okAfterKill >= afterFault, problems, "kill"),
+        (att) => {
+          if (att.id === null) return;
+          if (killedAt === 0 && ++okBeforeKill === faultAfter) {
+            killedAt = Date.now();
+            router.remove("B");
+            void b.kill9();
+          } else if (killedAt > 0 && att.startedAt > killedAt) okAfterKill++;
+        },
+      );
+      expectSuccess(
+        kill,
+        (att) => (att.instance === "B" && att.startedAt <= killedAt && att.networkError ? "in flight on B when it died" : null),
+        problems,
+      );
       if (!a.alive()) problems.push("kill: instance A died too");
       phases.push(kill);
 
@@ -115,25 +132,40 @@ async function main() {
       let okBeforeRestart = 0;
       let okAfterRecovery = 0;
       let restarting: Promise<void> = Promise.resolve();
-      const restart = await runPhase("postgres restart", ctx, phaseClock(Math.max(10, duration / 2), () => okAfterRecovery >= afterFault, problems, "restart"), (att) => {
-        if (att.id === null) return;
-        if (restartAt === 0 && ++okBeforeRestart === faultAfter) {
-          restartAt = Date.now();
-          restarting = pg
-            .restart()
-            .then(() => waitFor("both instances healthy", async () => (await healthStatus(a.base)) === 200 && (await healthStatus(b2.base)) === 200, 60_000))
-            .then(() => void (recoveredAt = Date.now()));
-        } else if (recoveredAt > 0 && att.startedAt > recoveredAt) okAfterRecovery++;
-      });
+      const restart = await runPhase(
+        "postgres restart",
+        ctx,
+        phaseClock(Math.max(10, duration / 2), () => okAfterRecovery >= afterFault, problems, "restart"),
+        (att) => {
+          if (att.id === null) return;
+          if (restartAt === 0 && ++okBeforeRestart === faultAfter) {
+            restartAt = Date.now();
+            restarting = pg
+              .restart()
+              .then(() =>
+                waitFor(
+                  "both instances healthy",
+                  async () => (await healthStatus(a.base)) === 200 && (await healthStatus(b2.base)) === 200,
+                  60_000,
+                ),
+              )
+              .then(() => void (recoveredAt = Date.now()));
+          } else if (recoveredAt > 0 && att.startedAt > recoveredAt) okAfterRecovery++;
+        },
+      );
       await restarting;
       const secrets = [new URL(pg.url).password, scratch.url];
-      expectSuccess(restart, (att) => {
-        // Allowed to fail: saves that were running at any moment between the restart and the recovery.
-        if (att.networkError || att.endedAt < restartAt || att.startedAt > recoveredAt) return null;
-        const leak = leakedDetail(att.body, secrets);
-        if (leak) problems.push(`restart: an error answer shows "${leak}"`);
-        return att.status >= 500 ? "database restarting" : null;
-      }, problems);
+      expectSuccess(
+        restart,
+        (att) => {
+          // Allowed to fail: saves that were running at any moment between the restart and the recovery.
+          if (att.networkError || att.endedAt < restartAt || att.startedAt > recoveredAt) return null;
+          const leak = leakedDetail(att.body, secrets);
+          if (leak) problems.push(`restart: an error answer shows "${leak}"`);
+          return att.status >= 500 ? "database restarting" : null;
+        },
+        problems,
+      );
       if (!a.alive() || !b2.alive()) problems.push("restart: an instance died with the database restart");
       phases.push(restart);
     }
@@ -146,7 +178,9 @@ async function main() {
 
     const all = [...phases.flatMap((p) => p.attempts), ...retries];
     const database = await verifyDatabase(scratch.db, acknowledgedIds(all, problems), problems);
-    console.log(JSON.stringify({ connections, duration, phases: phases.map(summarize), retries: retries.length, database, problems }, null, 2));
+    console.log(
+      JSON.stringify({ connections, duration, phases: phases.map(summarize), retries: retries.length, database, problems }, null, 2),
+    );
     await Promise.all(instances.map((i) => i.stop()));
     await scratch.drop();
     if (problems.length > 0) process.exitCode = 1;

@@ -13,7 +13,7 @@ import { openBatchEvidence } from "./batch-evidence";
 async function main() {
   const file = process.argv[2];
   if (!file || !existsSync(file)) {
-    console.error("Usage: npm run match -- FILE.jsonl   (one {\"id\",\"text\"} object per line)");
+    console.error('Usage: npm run match -- FILE.jsonl   (one {"id","text"} object per line)');
     process.exit(2);
   }
   const { snapshot } = await openBatchEvidence(process.env.DATABASE_URL);

@@ -8,7 +8,9 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { migrateDatabase } from "@/lib/db/prepare-database";
 import { seedDemoAccounts, seedEvidenceOnly } from "@/prisma/seed";
 
-export async function prepareAppDatabase(url: string): Promise<{ embedded: boolean; evidence: { created: boolean; versionNumber: number } }> {
+export async function prepareAppDatabase(
+  url: string,
+): Promise<{ embedded: boolean; evidence: { created: boolean; versionNumber: number } }> {
   const embedded = databaseProvider(url) === "sqlite";
   migrateDatabase(url, { quiet: true });
   const db = createPrismaClient(url);

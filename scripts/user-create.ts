@@ -73,7 +73,16 @@ async function main() {
     if (!created) throw new Error(`An account with the email ${parsed.data.email} already exists; nothing changed.`);
     const user = await db.user.findUniqueOrThrow({ where: { email: parsed.data.email }, select: { id: true } });
     await appendAuditRows(db, [
-      { at: new Date(), userId: null, action: "user.create", resourceType: "user", resourceId: user.id, outcome: "success", ip: null, detail: `cli role=${parsed.data.role}` },
+      {
+        at: new Date(),
+        userId: null,
+        action: "user.create",
+        resourceType: "user",
+        resourceId: user.id,
+        outcome: "success",
+        ip: null,
+        detail: `cli role=${parsed.data.role}`,
+      },
     ]);
     console.log(`Created ${parsed.data.role === "ADMIN" ? "admin" : "clinician"} account ${parsed.data.email}.`);
   } finally {

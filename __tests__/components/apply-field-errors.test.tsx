@@ -33,18 +33,32 @@ test("only the first field takes the focus", () => {
 
 test("intake: a prefix maps an intake-only action, `only` keeps one branch, form-level keys are orphans", () => {
   const suggest = recorder();
-  expect(applyFieldErrors(suggest.setError, { complaint: ["Describe the complaint"], form: ["Too many requests"] }, intakeFieldTarget({ prefix: "intake." }))).toEqual({
+  expect(
+    applyFieldErrors(
+      suggest.setError,
+      { complaint: ["Describe the complaint"], form: ["Too many requests"] },
+      intakeFieldTarget({ prefix: "intake." }),
+    ),
+  ).toEqual({
     applied: true,
     orphans: ["Too many requests"],
   });
   expect(suggest.calls.map((c) => c[0])).toEqual(["intake.complaint"]);
 
   const manual = recorder();
-  applyFieldErrors(manual.setError, { "intake.dateOfBirth": ["Enter a date"], conditionSlug: ["Choose a condition"] }, intakeFieldTarget({ only: "intake." }));
+  applyFieldErrors(
+    manual.setError,
+    { "intake.dateOfBirth": ["Enter a date"], conditionSlug: ["Choose a condition"] },
+    intakeFieldTarget({ only: "intake." }),
+  );
   expect(manual.calls.map((c) => c[0])).toEqual(["intake.dateOfBirth"]);
 
   const save = recorder();
-  const saved = applyFieldErrors(save.setError, { "finalDose.weeks": ["Choose the weeks"], idempotencyKey: ["Reload the form"] }, intakeFieldTarget());
+  const saved = applyFieldErrors(
+    save.setError,
+    { "finalDose.weeks": ["Choose the weeks"], idempotencyKey: ["Reload the form"] },
+    intakeFieldTarget(),
+  );
   expect(save.calls.map((c) => c[0])).toEqual(["finalDose.weeks"]);
   expect(saved.orphans).toEqual(["Reload the form"]);
 });
@@ -69,7 +83,9 @@ function PasswordForm({ failure }: { failure: { error: string; fieldErrors?: Rec
 }
 
 test("on a real form: a field's message sits on it and the typed value stays; no field → the form's message", async () => {
-  const { unmount } = render(<PasswordForm failure={{ error: "Check the fields", fieldErrors: { password: ["Use at least 12 characters"] } }} />);
+  const { unmount } = render(
+    <PasswordForm failure={{ error: "Check the fields", fieldErrors: { password: ["Use at least 12 characters"] } }} />,
+  );
   expect(await screen.findByText("Use at least 12 characters")).toBeInTheDocument();
   expect(screen.getByLabelText("Password")).toHaveValue("typed");
   expect(screen.getByRole("alert")).toBeEmptyDOMElement();

@@ -33,7 +33,9 @@ describe("ChangePasswordForm", () => {
   });
 
   test("a server field error is shown on its field and what was typed stays (property 27)", async () => {
-    jest.mocked(changePasswordAction).mockResolvedValue({ ok: false, error: "Check", fieldErrors: { currentPassword: ["The current password is not right"] } });
+    jest
+      .mocked(changePasswordAction)
+      .mockResolvedValue({ ok: false, error: "Check", fieldErrors: { currentPassword: ["The current password is not right"] } });
     const user = userEvent.setup();
     renderForm();
     await user.type(screen.getByLabelText("Current password"), "old secret here");

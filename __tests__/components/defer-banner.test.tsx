@@ -15,7 +15,12 @@ const rules = seedEvidence.safetyRules;
 const EMERGENCY_COMPLAINT = "Chronic low back pain, now with saddle numbness and urinary retention";
 
 function sheetText(sheet: ReturnType<typeof buildReferralSheet>): string {
-  return JSON.stringify({ precautions: sheet.precautions, overrides: sheet.overrides, techniqueChanges: sheet.techniqueChanges, areasToAvoid: sheet.areasToAvoid });
+  return JSON.stringify({
+    precautions: sheet.precautions,
+    overrides: sheet.overrides,
+    techniqueChanges: sheet.techniqueChanges,
+    areasToAvoid: sheet.areasToAvoid,
+  });
 }
 
 test("an emergency red flag: the banner says emergency, with the sheet's own advice, and never 'urgent'", () => {
@@ -31,7 +36,11 @@ test("an emergency red flag: the banner says emergency, with the sheet's own adv
 
   // The clinician overrides it: the final sheet says the same thing, in the same words.
   const sheet = buildReferralSheet(
-    sheetDataFixture({ slug: "chronic-low-back-pain", intake: { complaint: EMERGENCY_COMPLAINT, painLocations: ["lower-back"] }, deferOverrideNote: "Seen in ED today, MRI clear; cleared for gentle massage" }),
+    sheetDataFixture({
+      slug: "chronic-low-back-pain",
+      intake: { complaint: EMERGENCY_COMPLAINT, painLocations: ["lower-back"] },
+      deferOverrideNote: "Seen in ED today, MRI clear; cleared for gentle massage",
+    }),
     new Date("2026-11-29T12:00:00Z"),
   );
   const override = sheet.overrides.find((o) => o.title === "Safety screen overridden by the referring clinician");
@@ -49,7 +58,10 @@ test("a defer finding: 'do not refer now' on the banner and on the sheet, and it
   expect(within(banner).getByRole("region", { name: "Deferred findings" })).toHaveTextContent(/Do not refer now/);
   expect(banner.textContent).not.toMatch(/emergency/i);
 
-  const sheet = buildReferralSheet(sheetDataFixture({ intake: { safetyFindings: ["dvt"] }, deferOverrideNote: "Duplex negative today, vascular team agrees" }), new Date("2026-11-29T12:00:00Z"));
+  const sheet = buildReferralSheet(
+    sheetDataFixture({ intake: { safetyFindings: ["dvt"] }, deferOverrideNote: "Duplex negative today, vascular team agrees" }),
+    new Date("2026-11-29T12:00:00Z"),
+  );
   const override = sheet.overrides.find((o) => o.title === "Safety screen overridden by the referring clinician");
   expect(override?.reason).toMatch(/advised not to refer now because of/);
   expect(override?.reason).not.toMatch(/emergency/i);

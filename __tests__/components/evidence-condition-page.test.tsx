@@ -46,7 +46,9 @@ describe("condition evidence page", () => {
     expect(screen.getByTestId("dose-line")).toHaveTextContent("session length not established by the evidence");
     expect(screen.getByText("Very low certainty")).toBeInTheDocument();
     // The Brattberg flag sits on the dose line itself.
-    expect(screen.getByTestId("dose-line")).toHaveTextContent("Unverified: this dose rests on figures not checked against the study (Brattberg 1999)");
+    expect(screen.getByTestId("dose-line")).toHaveTextContent(
+      "Unverified: this dose rests on figures not checked against the study (Brattberg 1999)",
+    );
     expect(screen.getByText(/EULAR 2016/)).toBeInTheDocument();
   });
 
@@ -55,7 +57,9 @@ describe("condition evidence page", () => {
     expect(screen.queryByRole("heading", { name: /Suggested dose/ })).not.toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 2, name: /^Dose:/ })).toBeInTheDocument();
     expect(screen.getByTestId("dose-line")).toHaveTextContent("Dose not established by the evidence: no dose is suggested.");
-    expect(screen.getByTestId("dose-status")).toHaveTextContent("Regimen studied (not a suggested dose): 30 min twice weekly for 4 weeks (Quinn 2002");
+    expect(screen.getByTestId("dose-status")).toHaveTextContent(
+      "Regimen studied (not a suggested dose): 30 min twice weekly for 4 weeks (Quinn 2002",
+    );
     const guidance = screen.getByRole("region", { name: "Conflicting or qualifying guidance" });
     expect(guidance).toHaveTextContent("Conflicting evidence or guidance — Moraska 2015");
     expect(guidance).toHaveTextContent("Checked against the abstract.");
@@ -67,7 +71,9 @@ describe("condition evidence page", () => {
     expect(screen.getByRole("heading", { name: "MassageRx evidence rating" })).toBeInTheDocument();
     const table = screen.getByRole("table", { name: "Evidence profile: key outcomes" });
     expect(within(table).getByRole("columnheader", { name: "Minimal important difference" })).toBeInTheDocument();
-    const rdq = within(table).getByRole("rowheader", { name: /Disability \(Roland-Morris/ }).closest("tr");
+    const rdq = within(table)
+      .getByRole("rowheader", { name: /Disability \(Roland-Morris/ })
+      .closest("tr");
     expect(rdq).toHaveTextContent(">= 2 RDQ points (the trial's threshold)");
     expect(rdq).toHaveTextContent("401 participants");
     expect(within(table).getByRole("rowheader", { name: /Harms: Serious adverse events/ })).toBeInTheDocument();

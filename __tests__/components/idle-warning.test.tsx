@@ -19,7 +19,10 @@ function renderWarning(idle = 60, margin = 0) {
     </QueryClientProvider>,
   );
 }
-const advance = (seconds: number) => act(async () => { await jest.advanceTimersByTimeAsync(seconds * 1000); });
+const advance = (seconds: number) =>
+  act(async () => {
+    await jest.advanceTimersByTimeAsync(seconds * 1000);
+  });
 
 describe("IdleWarning", () => {
   beforeEach(() => {

@@ -10,8 +10,17 @@ jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: jest.fn
 jest.mock("@/lib/actions/suggest-referral", () => ({ suggestReferralAction: jest.fn() }));
 jest.mock("@/lib/actions/suggest-for-condition", () => ({ suggestForConditionAction: jest.fn() }));
 jest.mock("@/lib/actions/create-referral", () => ({ createReferralAction: jest.fn() }));
-jest.mock("@/lib/actions/save-intake-draft", () => ({ saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })) }));
-jest.mock("@/lib/actions/discard-intake-draft", () => ({ discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })) }))
+jest.mock("@/lib/actions/save-intake-draft", () => ({
+  saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })),
+}));
+jest.mock("@/lib/actions/screen-intake-text", () => ({
+  screenIntakeTextAction: jest.fn((input: unknown) =>
+    jest.requireActual<typeof import("../support/text-screen-mock")>("../support/text-screen-mock").screenTextLikeTheServer(input),
+  ),
+}));
+jest.mock("@/lib/actions/discard-intake-draft", () => ({
+  discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })),
+}));
 
 // Typing a whole form key by key is slow under jsdom; pasting exercises the same change events.
 jest.setTimeout(30_000);
@@ -43,6 +52,25 @@ test("age is shown from the date of birth and pregnancy weeks appear only when p
   expect(screen.queryByLabelText("Weeks of pregnancy")).not.toBeInTheDocument();
   await user.click(screen.getByLabelText("Pregnant"));
   expect(screen.getByLabelText("Weeks of pregnancy")).toBeInTheDocument();
+});
+
+test("a pregnant patient's intake asks whether the therapist is prenatal-trained, and the answer reaches the suggestion", async () => {
+  const user = userEvent.setup();
+  renderForm();
+  await fillIntake(user);
+  expect(screen.queryByLabelText("The therapist is prenatal-trained")).not.toBeInTheDocument();
+  await user.click(screen.getByLabelText("Pregnant"));
+  await user.type(screen.getByLabelText("Weeks of pregnancy"), "20");
+  const trained = screen.getByLabelText("The therapist is prenatal-trained");
+  expect(trained).toHaveAccessibleDescription(/sent only to a prenatal-trained therapist/);
+  await user.click(trained);
+  await user.click(screen.getByRole("button", { name: "Suggest" }));
+  await waitFor(() => expect(suggestReferralAction).toHaveBeenCalled());
+  expect(jest.mocked(suggestReferralAction).mock.calls[0]?.[0]).toMatchObject({
+    pregnant: true,
+    pregnancyWeeks: 20,
+    prenatalTrainedTherapist: true,
+  });
 });
 
 test("a defer-level finding shows its warning, and the suggestion shows the defer banner with a required override", async () => {

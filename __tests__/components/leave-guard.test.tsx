@@ -20,8 +20,17 @@ jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: jest.fn
 jest.mock("@/lib/actions/suggest-referral", () => ({ suggestReferralAction: jest.fn() }));
 jest.mock("@/lib/actions/suggest-for-condition", () => ({ suggestForConditionAction: jest.fn() }));
 jest.mock("@/lib/actions/create-referral", () => ({ createReferralAction: jest.fn() }));
-jest.mock("@/lib/actions/save-intake-draft", () => ({ saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })) }));
-jest.mock("@/lib/actions/discard-intake-draft", () => ({ discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })) }));
+jest.mock("@/lib/actions/save-intake-draft", () => ({
+  saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })),
+}));
+jest.mock("@/lib/actions/screen-intake-text", () => ({
+  screenIntakeTextAction: jest.fn((input: unknown) =>
+    jest.requireActual<typeof import("../support/text-screen-mock")>("../support/text-screen-mock").screenTextLikeTheServer(input),
+  ),
+}));
+jest.mock("@/lib/actions/discard-intake-draft", () => ({
+  discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })),
+}));
 jest.setTimeout(30_000);
 
 const followLink = jest.fn();

@@ -15,8 +15,17 @@ jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: jest.fn
 jest.mock("@/lib/actions/suggest-referral", () => ({ suggestReferralAction: jest.fn() }));
 jest.mock("@/lib/actions/suggest-for-condition", () => ({ suggestForConditionAction: jest.fn() }));
 jest.mock("@/lib/actions/create-referral", () => ({ createReferralAction: jest.fn() }));
-jest.mock("@/lib/actions/save-intake-draft", () => ({ saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })) }));
-jest.mock("@/lib/actions/discard-intake-draft", () => ({ discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })) }))
+jest.mock("@/lib/actions/save-intake-draft", () => ({
+  saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })),
+}));
+jest.mock("@/lib/actions/screen-intake-text", () => ({
+  screenIntakeTextAction: jest.fn((input: unknown) =>
+    jest.requireActual<typeof import("../support/text-screen-mock")>("../support/text-screen-mock").screenTextLikeTheServer(input),
+  ),
+}));
+jest.mock("@/lib/actions/discard-intake-draft", () => ({
+  discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })),
+}));
 jest.setTimeout(30_000);
 
 const draft: ReferralEditStart = {
@@ -30,12 +39,14 @@ const draft: ReferralEditStart = {
     mrn: "MRN-77",
     pregnant: false,
     pregnancyWeeks: null,
+    prenatalTrainedTherapist: false,
     complaint: "fibromyalgia dx 2018, widespread pain and poor sleep",
     painLocations: ["neck"],
     duration: "8 years",
     painIntensity: 7,
     goals: "Sleep through the night",
     safetyFindings: [],
+    dismissedFindings: [],
     medications: "Duloxetine",
     notes: "Prefers female therapist",
   },
@@ -93,5 +104,8 @@ test("an amendment needs its reason before anything is sent", async () => {
   jest.mocked(createReferralAction).mockResolvedValueOnce({ ok: true, data: { id: "cmnew" } });
   await user.click(screen.getByRole("button", { name: "Save referral" }));
   await waitFor(() => expect(push).toHaveBeenCalledWith("/referrals/cmnew"));
-  expect(jest.mocked(createReferralAction).mock.calls[0]?.[0]).toMatchObject({ edit: { kind: "amend", id: draft.id, reason: "Therapist asked for a longer course" }, status: "final" });
+  expect(jest.mocked(createReferralAction).mock.calls[0]?.[0]).toMatchObject({
+    edit: { kind: "amend", id: draft.id, reason: "Therapist asked for a longer course" },
+    status: "final",
+  });
 });

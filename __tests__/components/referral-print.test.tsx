@@ -38,7 +38,9 @@ describe("referral print sheet", () => {
     expect(copy.getByText("Prefers morning appointments")).toBeInTheDocument();
     expect(copy.getByText("MassageRx evidence version 1")).toBeInTheDocument();
     expect(copy.getByText(/MassageRx evidence rating, certainty of evidence: moderate/)).toBeInTheDocument();
-    expect(copy.getByTestId("dose-status-line")).toHaveTextContent("Dose status: Dose established: a dose-finding trial compared doses (Perlman 2012).");
+    expect(copy.getByTestId("dose-status-line")).toHaveTextContent(
+      "Dose status: Dose established: a dose-finding trial compared doses (Perlman 2012).",
+    );
     expect(copy.getByText(/Signature — Dr Ana Ruiz, MD/)).toBeInTheDocument();
   });
 
@@ -46,7 +48,9 @@ describe("referral print sheet", () => {
     renderSheet();
     const rec = seedEvidence.recommendations.find((r) => r.id === "knee-osteoarthritis-dose");
     expect(rec?.studyIds.length).toBeGreaterThan(0);
-    const items = within(therapistCopy()).getAllByRole("listitem").filter((li) => /^\[\d+\]/.test(li.textContent ?? ""));
+    const items = within(therapistCopy())
+      .getAllByRole("listitem")
+      .filter((li) => /^\[\d+\]/.test(li.textContent ?? ""));
     expect(items).toHaveLength(rec?.studyIds.length ?? -1);
     expect(items[0]).toHaveTextContent(/^\[1\] Perlman A, et al\. .*PLoS One\. 2012;7\(2\):e30248/);
     expect(within(items[0] as HTMLElement).getByRole("link", { name: "https://doi.org/10.1371/journal.pone.0030248" })).toHaveAttribute(
@@ -89,7 +93,14 @@ describe("referral print sheet", () => {
     renderSheet();
     const patient = within(screen.getByRole("article", { name: "Your massage therapy plan" }));
     expect(patient.getByText(/For Maria Lopez/)).toBeInTheDocument();
-    const headings = ["What", "How often", "For how long", "What to tell your therapist", "Call 911 now if you have", "Stop the massage and call your clinician if you have"];
+    const headings = [
+      "What",
+      "How often",
+      "For how long",
+      "What to tell your therapist",
+      "Call 911 now if you have",
+      "Stop the massage and call your clinician if you have",
+    ];
     for (const heading of headings) {
       expect(patient.getByRole("heading", { name: heading })).toBeInTheDocument();
     }
@@ -115,7 +126,9 @@ describe("printed page footer", () => {
     const { sheet, container } = renderSheet();
     const css = container.querySelector("style")?.textContent ?? "";
     expect(css).toBe(printFooterCss(sheet));
-    expect(css).toContain(`@bottom-center { content: "MassageRx referral ${sheet.referralId} · ${sheet.referralDate} · page " counter(page) " of " counter(pages);`);
+    expect(css).toContain(
+      `@bottom-center { content: "MassageRx referral ${sheet.referralId} · ${sheet.referralDate} · page " counter(page) " of " counter(pages);`,
+    );
   });
 
   test("text in the footer is always a closed CSS string", () => {

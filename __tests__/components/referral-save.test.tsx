@@ -16,8 +16,17 @@ jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: jest.fn
 jest.mock("@/lib/actions/suggest-referral", () => ({ suggestReferralAction: jest.fn() }));
 jest.mock("@/lib/actions/suggest-for-condition", () => ({ suggestForConditionAction: jest.fn() }));
 jest.mock("@/lib/actions/create-referral", () => ({ createReferralAction: jest.fn() }));
-jest.mock("@/lib/actions/save-intake-draft", () => ({ saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })) }));
-jest.mock("@/lib/actions/discard-intake-draft", () => ({ discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })) }))
+jest.mock("@/lib/actions/save-intake-draft", () => ({
+  saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })),
+}));
+jest.mock("@/lib/actions/screen-intake-text", () => ({
+  screenIntakeTextAction: jest.fn((input: unknown) =>
+    jest.requireActual<typeof import("../support/text-screen-mock")>("../support/text-screen-mock").screenTextLikeTheServer(input),
+  ),
+}));
+jest.mock("@/lib/actions/discard-intake-draft", () => ({
+  discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })),
+}));
 jest.setTimeout(30_000);
 
 beforeEach(() => {
@@ -94,8 +103,12 @@ test("defect 9: a 3,000-character complaint is kept whole and reported before Su
   await user.click(complaint);
   await user.paste("x".repeat(3000));
   expect(complaint).toHaveValue("x".repeat(3000));
-  expect(screen.getByTestId("complaint-length")).toHaveTextContent("3,000 characters: 1,000 over the 2,000 limit. Shorten it before suggesting; nothing has been cut.");
-  expect(within(screen.getByRole("region", { name: "Patient" })).getByLabelText("Date of birth")).not.toHaveAccessibleDescription(/YYYY-MM-DD/);
+  expect(screen.getByTestId("complaint-length")).toHaveTextContent(
+    "3,000 characters: 1,000 over the 2,000 limit. Shorten it before suggesting; nothing has been cut.",
+  );
+  expect(within(screen.getByRole("region", { name: "Patient" })).getByLabelText("Date of birth")).not.toHaveAccessibleDescription(
+    /YYYY-MM-DD/,
+  );
 });
 
 test("nothing typed is lost: the intake autosaves on the server after a pause, and leaving asks first", async () => {

@@ -34,14 +34,18 @@ describe("suggestion card: the evidence a clinician checks, beside the dose", ()
     expect(screen.getByText("Evidence last reviewed: 2026-12-01")).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Conflicting or qualifying guidance" })).toHaveTextContent("AAOS 2021");
     const table = screen.getByRole("table", { name: "Evidence profile: key outcomes" });
-    expect(within(table).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Harms: Serious adverse events/)]),
-    );
+    expect(
+      within(table)
+        .getAllByRole("rowheader")
+        .map((h) => h.textContent),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^Harms: Serious adverse events/)]));
   });
 
   test("the fibromyalgia dose line itself carries the unverified flag, and billing follows the modality", () => {
     renderCard("fibromyalgia");
-    expect(screen.getByTestId("card-dose-line")).toHaveTextContent(/Unverified: this dose rests on figures not checked against the study \(Brattberg 1999\)$/);
+    expect(screen.getByTestId("card-dose-line")).toHaveTextContent(
+      /Unverified: this dose rests on figures not checked against the study \(Brattberg 1999\)$/,
+    );
     expect(screen.getByText(/Billing: CPT 97140/)).toBeInTheDocument();
   });
 });

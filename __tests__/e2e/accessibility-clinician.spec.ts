@@ -36,7 +36,11 @@ test("home, intake (empty, with errors, with suggestions and a chosen dose) and 
   await expectAccessible(page, "intake (validation errors)");
   await screenshot(page, "intake-errors");
 
-  await fillIntake(page, { patientName: `A11y Patient ${uniqueTag()}`, complaint: KNEE_COMPLAINT, safetyFindings: ["Deep vein thrombosis"] });
+  await fillIntake(page, {
+    patientName: `A11y Patient ${uniqueTag()}`,
+    complaint: KNEE_COMPLAINT,
+    safetyFindings: ["Deep vein thrombosis"],
+  });
   await suggest(page);
   await expectAccessible(page, "intake (suggestions, deferred)");
   await chooseCondition(page, KNEE_OA);

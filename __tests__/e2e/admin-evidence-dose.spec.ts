@@ -7,7 +7,10 @@ import { createReferral, fillIntake, KNEE_COMPLAINT, KNEE_OA, suggest } from "./
 
 /** The evidence version a referral sheet names ("MassageRx evidence version 3"). */
 async function sheetVersion(page: import("@playwright/test").Page): Promise<number> {
-  const line = await page.getByText(/^MassageRx evidence version \d+$/).first().textContent();
+  const line = await page
+    .getByText(/^MassageRx evidence version \d+$/)
+    .first()
+    .textContent();
   return Number(line?.match(/\d+$/)?.[0]);
 }
 

@@ -28,12 +28,31 @@ export function uniqueTag(): string {
  */
 export function createAccount(role: "clinician" | "admin", label: string, dbFile = E2E_DB_FILE): Account {
   const tag = uniqueTag();
-  const account = { email: `${label}-${tag}@e2e.test`, password: `e2e pass ${tag} ${randomBytes(6).toString("hex")}`, name: `${label} ${tag}` };
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/user-create.ts", "--email", account.email, "--name", account.name, "--role", role, "--credentials", "MD"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, USER_PASSWORD: account.password },
-    stdio: "pipe",
-  });
+  const account = {
+    email: `${label}-${tag}@e2e.test`,
+    password: `e2e pass ${tag} ${randomBytes(6).toString("hex")}`,
+    name: `${label} ${tag}`,
+  };
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
+      "scripts/user-create.ts",
+      "--email",
+      account.email,
+      "--name",
+      account.name,
+      "--role",
+      role,
+      "--credentials",
+      "MD",
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `file:${dbFile}`, USER_PASSWORD: account.password },
+      stdio: "pipe",
+    },
+  );
   return account;
 }
 

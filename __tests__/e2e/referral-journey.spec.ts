@@ -19,8 +19,12 @@ async function expectFootersInTheMargin(page: import("@playwright/test").Page, i
     const contentBottom = height - marginPt;
     const footer = words.filter((w) => w.yMin >= contentBottom - 0.5);
     const body = words.filter((w) => w.yMin < contentBottom - 0.5);
-    expect(footer.map((w) => w.text).join(" "), `page ${i + 1} footer`).toMatch(new RegExp(`^MassageRx referral ${id} · \\d{4}-\\d{2}-\\d{2} · page ${i + 1} of ${pages.length}$`));
-    expect(Math.max(...body.map((w) => w.yMax)), `page ${i + 1}: body text stays above the bottom margin`).toBeLessThanOrEqual(contentBottom + 0.5);
+    expect(footer.map((w) => w.text).join(" "), `page ${i + 1} footer`).toMatch(
+      new RegExp(`^MassageRx referral ${id} · \\d{4}-\\d{2}-\\d{2} · page ${i + 1} of ${pages.length}$`),
+    );
+    expect(Math.max(...body.map((w) => w.yMax)), `page ${i + 1}: body text stays above the bottom margin`).toBeLessThanOrEqual(
+      contentBottom + 0.5,
+    );
   });
 }
 
@@ -32,7 +36,14 @@ test("intake → suggestion → dose change with a reason → save → print vie
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "New referral" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New referral" })).toBeVisible();
-  await fillIntake(page, { patientName: patient, dateOfBirth: "1958-03-09", complaint: KNEE_COMPLAINT, painLocations: ["Knees"], duration: "3 years", painIntensity: "6" });
+  await fillIntake(page, {
+    patientName: patient,
+    dateOfBirth: "1958-03-09",
+    complaint: KNEE_COMPLAINT,
+    painLocations: ["Knees"],
+    duration: "3 years",
+    painIntensity: "6",
+  });
   await expect(page.getByTestId("patient-age")).toContainText("years");
   await suggest(page);
 

@@ -16,9 +16,14 @@ interface Action {
 
 /** Read when a test runs, not when the file loads: the web server may still be building. */
 function loadActions(): Action[] {
-  return readServerActions(path.join(__dirname, "..", "..")).map((a) => ({ id: a.id, name: a.exportedName ?? a.id, route: urlPathOf(a.worker, () => "probe") }));
+  return readServerActions(path.join(__dirname, "..", "..")).map((a) => ({
+    id: a.id,
+    name: a.exportedName ?? a.id,
+    route: urlPathOf(a.worker, () => "probe"),
+  }));
 }
-const ADMIN_ONLY = /^(save(Condition|Recommendation|SafetyRule|Study)|restoreEvidenceVersion|resetUserPassword|endUserSessions|setUserActive|createUser)Action$/;
+const ADMIN_ONLY =
+  /^(save(Condition|Recommendation|SafetyRule|Study)|restoreEvidenceVersion|resetUserPassword|endUserSessions|setUserActive|createUser)Action$/;
 
 /** A well-formed argument list: the auth check, not validation, must be what refuses it. */
 function post(request: APIRequestContext, action: Action, headers: Record<string, string> = {}) {
@@ -36,7 +41,9 @@ async function describe(response: APIResponse) {
 
 test("the build has the server actions this suite expects to probe", () => {
   // A manifest without actions would make the tests below pass vacuously.
-  expect(loadActions().map((a) => a.name)).toEqual(expect.arrayContaining(["createReferralAction", "saveRecommendationAction", "createUserAction", "touchSessionAction"]));
+  expect(loadActions().map((a) => a.name)).toEqual(
+    expect.arrayContaining(["createReferralAction", "saveRecommendationAction", "createUserAction", "touchSessionAction"]),
+  );
 });
 
 test("every server action refuses a request without a session and changes nothing", async ({ playwright, baseURL }) => {
@@ -87,7 +94,12 @@ test("an oversized server-action body gets 413 with a plain message (not a 500),
   if (!create) throw new Error("createReferralAction is not in the manifest");
   const send = (complaintBytes: number) =>
     page.request.post(create.route, {
-      headers: { "Next-Action": create.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: new URL(page.url()).origin },
+      headers: {
+        "Next-Action": create.id,
+        "Content-Type": "text/plain;charset=UTF-8",
+        Accept: "text/x-component",
+        Origin: new URL(page.url()).origin,
+      },
       data: JSON.stringify([{ intake: { complaint: "x".repeat(complaintBytes) } }]),
       maxRedirects: 0,
     });

@@ -6,9 +6,18 @@ import path from "node:path";
 import { getReferralForUser } from "@/lib/data/referrals";
 import { db } from "@/lib/db/client";
 import { actAs } from "../support/act-as";
-import { actionSpecs, addEvidenceHistory, currentEvidence, discoverServerActions, specFor, type ActionContext, type ServerAction } from "../support/action-registry";
+import {
+  actionSpecs,
+  addEvidenceHistory,
+  currentEvidence,
+  discoverServerActions,
+  specFor,
+  type ActionContext,
+  type ServerAction,
+} from "../support/action-registry";
 import { auditEventsSince, snapshotDatabase } from "../support/db-snapshot";
 import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
+import { createLoopContext, type LoopContext } from "../support/loop-fixtures";
 import { createReferralFixture } from "../support/referral-fixtures";
 import { signInAs, signOutForTest } from "../support/sign-in-as";
 
@@ -26,6 +35,7 @@ let actions: Map<string, ServerAction>;
 let a: User;
 let b: User;
 let admin: User;
+let loop: LoopContext;
 let target: User;
 let victimReferralId: string;
 let restoreVersionId: string;
@@ -44,7 +54,9 @@ async function settle(call: () => Promise<unknown>): Promise<Outcome> {
   } catch (error) {
     const digest = (error as { digest?: unknown }).digest;
     if (typeof digest !== "string") throw error;
-    return { nav: digest.startsWith("NEXT_REDIRECT") ? `redirect:${digest.split(";")[2]}` : digest.replace(/^NEXT_HTTP_ERROR_FALLBACK;/, "") };
+    return {
+      nav: digest.startsWith("NEXT_REDIRECT") ? `redirect:${digest.split(";")[2]}` : digest.replace(/^NEXT_HTTP_ERROR_FALLBACK;/, ""),
+    };
   }
 }
 
@@ -58,7 +70,13 @@ async function callRoute(file: string, ids: Record<string, string>): Promise<Res
   return mod.GET(new Request(`http://localhost/${path.relative(APP, file)}`), { params: Promise.resolve(ids) });
 }
 
-const context = async (referralId: string): Promise<ActionContext> => ({ referralId, targetUserId: target.id, evidence: await currentEvidence(), restoreVersionId });
+const context = async (referralId: string): Promise<ActionContext> => ({
+  referralId,
+  targetUserId: target.id,
+  evidence: await currentEvidence(),
+  restoreVersionId,
+  loop,
+});
 const label = (file: string) => path.relative(process.cwd(), file);
 
 /** Everything but the audit trail (checked separately) and session activity stamps. */
@@ -71,8 +89,14 @@ beforeAll(async () => {
   await (jest.requireActual("../support/react-pdf-native") as { ready: Promise<unknown> }).ready;
   await seedEvidenceForTest();
   restoreVersionId = await addEvidenceHistory();
-  [a, b, admin, target] = [await createTestUser({ name: "Dr A" }), await createTestUser({ name: "Dr B" }), await createTestUser({ role: "ADMIN" }), await createTestUser()];
+  [a, b, admin, target] = [
+    await createTestUser({ name: "Dr A" }),
+    await createTestUser({ name: "Dr B" }),
+    await createTestUser({ role: "ADMIN" }),
+    await createTestUser(),
+  ];
   victimReferralId = (await createReferralFixture(db, a.id, { intake: { patientName: SENTINEL, mrn: SENTINEL_MRN } })).id;
+  loop = await createLoopContext(a);
   actions = await discoverServerActions();
 });
 
@@ -112,9 +136,17 @@ describe("(1) without a session", () => {
 describe("(3) roles", () => {
   test("a clinician gets 404 from every admin action and page; an admin gets 404 from clinician-only actions; only denials are recorded", async () => {
     const ctx = await context(victimReferralId);
-    const sessions = { b: await signInAs(b), admin: await signInAs(admin) };
+    const sessions = { b: await signInAs(b), admin: await signInAs(admin), therapist: await signInAs({ email: loop.therapistEmail }) };
     const auditBefore = await db.auditEvent.findMany({ select: { id: true } });
-    for (const [caller, forbidden] of [[sessions.b, "admin"], [sessions.admin, "clinician"]] as const) {
+    const refusals = [
+      [sessions.b, "admin"],
+      [sessions.admin, "clinician"],
+      [sessions.b, "therapist"],
+      [sessions.admin, "therapist"],
+      [sessions.therapist, "clinician"],
+      [sessions.therapist, "admin"],
+    ] as const;
+    for (const [caller, forbidden] of refusals) {
       actAs(caller);
       const before = await dataSnapshot();
       for (const [name, action] of actions) {
@@ -126,7 +158,10 @@ describe("(3) roles", () => {
     actAs(sessions.b);
     const before = await dataSnapshot();
     for (const file of filesNamed(path.join(APP, "admin"), "page.tsx")) {
-      expect([label(file), await callPage(file, { id: target.id, kind: "conditions", key: "knee-osteoarthritis" })]).toEqual([label(file), { nav: "404" }]);
+      expect([label(file), await callPage(file, { id: target.id, kind: "conditions", key: "knee-osteoarthritis" })]).toEqual([
+        label(file),
+        { nav: "404" },
+      ]);
     }
     for (const file of filesNamed(path.join(APP, "admin"), "route.ts")) {
       const res = await callRoute(file, {});
@@ -151,7 +186,11 @@ describe("(2) no IDOR: clinician B and clinician A's referral", () => {
       if (spec.role === "session" || spec.role === "admin") continue;
       const args = spec.args(ctx);
       const outcome = await settle(() => action(...args));
-      expect([name, JSON.stringify(outcome).includes(SENTINEL), JSON.stringify(outcome).includes(SENTINEL_MRN)]).toEqual([name, false, false]);
+      expect([name, JSON.stringify(outcome).includes(SENTINEL), JSON.stringify(outcome).includes(SENTINEL_MRN)]).toEqual([
+        name,
+        false,
+        false,
+      ]);
       if (JSON.stringify(args).includes(victimReferralId)) {
         referralActions++;
         expect([name, outcome]).toEqual([name, { value: { ok: false, error: "Referral not found" } }]);
@@ -184,14 +223,18 @@ describe("(2) no IDOR: clinician B and clinician A's referral", () => {
 describe("control: the same calls succeed for the right caller (so the refusals above are authorization)", () => {
   test("each action with its table arguments returns ok for its own role; A's pages and routes render", async () => {
     const own = (await createReferralFixture(db, a.id)).id;
-    const sessions = { clinician: await signInAs(a), admin: await signInAs(admin) };
+    const sessions = {
+      clinician: await signInAs(a),
+      admin: await signInAs(admin),
+      therapist: await signInAs({ email: loop.therapistEmail }),
+    };
     const ctx = await context(own);
     // changePasswordAction last: it changes A's password (the open session survives).
     const names = [...actions.keys()].sort((x, y) => Number(x === "changePasswordAction") - Number(y === "changePasswordAction"));
     for (const name of names) {
       const spec = specFor(name);
       if (spec.successCoveredBy) continue;
-      actAs(spec.role === "admin" ? sessions.admin : sessions.clinician);
+      actAs(spec.role === "admin" ? sessions.admin : spec.role === "therapist" ? sessions.therapist : sessions.clinician);
       // Fresh evidence each time: the evidence edits before this one moved the current version on.
       const args = spec.args({ ...ctx, evidence: await currentEvidence() });
       const outcome = await settle(() => (actions.get(name) as ServerAction)(...args));
@@ -199,7 +242,9 @@ describe("control: the same calls succeed for the right caller (so the refusals 
     }
     actAs(sessions.clinician);
     const dir = path.join(APP, "referrals", "[id]");
-    for (const file of filesNamed(dir, "page.tsx")) expect([label(file), "value" in (await callPage(file, { id: own }))]).toEqual([label(file), true]);
-    for (const file of filesNamed(dir, "route.ts")) expect([label(file), (await callRoute(file, { id: own })).status]).toEqual([label(file), 200]);
+    for (const file of filesNamed(dir, "page.tsx"))
+      expect([label(file), "value" in (await callPage(file, { id: own }))]).toEqual([label(file), true]);
+    for (const file of filesNamed(dir, "route.ts"))
+      expect([label(file), (await callRoute(file, { id: own })).status]).toEqual([label(file), 200]);
   });
 });

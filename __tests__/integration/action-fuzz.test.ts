@@ -3,9 +3,17 @@ import { GET as getFhir } from "@/app/(app)/referrals/[id]/fhir/route";
 import ReferralPage from "@/app/(app)/referrals/[id]/page";
 import { db } from "@/lib/db/client";
 import { actAs } from "../support/act-as";
-import { addEvidenceHistory, currentEvidence, discoverServerActions, specFor, type ActionContext, type ServerAction } from "../support/action-registry";
+import {
+  addEvidenceHistory,
+  currentEvidence,
+  discoverServerActions,
+  specFor,
+  type ActionContext,
+  type ServerAction,
+} from "../support/action-registry";
 import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
 import { intakeInput } from "../support/intake-fixtures";
+import { createLoopContext } from "../support/loop-fixtures";
 import { createReferralFixture } from "../support/referral-fixtures";
 import { navigationErrorOf, signInAs } from "../support/sign-in-as";
 
@@ -17,7 +25,7 @@ jest.setTimeout(60_000);
 const RUNS_PER_ACTION = 30;
 type Session = Awaited<ReturnType<typeof signInAs>>;
 let actions: Map<string, ServerAction>;
-let sessions: Record<"clinician" | "admin", Session>;
+let sessions: Record<"clinician" | "admin" | "therapist", Session>;
 let ctx: ActionContext;
 
 /** Strings up to ~300 kB (past the 256 kB body limit, which only the HTTP layer enforces). */
@@ -33,14 +41,42 @@ const nestedArrays = fc.tuple(fc.integer({ min: 1, max: 400 }), fc.anything({ ma
 const pollution = fc
   .tuple(fc.constantFrom("__proto__", "constructor", "prototype"), fc.jsonValue({ maxDepth: 2 }))
   .map(([key, v]) => JSON.parse(`{"${key}": {"role": "ADMIN", "isAdmin": true, "polluted": ${JSON.stringify(v) ?? "null"}}}`) as unknown);
-const awkward = fc.constantFrom<unknown>(null, undefined, NaN, Infinity, -0, 1e308, "", " ", "\u0000", "\uD800", "a\u0000b", [], {}, true, "' OR 1=1 --", "../../etc/passwd", "2026-02-30");
+const awkward = fc.constantFrom<unknown>(
+  null,
+  undefined,
+  NaN,
+  Infinity,
+  -0,
+  1e308,
+  "",
+  " ",
+  "\u0000",
+  "\uD800",
+  "a\u0000b",
+  [],
+  {},
+  true,
+  "' OR 1=1 --",
+  "../../etc/passwd",
+  "2026-02-30",
+);
 const formData = fc.array(fc.tuple(fc.string(), fc.string({ unit: "binary" })), { maxLength: 6 }).map((entries) => {
   const form = new FormData();
   for (const [k, v] of entries) form.append(k, v);
   return form;
 });
 const junk: fc.Arbitrary<unknown> = fc.oneof(
-  fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }),
+  fc.anything({
+    maxDepth: 3,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withTypedArray: true,
+    withSparseArray: true,
+    withBoxedValues: true,
+  }),
   fc.string({ unit: "binary", maxLength: 80 }),
   awkward,
   hugeString,
@@ -66,7 +102,8 @@ function replaceAt(value: unknown, [head, ...rest]: Path, replacement: unknown):
 function argumentsFor(valid: unknown[]): fc.Arbitrary<unknown[]> {
   // Argument nodes only (not the list itself): junk for the whole list is the third case below.
   const paths = pathsOf(valid).filter((p) => p.length > 0);
-  const mutated = (i: number, j: unknown) => (paths.length === 0 ? [j] : (replaceAt(valid, paths[i % paths.length] ?? ["0"], j) as unknown[]));
+  const mutated = (i: number, j: unknown) =>
+    paths.length === 0 ? [j] : (replaceAt(valid, paths[i % paths.length] ?? ["0"], j) as unknown[]);
   return fc.oneof(
     fc.tuple(fc.nat(), junk).map(([i, j]) => mutated(i, j)),
     fc.tuple(fc.nat(), junk, junk).map(([i, j, extra]) => [...mutated(i, j), extra]),
@@ -80,16 +117,24 @@ function isStructuredResult(value: unknown): boolean {
   const r = value as { ok?: unknown; error?: unknown; fieldErrors?: unknown };
   if (r.ok === true) return true;
   if (r.ok !== false || typeof r.error !== "string" || r.error.length === 0) return false;
-  return r.fieldErrors === undefined || Object.values(r.fieldErrors as object).every((m) => m === undefined || (Array.isArray(m) && m.every((s) => typeof s === "string")));
+  return (
+    r.fieldErrors === undefined ||
+    Object.values(r.fieldErrors as object).every((m) => m === undefined || (Array.isArray(m) && m.every((s) => typeof s === "string")))
+  );
 }
 
 beforeAll(async () => {
   await seedEvidenceForTest();
   const restoreVersionId = await addEvidenceHistory();
   const [clinician, admin, target] = [await createTestUser(), await createTestUser({ role: "ADMIN" }), await createTestUser()];
-  sessions = { clinician: await signInAs(clinician), admin: await signInAs(admin) };
+  const loop = await createLoopContext(clinician);
+  sessions = {
+    clinician: await signInAs(clinician),
+    admin: await signInAs(admin),
+    therapist: await signInAs({ email: loop.therapistEmail }),
+  };
   const referralId = (await createReferralFixture(db, clinician.id)).id;
-  ctx = { referralId, targetUserId: target.id, evidence: await currentEvidence(), restoreVersionId };
+  ctx = { referralId, targetUserId: target.id, evidence: await currentEvidence(), restoreVersionId, loop };
   actions = await discoverServerActions();
 });
 
@@ -98,7 +143,7 @@ describe("fuzzed input to every server action, signed in as the role it needs", 
     expect(actions.size).toBeGreaterThanOrEqual(17);
     for (const [name, action] of actions) {
       const spec = specFor(name);
-      actAs(spec.role === "admin" ? sessions.admin : sessions.clinician);
+      actAs(spec.role === "admin" ? sessions.admin : spec.role === "therapist" ? sessions.therapist : sessions.clinician);
       await fc.assert(
         fc.asyncProperty(argumentsFor(spec.args(ctx)), async (args) => {
           let result: unknown;
@@ -124,9 +169,11 @@ describe("fuzzed input to every server action, signed in as the role it needs", 
   test("a NUL or a broken UTF-16 character in any text field is a field error, not a crashed query", async () => {
     for (const [name, action] of actions) {
       const spec = specFor(name);
-      actAs(spec.role === "admin" ? sessions.admin : sessions.clinician);
+      actAs(spec.role === "admin" ? sessions.admin : spec.role === "therapist" ? sessions.therapist : sessions.clinician);
       const valid = spec.args(ctx);
-      const stringPaths = pathsOf(valid).filter((p) => typeof p.reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], valid) === "string");
+      const stringPaths = pathsOf(valid).filter(
+        (p) => typeof p.reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], valid) === "string",
+      );
       for (const path of stringPaths) {
         for (const bad of ["a\u0000b", "a\uD800b"]) {
           const result = await action(...(replaceAt(valid, path, bad) as unknown[]));
@@ -168,9 +215,17 @@ describe("oversized bodies", () => {
   });
 
   test("a referral with every text field at its maximum is far below the limit", () => {
-    const longest = intakeInput({ patientName: "n".repeat(120), complaint: "c".repeat(2000), goals: "g".repeat(1000), medications: "m".repeat(1000), notes: "x".repeat(2000) });
+    const longest = intakeInput({
+      patientName: "n".repeat(120),
+      complaint: "c".repeat(2000),
+      goals: "g".repeat(1000),
+      medications: "m".repeat(1000),
+      notes: "x".repeat(2000),
+    });
     const [valid] = specFor("createReferralAction").args(ctx);
-    const body = JSON.stringify([{ ...(valid as object), intake: longest, overrideNote: "o".repeat(1000), deferOverrideNote: "d".repeat(1000) }]);
+    const body = JSON.stringify([
+      { ...(valid as object), intake: longest, overrideNote: "o".repeat(1000), deferOverrideNote: "d".repeat(1000) },
+    ]);
     expect(Buffer.byteLength(body)).toBeLessThan(64 * 1024);
   });
 });

@@ -14,12 +14,23 @@ jest.setTimeout(120_000);
 
 const sqlite = () => databaseProvider(process.env.DATABASE_URL ?? "") === "sqlite";
 const root = path.join(__dirname, "..", "..");
-const row = (action: string) => ({ at: new Date(), userId: null, action, resourceType: null, resourceId: null, outcome: "success", ip: null, detail: null });
+const row = (action: string) => ({
+  at: new Date(),
+  userId: null,
+  action,
+  resourceType: null,
+  resourceId: null,
+  outcome: "success",
+  ip: null,
+  detail: null,
+});
 
 /** What an insider who owns the database could do: switch the append-only triggers off for a moment. */
 async function withTriggersOff(change: () => Promise<unknown>) {
   if (sqlite()) {
-    const triggers = await db.$queryRawUnsafe<{ name: string; sql: string }[]>(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'AuditEvent'`);
+    const triggers = await db.$queryRawUnsafe<{ name: string; sql: string }[]>(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'AuditEvent'`,
+    );
     for (const t of triggers) await db.$executeRawUnsafe(`DROP TRIGGER "${t.name}"`);
     try {
       await change();
@@ -51,14 +62,19 @@ describe(`audit trail tamper evidence (${sqlite() ? "sqlite" : "postgresql"})`, 
           `REPLACE INTO "AuditEvent" ("id", "at", "action", "outcome", "prevHash", "hash") VALUES (${original.id}, 0, 'test.forged', 'success', 'x', 'y')`,
           `INSERT OR REPLACE INTO "AuditEvent" ("at", "action", "outcome", "prevHash", "hash") VALUES (0, 'test.forged', 'success', '${original.prevHash}', 'y')`,
         ]
-      : [`INSERT INTO "AuditEvent" ("id", "at", "action", "outcome", "prevHash", "hash") VALUES (${original.id}, now(), 'test.forged', 'success', 'x', 'y') ON CONFLICT ("id") DO UPDATE SET "action" = 'test.forged'`];
+      : [
+          `INSERT INTO "AuditEvent" ("id", "at", "action", "outcome", "prevHash", "hash") VALUES (${original.id}, now(), 'test.forged', 'success', 'x', 'y') ON CONFLICT ("id") DO UPDATE SET "action" = 'test.forged'`,
+        ];
     for (const statement of attempts) await expect(db.$executeRawUnsafe(statement)).rejects.toThrow(/append-only/);
     expect(await db.auditEvent.findUniqueOrThrow({ where: { id: original.id } })).toEqual(original);
     expect(await db.auditEvent.count({ where: { action: "test.forged" } })).toBe(0);
   });
 
   test("a row without a hash is refused: nothing is written outside the chain", async () => {
-    const error = await db.auditEvent.create({ data: { userId: null, action: "test.unchained", outcome: "success" } }).then(() => null, (e: unknown) => e);
+    const error = await db.auditEvent.create({ data: { userId: null, action: "test.unchained", outcome: "success" } }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     // Prisma files the trigger's refusal under a constraint error; the database's own words are in it.
     expect(JSON.stringify(error) + String(error)).toMatch(/hash-chained/);
     expect(await db.auditEvent.count({ where: { action: "test.unchained" } })).toBe(0);
@@ -87,7 +103,11 @@ describe(`audit trail tamper evidence (${sqlite() ? "sqlite" : "postgresql"})`, 
   test("a forged row without a hash after the chain began is reported", async () => {
     await recordAudit({ userId: null, action: "test.before-forgery", outcome: "success" });
     expect((await verifyAuditChain(db)).broken).toBeNull();
-    await withTriggersOff(() => db.$executeRawUnsafe(`INSERT INTO "AuditEvent" ("at", "action", "outcome") VALUES (${sqlite() ? "0" : "now()"}, 'test.forged-late', 'success')`));
+    await withTriggersOff(() =>
+      db.$executeRawUnsafe(
+        `INSERT INTO "AuditEvent" ("at", "action", "outcome") VALUES (${sqlite() ? "0" : "now()"}, 'test.forged-late', 'success')`,
+      ),
+    );
     const forged = await db.auditEvent.findFirstOrThrow({ where: { action: "test.forged-late" } });
     expect((await verifyAuditChain(db)).broken).toMatchObject({ id: forged.id, reason: expect.stringMatching(/no hash/) });
     await withTriggersOff(() => db.auditEvent.delete({ where: { id: forged.id } }));
@@ -112,5 +132,4 @@ describe(`audit trail tamper evidence (${sqlite() ? "sqlite" : "postgresql"})`, 
     await withTriggersOff(() => db.auditEvent.delete({ where: { id: rows[4]!.id } }));
     expect((await verifyAuditChain(db)).broken).toMatchObject({ id: rows[5]!.id, reason: expect.stringMatching(/removed or inserted/) });
   });
-
 });

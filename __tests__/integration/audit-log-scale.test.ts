@@ -13,6 +13,8 @@ import { signInAs } from "../support/sign-in-as";
 jest.setTimeout(120_000);
 
 const filter = (raw: Record<string, string> = {}) => auditFilterSchema.parse(raw);
+// The data layer checks the viewer's role itself (data-viewer.test.ts); these tests read as an admin.
+const ADMIN_VIEWER = { id: "test-admin-viewer", role: "ADMIN" };
 const onPostgres = (process.env.DATABASE_URL ?? "").startsWith("postgres");
 
 async function readAll(response: Response): Promise<{ text: string; chunks: number }> {
@@ -33,40 +35,50 @@ describe("audit log keyset pages", () => {
   test("older/newer pages walk every event once, ties in time broken by id, and keep their place when events arrive", async () => {
     // 130 events at one instant and 30 a millisecond apart: the cursor must order by (at, id).
     const start = new Date("2026-03-01T10:00:00.000Z");
-    await insertAuditEvents([...eventSeries("test.keyset", 130, start, true), ...eventSeries("test.keyset", 30, new Date(start.getTime() + 1))]);
+    await insertAuditEvents([
+      ...eventSeries("test.keyset", 130, start, true),
+      ...eventSeries("test.keyset", 30, new Date(start.getTime() + 1)),
+    ]);
     const seen: number[] = [];
-    let page = await listAuditEvents(filter({ action: "test.keyset" }));
+    let page = await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.keyset" }));
     expect(page.newer).toBeNull();
     const pages = [page];
     while (page.older) {
-      page = await listAuditEvents(filter({ action: "test.keyset", before: page.older }));
+      page = await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.keyset", before: page.older }));
       pages.push(page);
     }
     for (const p of pages) seen.push(...p.rows.map((r) => r.id));
     expect(pages.map((p) => p.rows.length)).toEqual([AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE, 10]);
     expect(new Set(seen).size).toBe(160);
-    const all = await db.auditEvent.findMany({ where: { action: "test.keyset" }, orderBy: [{ at: "desc" }, { id: "desc" }], select: { id: true }, take: 500 });
+    const all = await db.auditEvent.findMany({
+      where: { action: "test.keyset" },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      select: { id: true },
+      take: 500,
+    });
     expect(seen).toEqual(all.map((r) => r.id));
 
     // New events arrive: the second page is still the same rows, and "newer" from it leads back to the first.
     const second = pages[1];
     const firstOlder = pages[0]?.older ?? "";
     await insertAuditEvents(eventSeries("test.keyset", 20, new Date("2026-03-02T00:00:00.000Z")));
-    const again = await listAuditEvents(filter({ action: "test.keyset", before: firstOlder }));
+    const again = await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.keyset", before: firstOlder }));
     expect(again.rows.map((r) => r.id)).toEqual(second?.rows.map((r) => r.id));
-    const back = await listAuditEvents(filter({ action: "test.keyset", after: again.newer ?? "" }));
+    const back = await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.keyset", after: again.newer ?? "" }));
     expect(back.rows.map((r) => r.id)).toEqual(pages[0]?.rows.map((r) => r.id));
     expect(back.newer).not.toBeNull();
     // A garbage cursor is the newest page, not an error.
-    expect((await listAuditEvents(filter({ action: "test.keyset", before: "1'; DROP TABLE x" }))).rows[0]?.at.toISOString()).toBe("2026-03-02T00:00:00.019Z");
+    expect(
+      (await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.keyset", before: "1'; DROP TABLE x" }))).rows[0]?.at.toISOString(),
+    ).toBe("2026-03-02T00:00:00.019Z");
   });
 
   test("counts are exact up to 10,000 and 'more than 10,000' past it (with PostgreSQL's estimate)", async () => {
     await insertAuditEvents(eventSeries("test.count-big", EXACT_COUNT_LIMIT + 5, new Date("2025-01-01T00:00:00.000Z")));
     await insertAuditEvents(eventSeries("test.count-small", 7, new Date("2025-01-01T00:00:00.000Z")));
     if (onPostgres) await db.$executeRawUnsafe(`ANALYZE "AuditEvent"`);
-    expect((await listAuditEvents(filter({ action: "test.count-small" }))).count).toEqual({ exact: true, value: 7 });
-    const big = (await listAuditEvents(filter({ action: "test.count-big" }))).count;
+    expect((await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.count-small" }))).count).toEqual({ exact: true, value: 7 });
+    const big = (await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.count-big" }))).count;
     expect(big).toMatchObject({ exact: false, moreThan: EXACT_COUNT_LIMIT });
     if (big.exact) throw new Error("unreachable");
     if (onPostgres) expect(big.estimate).toBeGreaterThan(EXACT_COUNT_LIMIT);
@@ -74,8 +86,12 @@ describe("audit log keyset pages", () => {
   });
 
   test("the action dropdown lists each distinct action once, sorted, from the index", async () => {
-    await insertAuditEvents([...eventSeries("test.zeta", 3, new Date()), ...eventSeries("test.alpha", 2, new Date()), ...eventSeries("test.mid", 1, new Date())]);
-    const actions = await listAuditActions();
+    await insertAuditEvents([
+      ...eventSeries("test.zeta", 3, new Date()),
+      ...eventSeries("test.alpha", 2, new Date()),
+      ...eventSeries("test.mid", 1, new Date()),
+    ]);
+    const actions = await listAuditActions(ADMIN_VIEWER);
     const distinct = (await db.auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } })).map((g) => g.action);
     expect(actions).toEqual(distinct);
     expect(actions).toEqual(expect.arrayContaining(["test.alpha", "test.mid", "test.zeta"]));
@@ -104,8 +120,18 @@ describe("streaming audit CSV export", () => {
       const expected = Array.from({ length: total }, (_, i) => i);
       expect(numbers).toEqual(order === "oldest" ? expected : expected.reverse());
     }
-    const finished = await db.auditEvent.findMany({ where: { action: "audit.export", userId: admin.id }, orderBy: { id: "asc" }, select: { detail: true }, take: 10 });
-    expect(finished.map((e) => e.detail?.split(" ").slice(0, 2).join(" "))).toEqual(["started user=*", `finished rows=${total}`, "started user=*", `finished rows=${total}`]);
+    const finished = await db.auditEvent.findMany({
+      where: { action: "audit.export", userId: admin.id },
+      orderBy: { id: "asc" },
+      select: { detail: true },
+      take: 10,
+    });
+    expect(finished.map((e) => e.detail?.split(" ").slice(0, 2).join(" "))).toEqual([
+      "started user=*",
+      `finished rows=${total}`,
+      "started user=*",
+      `finished rows=${total}`,
+    ]);
   });
 
   test("a cancelled download stops reading and is audited as aborted with the rows sent", async () => {
@@ -117,7 +143,12 @@ describe("streaming audit CSV export", () => {
     await reader?.read(); // header
     await reader?.read(); // first batch
     await reader?.cancel();
-    const events = await db.auditEvent.findMany({ where: { action: "audit.export", userId: admin.id }, orderBy: { id: "asc" }, select: { detail: true }, take: 10 });
+    const events = await db.auditEvent.findMany({
+      where: { action: "audit.export", userId: admin.id },
+      orderBy: { id: "asc" },
+      select: { detail: true },
+      take: 10,
+    });
     const last = events.at(-1)?.detail ?? "";
     expect(last).toMatch(/^aborted rows=(\d+) /);
     expect(Number(/rows=(\d+)/.exec(last)?.[1])).toBeLessThan(AUDIT_EXPORT_BATCH * 3);

@@ -13,12 +13,16 @@ import { signInAs, signOutForTest } from "../support/sign-in-as";
 jest.setTimeout(30_000);
 
 const filter = (raw: Record<string, string> = {}) => auditFilterSchema.parse(raw);
+// The data layer checks the viewer's role itself (data-viewer.test.ts); these tests read as an admin.
+const ADMIN_VIEWER = { id: "test-admin-viewer", role: "ADMIN" };
 
 describe("audit trail (property 22)", () => {
   test("the database refuses UPDATE and DELETE on AuditEvent, even as raw SQL", async () => {
     await recordAudit({ userId: null, action: "test.append-only", outcome: "success", detail: "original" });
     const row = await db.auditEvent.findFirstOrThrow({ where: { action: "test.append-only" } });
-    await expect(db.$executeRawUnsafe(`UPDATE "AuditEvent" SET "detail" = 'tampered' WHERE "id" = ${row.id}`)).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`UPDATE "AuditEvent" SET "detail" = 'tampered' WHERE "id" = ${row.id}`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = ${row.id}`)).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.update({ where: { id: row.id }, data: { outcome: "failure" } })).rejects.toThrow();
@@ -27,7 +31,9 @@ describe("audit trail (property 22)", () => {
   });
 
   test("the app's audit module only appends: it exports no update or delete", () => {
-    expect(Object.keys(auditModule).filter((k) => typeof (auditModule as Record<string, unknown>)[k] === "function")).toEqual(["recordAudit"]);
+    expect(Object.keys(auditModule).filter((k) => typeof (auditModule as Record<string, unknown>)[k] === "function")).toEqual([
+      "recordAudit",
+    ]);
   });
 
   test("a sign-in event records UTC time, user, action, resource, outcome and IP", async () => {
@@ -43,21 +49,31 @@ describe("audit trail (property 22)", () => {
   test("filters by user, action and UTC day range, newest first, paginated on the server", async () => {
     const a = await createTestUser();
     const b = await createTestUser();
-    for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) await recordAudit({ userId: a.id, action: "test.page", outcome: "success", resourceId: String(i) });
+    for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++)
+      await recordAudit({ userId: a.id, action: "test.page", outcome: "success", resourceId: String(i) });
     await recordAudit({ userId: b.id, action: "test.page", outcome: "denied" });
-    const page1 = await listAuditEvents(filter({ userId: a.id, action: "test.page" }));
+    const page1 = await listAuditEvents(ADMIN_VIEWER, filter({ userId: a.id, action: "test.page" }));
     expect(page1.count).toEqual({ exact: true, value: AUDIT_PAGE_SIZE + 5 });
     expect(page1.newer).toBeNull();
     expect(page1.rows).toHaveLength(AUDIT_PAGE_SIZE);
     expect(page1.rows[0]).toMatchObject({ resourceId: String(AUDIT_PAGE_SIZE + 4), userEmail: a.email });
-    const page2 = await listAuditEvents(filter({ userId: a.id, action: "test.page", before: page1.older ?? "" }));
+    const page2 = await listAuditEvents(ADMIN_VIEWER, filter({ userId: a.id, action: "test.page", before: page1.older ?? "" }));
     expect(page2.older).toBeNull();
     expect(page2.rows.map((r) => r.resourceId)).toEqual(["4", "3", "2", "1", "0"]);
-    expect((await listAuditEvents(filter({ userId: b.id }))).rows.map((r) => r.outcome)).toEqual(["denied"]);
+    expect((await listAuditEvents(ADMIN_VIEWER, filter({ userId: b.id }))).rows.map((r) => r.outcome)).toEqual(["denied"]);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await listAuditEvents(filter({ action: "test.page", from: today, to: today }))).count).toEqual({ exact: true, value: AUDIT_PAGE_SIZE + 6 });
-    expect((await listAuditEvents(filter({ action: "test.page", to: "2000-01-01" }))).count).toEqual({ exact: true, value: 0 });
-    expect((await listAuditEvents(filter({ action: "test.page", from: "2999-01-01" }))).count).toEqual({ exact: true, value: 0 });
+    expect((await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.page", from: today, to: today }))).count).toEqual({
+      exact: true,
+      value: AUDIT_PAGE_SIZE + 6,
+    });
+    expect((await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.page", to: "2000-01-01" }))).count).toEqual({
+      exact: true,
+      value: 0,
+    });
+    expect((await listAuditEvents(ADMIN_VIEWER, filter({ action: "test.page", from: "2999-01-01" }))).count).toEqual({
+      exact: true,
+      value: 0,
+    });
     // Garbage in the URL is ignored, not an error.
     expect(filter({ order: "sideways", from: "yesterday", to: "2026-13-01", userId: "x".repeat(500) })).toEqual({
       order: "newest",
@@ -81,9 +97,15 @@ describe("audit trail (property 22)", () => {
     const lines = (await response.text()).trim().split("\r\n");
     expect(lines[0]).toBe("id,at_utc,user_id,user_email,action,resource_type,resource_id,outcome,ip,detail");
     expect(lines).toHaveLength(2);
-    expect(await db.auditEvent.count({ where: { action: "audit.export", userId: admin.id, detail: { startsWith: "finished rows=1 " } } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "audit.export", userId: admin.id, detail: { startsWith: "finished rows=1 " } } }),
+    ).toBe(1);
     expect(lines[1]).toMatch(/^\d+,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,,,test\.export,,,failure,,'=cmd/);
-    expect(await db.auditEvent.count({ where: { action: "audit.export", userId: admin.id, outcome: "success", detail: { startsWith: "started " } } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "audit.export", userId: admin.id, outcome: "success", detail: { startsWith: "started " } },
+      }),
+    ).toBe(1);
 
     const clinician = await createTestUser();
     await signInAs(clinician);

@@ -66,7 +66,10 @@ async function postSignIn(email: string, password: string): Promise<{ status: nu
   const cookie = csrf.headers.getSetCookie().find((c) => c.startsWith("next-auth.csrf-token="))!;
   const [name, value] = cookie.split(";")[0]!.split("=");
   sendCookies([{ name: name!, value: decodeURIComponent(value!) }]);
-  const res = await call(POST, "callback/credentials", { method: "POST", body: new URLSearchParams({ email, password, csrfToken, json: "true" }) });
+  const res = await call(POST, "callback/credentials", {
+    method: "POST",
+    body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
+  });
   return { status: res.status, url: ((await res.json()) as { url: string }).url };
 }
 

@@ -58,15 +58,31 @@ test("while another process holds the write lock, a current database still answe
 
 test("npm run match answers beside a held write lock, one JSON line per complaint", async () => {
   const input = path.join(dir, "in.jsonl");
-  writeFileSync(input, [{ id: "a", text: "62F bilat knee OA, worse on stairs x2y" }, { id: "b", text: "chronic neck pain x 1 yr" }].map((l) => JSON.stringify(l)).join("\n"));
+  writeFileSync(
+    input,
+    [
+      { id: "a", text: "62F bilat knee OA, worse on stairs x2y" },
+      { id: "b", text: "chronic neck pain x 1 yr" },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join("\n"),
+  );
   const holder = await holdWriteLock(url);
   let stdout: string;
   try {
-    stdout = execFileSync("npx", ["tsx", "scripts/match-batch.ts", input], { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8", timeout: 90_000 });
+    stdout = execFileSync("npx", ["tsx", "scripts/match-batch.ts", input], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+      timeout: 90_000,
+    });
   } finally {
     await holder.release();
   }
-  const lines = stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string; matches: { slug: string }[] });
+  const lines = stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { id: string; matches: { slug: string }[] });
   expect(lines.map((l) => l.id)).toEqual(["a", "b"]);
   expect(lines[0]!.matches[0]!.slug).toBe("knee-osteoarthritis");
   expect(lines[1]!.matches[0]!.slug).toBe("chronic-neck-pain");

@@ -40,7 +40,10 @@ describe("changePasswordAction", () => {
     await signInAs(user);
     expect(await change("iloveyou123")).toMatchObject({ ok: false, fieldErrors: { newPassword: expect.any(Array) } });
     expect(await change(user.email.toUpperCase())).toMatchObject({ ok: false, fieldErrors: { newPassword: expect.any(Array) } });
-    expect(await change("a fresh passphrase", { confirmPassword: "something else" })).toMatchObject({ ok: false, fieldErrors: { confirmPassword: expect.any(Array) } });
+    expect(await change("a fresh passphrase", { confirmPassword: "something else" })).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmPassword: expect.any(Array) },
+    });
   });
 
   test("success: the new password works, the old one no longer does; audited without either", async () => {

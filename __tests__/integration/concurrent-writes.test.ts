@@ -43,7 +43,10 @@ describe("concurrent referral saves", () => {
     let contenderRounds = 0;
     try {
       const saves = Array.from({ length: 50 }, (_, i) =>
-        saveAs(clinicians[i % clinicians.length] as Session, referralSaveInput({ intake: intakeInput({ patientName: `Concurrent Patient ${i}` }) })),
+        saveAs(
+          clinicians[i % clinicians.length] as Session,
+          referralSaveInput({ intake: intakeInput({ patientName: `Concurrent Patient ${i}` }) }),
+        ),
       );
       results = await Promise.allSettled(saves);
     } finally {
@@ -54,7 +57,11 @@ describe("concurrent referral saves", () => {
     expect(contenderRounds > 0).toBe(databaseProvider(resolveDatabaseUrl(process.env.DATABASE_URL)) === "sqlite");
     expect(new Set(results.map((r) => (r.status === "fulfilled" && r.value.ok ? r.value.data.id : null))).size).toBe(50);
     expect(await db.referral.count()).toBe(before + 50);
-    const perClinician = await db.referral.groupBy({ by: ["clinicianId"], where: { patientName: { startsWith: "Concurrent Patient" } }, _count: { _all: true } });
+    const perClinician = await db.referral.groupBy({
+      by: ["clinicianId"],
+      where: { patientName: { startsWith: "Concurrent Patient" } },
+      _count: { _all: true },
+    });
     expect(perClinician.map((g) => g._count._all)).toEqual([10, 10, 10, 10, 10]);
     // Nothing half-written: every referral has its "created" event.
     expect(await db.referral.count({ where: { events: { none: {} } } })).toBe(0);

@@ -68,7 +68,9 @@ describe("createReferralAction", () => {
 
   test("invalid input gives field errors and writes nothing", async () => {
     const before = await referralCount();
-    const result = await createReferralAction(saveInput({ idempotencyKey: "nope", conditionSlug: "", intake: intakeInput({ complaint: "" }) }));
+    const result = await createReferralAction(
+      saveInput({ idempotencyKey: "nope", conditionSlug: "", intake: intakeInput({ complaint: "" }) }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors ?? {})).toEqual(expect.arrayContaining(["idempotencyKey", "conditionSlug", "intake.complaint"]));
@@ -113,27 +115,35 @@ describe("createReferralAction", () => {
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
-  test.each(Object.entries(complaintFor))("saves a referral for %s once the clinician has chosen a figure for each range", async (slug, complaint) => {
-    const intake = intakeInput({ complaint });
-    const suggested = await suggestReferralAction(intake);
-    const card = suggested.ok ? suggested.data.cards.find((c) => c.conditionSlug === slug) : undefined;
-    if (!card) throw new Error(`no card for ${slug}`);
-    if (card.doseBasis?.status === "not-established") {
-      // No dose is suggested (issue 21): the form starts empty and a final referral needs the clinician's figures.
-      const empty = await createReferralAction(saveInput({ intake, conditionSlug: slug, finalDose: startingDose(card) }));
-      expect(empty.ok).toBe(false);
-      const own = { minutesPerSession: 30, sessionsPerWeek: 1, weeks: 4, totalSessions: 4 };
-      const row = await save(saveInput({ intake, conditionSlug: slug, finalDose: own }));
-      // Setting figures where the evidence has none departs from nothing: no override reason is asked for.
-      expect(row).toMatchObject({ conditionSlug: slug, doseChanged: false, recommendationId: card.recommendationId });
-      return;
-    }
-    const finalDose = chooseWithinRanges(card);
-    const row = await save(saveInput({ intake, conditionSlug: slug, finalDose }));
-    expect(row).toMatchObject({ conditionSlug: slug, doseChanged: false, icd10Code: card.icd10.code, recommendationId: card.recommendationId });
-    // Stored with the total worked out, so every reader prints the same course.
-    expect(JSON.parse(row.finalDose)).toEqual(completeChosenDose(finalDose));
-  });
+  test.each(Object.entries(complaintFor))(
+    "saves a referral for %s once the clinician has chosen a figure for each range",
+    async (slug, complaint) => {
+      const intake = intakeInput({ complaint });
+      const suggested = await suggestReferralAction(intake);
+      const card = suggested.ok ? suggested.data.cards.find((c) => c.conditionSlug === slug) : undefined;
+      if (!card) throw new Error(`no card for ${slug}`);
+      if (card.doseBasis?.status === "not-established") {
+        // No dose is suggested (issue 21): the form starts empty and a final referral needs the clinician's figures.
+        const empty = await createReferralAction(saveInput({ intake, conditionSlug: slug, finalDose: startingDose(card) }));
+        expect(empty.ok).toBe(false);
+        const own = { minutesPerSession: 30, sessionsPerWeek: 1, weeks: 4, totalSessions: 4 };
+        const row = await save(saveInput({ intake, conditionSlug: slug, finalDose: own }));
+        // Setting figures where the evidence has none departs from nothing: no override reason is asked for.
+        expect(row).toMatchObject({ conditionSlug: slug, doseChanged: false, recommendationId: card.recommendationId });
+        return;
+      }
+      const finalDose = chooseWithinRanges(card);
+      const row = await save(saveInput({ intake, conditionSlug: slug, finalDose }));
+      expect(row).toMatchObject({
+        conditionSlug: slug,
+        doseChanged: false,
+        icd10Code: card.icd10.code,
+        recommendationId: card.recommendationId,
+      });
+      // Stored with the total worked out, so every reader prints the same course.
+      expect(JSON.parse(row.finalDose)).toEqual(completeChosenDose(finalDose));
+    },
+  );
 
   test("a ranged figure left as the form starts it (empty) is refused on a final referral", async () => {
     const intake = intakeInput({ complaint: complaintFor["chronic-neck-pain"] });
@@ -182,8 +192,14 @@ describe("createReferralAction", () => {
     expect(refused.fieldErrors?.overrideNote).toBeDefined();
     expect(await referralCount()).toBe(before);
 
-    const row = await save(saveInput({ finalDose: changed, overrideReason: "cost-or-access", overrideNote: "Insurer covers 30-minute visits only" }));
-    expect(row).toMatchObject({ doseChanged: true, overrideReason: "cost-or-access", overrideNote: "Insurer covers 30-minute visits only" });
+    const row = await save(
+      saveInput({ finalDose: changed, overrideReason: "cost-or-access", overrideNote: "Insurer covers 30-minute visits only" }),
+    );
+    expect(row).toMatchObject({
+      doseChanged: true,
+      overrideReason: "cost-or-access",
+      overrideNote: "Insurer covers 30-minute visits only",
+    });
   });
 
   test("a figure inside the suggested range is not a change", async () => {

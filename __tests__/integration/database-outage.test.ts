@@ -70,11 +70,17 @@ describe(`database outage (${provider()})`, () => {
         const html = errorPageHtml(error);
         expect(html).toContain("Something went wrong");
         // The page shows none of what the error says (driver messages name files, tables and SQL).
-        for (const line of error.message.split("\n").map((l) => l.trim()).filter((l) => l.length > 8)) expect(html).not.toContain(line);
+        for (const line of error.message
+          .split("\n")
+          .map((l) => l.trim())
+          .filter((l) => l.length > 8))
+          expect(html).not.toContain(line);
         expect(html).not.toMatch(/prisma|sqlite|postgres|SELECT|INSERT|\.db\b/i);
       }
       // Audit events written together (one INSERT) all fail their callers: none is taken as recorded.
-      const audits = await Promise.allSettled([1, 2, 3].map((n) => recordAudit({ userId: null, action: `test.outage-${n}`, outcome: "success" })));
+      const audits = await Promise.allSettled(
+        [1, 2, 3].map((n) => recordAudit({ userId: null, action: `test.outage-${n}`, outcome: "success" })),
+      );
       expect(audits.map((a) => a.status)).toEqual(["rejected", "rejected", "rejected"]);
     } finally {
       bringDatabaseBack();

@@ -6,12 +6,7 @@ import { saveRecommendationAction } from "@/lib/actions/save-recommendation";
 import { saveSafetyRuleAction } from "@/lib/actions/save-safety-rule";
 import { saveStudyAction } from "@/lib/actions/save-study";
 import { STALE_MESSAGE } from "@/lib/actions/commit-evidence-edit";
-import {
-  conditionToForm,
-  recommendationToForm,
-  safetyRuleToForm,
-  studyToForm,
-} from "@/lib/schemas/evidence-edit";
+import { conditionToForm, recommendationToForm, safetyRuleToForm, studyToForm } from "@/lib/schemas/evidence-edit";
 import type { EvidenceSnapshot } from "@/lib/schemas/evidence";
 import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
 import { navigationErrorOf, signInAs } from "../support/sign-in-as";
@@ -137,7 +132,14 @@ describe("evidence curation: versions", () => {
       baseVersionId: base.versionId,
       originalKey: "",
       reason: "A new condition",
-      entity: { ...conditionToForm(null), slug: "knee-osteoarthritis", name: "Dup", description: "d", bodyRegion: "knee", icd10: "not-a-code label" },
+      entity: {
+        ...conditionToForm(null),
+        slug: "knee-osteoarthritis",
+        name: "Dup",
+        description: "d",
+        bodyRegion: "knee",
+        icd10: "not-a-code label",
+      },
     });
     expect(badIcd).toMatchObject({ ok: false, fieldErrors: { "entity.icd10.0.code": ["Not an ICD-10-CM code"] } });
 

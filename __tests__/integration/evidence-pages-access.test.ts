@@ -52,9 +52,15 @@ test("an old version stays readable after an edit, and is labelled as not curren
 
   await signInAs({ email: clinicianEmail });
   const params = { params: Promise.resolve({ slug: "knee-osteoarthritis" }) };
-  expect(await navigationErrorOf(() => ConditionEvidencePage({ ...params, searchParams: Promise.resolve({ version: seed.versionId }) }))).toBeNull();
-  expect(await navigationErrorOf(() => ConditionEvidencePage({ ...params, searchParams: Promise.resolve({ version: "nope" }) }))).toMatch(NOT_FOUND);
   expect(
-    await navigationErrorOf(() => ConditionEvidencePage({ params: Promise.resolve({ slug: "no-such-condition" }), searchParams: Promise.resolve({}) })),
+    await navigationErrorOf(() => ConditionEvidencePage({ ...params, searchParams: Promise.resolve({ version: seed.versionId }) })),
+  ).toBeNull();
+  expect(await navigationErrorOf(() => ConditionEvidencePage({ ...params, searchParams: Promise.resolve({ version: "nope" }) }))).toMatch(
+    NOT_FOUND,
+  );
+  expect(
+    await navigationErrorOf(() =>
+      ConditionEvidencePage({ params: Promise.resolve({ slug: "no-such-condition" }), searchParams: Promise.resolve({}) }),
+    ),
   ).toMatch(NOT_FOUND);
 });

@@ -13,7 +13,9 @@ describe("hot reader", () => {
     const user = await createTestUser({ active: false });
     await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true, tokenVersion: 3 } });
     const open = await db.authSession.create({ data: { userId: user.id, tokenVersion: 3 } });
-    const revoked = await db.authSession.create({ data: { userId: user.id, tokenVersion: 2, revokedAt: new Date("2026-01-02T03:04:05.678Z") } });
+    const revoked = await db.authSession.create({
+      data: { userId: user.id, tokenVersion: 2, revokedAt: new Date("2026-01-02T03:04:05.678Z") },
+    });
     return { user, open, revoked };
   }
 
@@ -29,7 +31,13 @@ describe("hot reader", () => {
     expect(rows).toEqual(viaPrisma);
     expect(rows).toHaveLength(2);
     const [first, second] = rows;
-    expect(first).toMatchObject({ id: revoked.id, revokedAt: new Date("2026-01-02T03:04:05.678Z"), tokenVersion: 2, active: false, mustChangePassword: true });
+    expect(first).toMatchObject({
+      id: revoked.id,
+      revokedAt: new Date("2026-01-02T03:04:05.678Z"),
+      tokenVersion: 2,
+      active: false,
+      mustChangePassword: true,
+    });
     expect(first?.createdAt).toBeInstanceOf(Date);
     expect(second).toMatchObject({ revokedAt: null, tokenVersion: 3 });
     // The same statement again (kept prepared) with another parameter.
@@ -55,7 +63,13 @@ describe("hot reader", () => {
 
     const current = await getCurrentEvidence();
     if (!current) throw new Error("no evidence");
-    await appendEvidenceVersion(db, { content: current.content, reason: "test: same content, new version", source: "admin", createdById: null, changes: [] });
+    await appendEvidenceVersion(db, {
+      content: current.content,
+      reason: "test: same content, new version",
+      source: "admin",
+      createdById: null,
+      changes: [],
+    });
     const next = await getCurrentEvidence();
     expect(next?.versionNumber).toBe(current.versionNumber + 1);
     expect(next?.versionId).toBe((await loadCurrentEvidence(db))?.versionId);

@@ -23,7 +23,10 @@ test("npm run match prints one JSON line per complaint, best match first, [] for
     env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "match.db")}` },
     encoding: "utf8",
   });
-  const lines = stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string; matches: { slug: string; score: number; confidence: string }[] });
+  const lines = stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { id: string; matches: { slug: string; score: number; confidence: string }[] });
   expect(lines.map((l) => l.id)).toEqual(["a", "b", "c"]);
   expect(lines[0]!.matches[0]).toMatchObject({ slug: "knee-osteoarthritis", confidence: "high" });
   expect(lines[1]!.matches.filter((m) => m.confidence === "high")).toEqual([]);

@@ -22,7 +22,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (script: string, args: string[]) => {
   try {
-    return { code: 0, stdout: execFileSync("npx", ["tsx", script, ...args], { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8", timeout: 90_000 }) };
+    return {
+      code: 0,
+      stdout: execFileSync("npx", ["tsx", script, ...args], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: url },
+        encoding: "utf8",
+        timeout: 90_000,
+      }),
+    };
   } catch (error) {
     const e = error as { status: number; stdout: string };
     return { code: e.status, stdout: e.stdout };
@@ -31,7 +39,15 @@ const run = (script: string, args: string[]) => {
 
 test("match:eval reports the development and test parts apart, beside a held write lock, read-only", async () => {
   const file = path.join(dir, "labelled.jsonl");
-  writeFileSync(file, [{ id: "x1", text: "chronic neck pain x 1 yr", label: "chronic-neck-pain", also: [] }, { id: "x2", text: "migraine with aura", label: "none", also: [] }].map((l) => JSON.stringify(l)).join("\n"));
+  writeFileSync(
+    file,
+    [
+      { id: "x1", text: "chronic neck pain x 1 yr", label: "chronic-neck-pain", also: [] },
+      { id: "x2", text: "migraine with aura", label: "none", also: [] },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join("\n"),
+  );
   const holder = await holdWriteLock(url);
   let one: ReturnType<typeof run>;
   let parts: ReturnType<typeof run>;
@@ -52,9 +68,28 @@ test("match:eval reports the development and test parts apart, beside a held wri
 
 test("npm run match takes the intake's age and reports the age signal", () => {
   const input = path.join(dir, "in.jsonl");
-  writeFileSync(input, [{ id: "a", text: "chronic low back pain", age: 15 }, { id: "b", text: "17-year-old with chronic neck pain" }, { id: "c", text: "chronic LBP" }].map((l) => JSON.stringify(l)).join("\n"));
+  writeFileSync(
+    input,
+    [
+      { id: "a", text: "chronic low back pain", age: 15 },
+      { id: "b", text: "17-year-old with chronic neck pain" },
+      { id: "c", text: "chronic LBP" },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join("\n"),
+  );
   const { stdout } = run("scripts/match-batch.ts", [input]);
-  const lines = stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string; matches: { slug: string; confidence: string }[]; age: { years: number | null; group: string; source: string } | null });
+  const lines = stdout
+    .trim()
+    .split("\n")
+    .map(
+      (l) =>
+        JSON.parse(l) as {
+          id: string;
+          matches: { slug: string; confidence: string }[];
+          age: { years: number | null; group: string; source: string } | null;
+        },
+    );
   expect(lines[0]).toMatchObject({ age: { years: 15, group: "adolescent", source: "intake" } });
   expect(lines[0]!.matches[0]).toMatchObject({ slug: "chronic-low-back-pain", confidence: "medium" });
   expect(lines[1]).toMatchObject({ age: { years: 17, group: "adolescent", source: "text" } });

@@ -30,7 +30,10 @@ function freshDatabase(kind: "sqlite" | "postgresql"): Fresh {
   execFileSync("psql", [server, "-q", "-c", `CREATE DATABASE ${name}`], { stdio: "pipe" });
   const url = new URL(server);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => void execFileSync("psql", [server, "-q", "-c", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`], { stdio: "pipe" }) };
+  return {
+    url: url.toString(),
+    drop: () => void execFileSync("psql", [server, "-q", "-c", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`], { stdio: "pipe" }),
+  };
 }
 
 function npmRun(url: string, script: string, args: string[] = [], env: Record<string, string> = {}) {
@@ -75,7 +78,9 @@ describe.each(kinds)("operator commands on %s", (kind) => {
   }, 120_000);
 
   test("user:create makes the first admin from USER_PASSWORD, with an argon2id hash and no forced change", async () => {
-    const run = npmRun(fresh.url, "user:create", ["--email", "Ops.Admin@Hospital.test", "--name", "Olga Ops", "--role", "admin"], { USER_PASSWORD: ADMIN_PASSWORD });
+    const run = npmRun(fresh.url, "user:create", ["--email", "Ops.Admin@Hospital.test", "--name", "Olga Ops", "--role", "admin"], {
+      USER_PASSWORD: ADMIN_PASSWORD,
+    });
     expect(run).toMatchObject({ status: 0 });
     expect(run.out).toContain("Created admin account ops.admin@hospital.test");
     const user = await db.user.findUniqueOrThrow({ where: { email: "ops.admin@hospital.test" }, omit: { passwordHash: false } });
@@ -108,7 +113,12 @@ describe.each(kinds)("operator commands on %s", (kind) => {
     const prepared = await prepareAppDatabase(fresh.url);
     db = createPrismaClient(fresh.url);
     expect(prepared).toEqual({ embedded: kind === "sqlite", evidence: { created: false, versionNumber: 1 } });
-    const demo = await db.user.count({ where: { email: { endsWith: "@massagerx.test" } } });
-    expect(demo).toBe(kind === "sqlite" ? 2 : 0);
+    // The demo clinician, admin and therapist (issue 16), on the embedded database only.
+    const demo = await db.user.findMany({
+      where: { email: { endsWith: "@massagerx.test" } },
+      select: { role: true },
+      orderBy: { role: "asc" },
+    });
+    expect(demo.map((u) => u.role)).toEqual(kind === "sqlite" ? ["ADMIN", "CLINICIAN", "THERAPIST"] : []);
   }, 120_000);
 });

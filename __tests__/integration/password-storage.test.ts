@@ -27,7 +27,15 @@ describe("password storage (property 6)", () => {
   test("passwords set by an admin and by the user are stored only as argon2id hashes", async () => {
     const admin = await createTestUser({ role: "ADMIN" });
     await signInAs(admin);
-    const created = await createUserAction({ name: "Pat Store", credentials: "", email: "pat.store@clinic.test", role: "CLINICIAN", clinicName: "", phone: "", password: PLANTED });
+    const created = await createUserAction({
+      name: "Pat Store",
+      credentials: "",
+      email: "pat.store@clinic.test",
+      role: "CLINICIAN",
+      clinicName: "",
+      phone: "",
+      password: PLANTED,
+    });
     if (!created.ok) throw new Error(created.error);
     const user = await createTestUser();
     await signInAs(user);
@@ -39,7 +47,9 @@ describe("password storage (property 6)", () => {
 
     // A dump of every table's text columns, the way a stolen backup would be read.
     const tables = ["User", "AuditEvent", "AuthSession", "LoginThrottle"];
-    const dump = JSON.stringify(await Promise.all(tables.map((t) => db.$queryRawUnsafe(`SELECT * FROM "${t}"`))), (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+    const dump = JSON.stringify(await Promise.all(tables.map((t) => db.$queryRawUnsafe(`SELECT * FROM "${t}"`))), (_k, v: unknown) =>
+      typeof v === "bigint" ? v.toString() : v,
+    );
     for (const plain of [PLANTED, CHANGED, TEST_PASSWORD]) {
       expect(dump).not.toContain(plain);
       expect(databaseBytes()).not.toContain(plain);

@@ -43,7 +43,9 @@ beforeEach(async () => {
 async function pdfPages(id: string): Promise<string[]> {
   const res = await getPdf(request(id, "pdf"), params(id));
   expect(res.status).toBe(200);
-  const text = execFileSync("/usr/bin/pdftotext", ["-enc", "UTF-8", "-", "-"], { input: Buffer.from(await res.arrayBuffer()) }).toString("utf8");
+  const text = execFileSync("/usr/bin/pdftotext", ["-enc", "UTF-8", "-", "-"], { input: Buffer.from(await res.arrayBuffer()) }).toString(
+    "utf8",
+  );
   return text
     .split("\f")
     .map((p) => p.replace(/\s+/g, " ").trim())
@@ -143,10 +145,18 @@ describe("defect 6: superseded evidence", () => {
 
     const current = await loadCurrentEvidence(db);
     if (!current) throw new Error("no evidence");
-    await appendEvidenceVersion(db, { content: current.content, createdById: null, reason: "test: new version", source: "admin", changes: [] });
+    await appendEvidenceVersion(db, {
+      content: current.content,
+      createdById: null,
+      reason: "test: new version",
+      source: "admin",
+      changes: [],
+    });
     const later = await getReferralForUser(clinician, r.id);
     const line = buildReferralSheet(later?.sheet ?? never(), new Date()).evidence.supersededLine;
-    expect(line).toMatch(new RegExp(`Made from evidence version ${current.versionNumber}, since superseded by version ${current.versionNumber + 1}`));
+    expect(line).toMatch(
+      new RegExp(`Made from evidence version ${current.versionNumber}, since superseded by version ${current.versionNumber + 1}`),
+    );
   });
 });
 

@@ -34,8 +34,15 @@ beforeAll(async () => {
 
 describe("listReferrals", () => {
   test("scoped to the owner; admins read everyone's; newest first; search and status filters", async () => {
-    const older = await createReferralFixture(db, a.id, { intake: { patientName: "Olga Older" }, createdAt: new Date("2026-01-01T00:00:00Z") });
-    const newer = await createReferralFixture(db, a.id, { slug: "chronic-neck-pain", intake: { patientName: "Nina Newer" }, status: "draft" });
+    const older = await createReferralFixture(db, a.id, {
+      intake: { patientName: "Olga Older" },
+      createdAt: new Date("2026-01-01T00:00:00Z"),
+    });
+    const newer = await createReferralFixture(db, a.id, {
+      slug: "chronic-neck-pain",
+      intake: { patientName: "Nina Newer" },
+      status: "draft",
+    });
     const bs = await createReferralFixture(db, b.id, { intake: { patientName: "Bob Bee" } });
 
     const listA = await list(a);
@@ -59,8 +66,10 @@ describe("listReferrals", () => {
     const zoe = await createReferralFixture(db, c.id, { intake: { patientName: "Zoë Ñúñez" } });
     const francois = await createReferralFixture(db, c.id, { intake: { patientName: "François Müller-Lefèvre" } });
     await createReferralFixture(db, c.id, { intake: { patientName: "Zoe Smith" } });
-    for (const query of ["zoe nunez", "ZOË ÑÚÑEZ", "Zoe Nuñez", "núñ", "unez"]) expect([query, ids(await list(c, { query }))]).toEqual([query, [zoe.id]]);
-    for (const query of ["francois", "MULLER", "lefevre", "çois müller"]) expect([query, ids(await list(c, { query }))]).toEqual([query, [francois.id]]);
+    for (const query of ["zoe nunez", "ZOË ÑÚÑEZ", "Zoe Nuñez", "núñ", "unez"])
+      expect([query, ids(await list(c, { query }))]).toEqual([query, [zoe.id]]);
+    for (const query of ["francois", "MULLER", "lefevre", "çois müller"])
+      expect([query, ids(await list(c, { query }))]).toEqual([query, [francois.id]]);
     expect((await list(c, { query: "zoe" })).count).toEqual({ exact: true, value: 2 });
     // Characters that mean something to LIKE or FTS5 are matched literally.
     for (const query of ["%%%", "___", '"zo', "nu*", "a OR b", "\\\\"]) expect([query, ids(await list(c, { query }))]).toEqual([query, []]);
@@ -90,7 +99,9 @@ describe("listReferrals", () => {
       });
       expect(plan.map((p) => p["QUERY PLAN"]).join("\n")).toContain("Referral_search_trgm_idx");
     } else {
-      const plan = await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN SELECT "rowid" FROM "ReferralSearch" WHERE "ReferralSearch" MATCH '"nunez"'`);
+      const plan = await db.$queryRawUnsafe<{ detail: string }[]>(
+        `EXPLAIN QUERY PLAN SELECT "rowid" FROM "ReferralSearch" WHERE "ReferralSearch" MATCH '"nunez"'`,
+      );
       expect(plan.map((p) => p.detail).join("\n")).toMatch(/VIRTUAL TABLE INDEX/);
     }
   });
@@ -99,13 +110,22 @@ describe("listReferrals", () => {
     const c = await createTestUser();
     const instant = new Date("2026-02-01T09:00:00.000Z");
     for (let i = 0; i < 7; i++) await createReferralFixture(db, c.id, { intake: { patientName: `Same Instant ${i}` }, createdAt: instant });
-    for (let i = 0; i < 6; i++) await createReferralFixture(db, c.id, { intake: { patientName: `Page Patient ${i}` }, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) });
+    for (let i = 0; i < 6; i++)
+      await createReferralFixture(db, c.id, {
+        intake: { patientName: `Page Patient ${i}` },
+        createdAt: new Date(Date.UTC(2026, 0, 1 + i)),
+      });
     const first = await list(c, {}, 10);
     expect(first.newer).toBeNull();
     const second = await list(c, {}, 10, first.older ?? "");
     expect(second.older).toBeNull();
     const walked = [...ids(first), ...ids(second)];
-    const expected = await db.referral.findMany({ where: { clinicianId: c.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true }, take: 50 });
+    const expected = await db.referral.findMany({
+      where: { clinicianId: c.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+      take: 50,
+    });
     expect(walked).toEqual(expected.map((r) => r.id));
     expect(second.items.map((r) => r.patientName)).toEqual(["Page Patient 2", "Page Patient 1", "Page Patient 0"]);
 
@@ -141,7 +161,11 @@ describe("listReferralsAction and the sealed search", () => {
     const foreign = await listReferralsAction({ searchToken: sealSearch(a.id, "Olga") });
     expect(foreign).toMatchObject({ ok: true, data: { query: "", searchExpired: true } });
 
-    expect(await sealReferralSearchAction({ query: "bo" })).toEqual({ ok: false, error: "Check the search", fieldErrors: { query: ["Type at least 3 characters to search"] } });
+    expect(await sealReferralSearchAction({ query: "bo" })).toEqual({
+      ok: false,
+      error: "Check the search",
+      fieldErrors: { query: ["Type at least 3 characters to search"] },
+    });
     expect(await listReferralsAction({ pageSize: 5000 })).toMatchObject({ ok: false });
     const events = await db.auditEvent.findMany({ where: { userId: b.id, action: "referral.list" }, take: 20 });
     expect(events.length).toBeGreaterThan(0);
@@ -155,7 +179,11 @@ describe("the /referrals page, rendered from its URL", () => {
   test("the sealed search, status and cursor of the URL pick the rows; links carry only tokens and cursors", async () => {
     const c = await createTestUser();
     await createReferralFixture(db, c.id, { intake: { patientName: "Zoë Ñúñez" } });
-    for (let i = 0; i < 22; i++) await createReferralFixture(db, c.id, { intake: { patientName: `Other Patient ${i}` }, createdAt: new Date(Date.UTC(2025, 5, 1 + i)) });
+    for (let i = 0; i < 22; i++)
+      await createReferralFixture(db, c.id, {
+        intake: { patientName: `Other Patient ${i}` },
+        createdAt: new Date(Date.UTC(2025, 5, 1 + i)),
+      });
     await signInAs(c);
     const all = await render({});
     expect(all).toContain("23 referrals");
@@ -186,7 +214,10 @@ describe("CSV export of the clinician's own list", () => {
     const other = await createTestUser();
     const total = REFERRAL_EXPORT_BATCH + 12;
     for (let i = 0; i < total; i++) {
-      await createReferralFixture(db, c.id, { intake: { patientName: i % 2 === 0 ? `Émile Export ${i}` : `=HYPERLINK("x") ${i}` }, createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i)) });
+      await createReferralFixture(db, c.id, {
+        intake: { patientName: i % 2 === 0 ? `Émile Export ${i}` : `=HYPERLINK("x") ${i}` },
+        createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i)),
+      });
     }
     await createReferralFixture(db, other.id, { intake: { patientName: "Émile Someone Else" } });
     await signInAs(c);
@@ -204,7 +235,12 @@ describe("CSV export of the clinician's own list", () => {
     const filtered = (await (await exportCsv(new Request(`http://localhost/referrals/export?s=${token}`))).text()).trim().split("\r\n");
     expect(filtered).toHaveLength(total / 2 + 1);
     expect((await exportCsv(new Request(`http://localhost/referrals/export?s=${sealSearch(other.id, "emile")}`))).status).toBe(400);
-    const audited = await db.auditEvent.findMany({ where: { userId: c.id, action: "referral.export" }, orderBy: { id: "asc" }, select: { detail: true }, take: 10 });
+    const audited = await db.auditEvent.findMany({
+      where: { userId: c.id, action: "referral.export" },
+      orderBy: { id: "asc" },
+      select: { detail: true },
+      take: 10,
+    });
     expect(audited.map((e) => e.detail)).toEqual([
       "started search=no status=all",
       `finished rows=${total} search=no status=all`,

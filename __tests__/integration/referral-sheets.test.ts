@@ -61,7 +61,12 @@ describe("detail, status and duplicate", () => {
     expect(await changeStatus(a, r.id, "completed", null)).toMatchObject({ ok: true });
     expect(await changeStatus(a, r.id, "cancelled", null)).toMatchObject({ ok: false, reason: "invalid-transition" });
     const events = await db.referralEvent.findMany({ where: { referralId: r.id }, orderBy: { at: "asc" } });
-    expect(events.map((e) => [e.fromStatus, e.toStatus])).toEqual([[null, "draft"], ["draft", "final"], ["final", "sent"], ["sent", "completed"]]);
+    expect(events.map((e) => [e.fromStatus, e.toStatus])).toEqual([
+      [null, "draft"],
+      ["draft", "final"],
+      ["final", "sent"],
+      ["sent", "completed"],
+    ]);
     expect(events[1]).toMatchObject({ note: "checked", userId: a.id });
     expect((await db.referral.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("completed");
   });
@@ -70,13 +75,22 @@ describe("detail, status and duplicate", () => {
     const r = await createReferralFixture(db, a.id, { status: "final" });
     await signInAs(b);
     // A complete request (cancelling needs a reason) from another clinician: not found, audited as denied.
-    expect(await changeReferralStatusAction({ id: r.id, to: "cancelled", note: "not my patient" })).toEqual({ ok: false, error: "Referral not found" });
+    expect(await changeReferralStatusAction({ id: r.id, to: "cancelled", note: "not my patient" })).toEqual({
+      ok: false,
+      error: "Referral not found",
+    });
     expect(await auditCount(b.id, "referral.status", "denied", r.id)).toBe(1);
     await signInAs(a);
     expect(await changeReferralStatusAction({ id: r.id, to: "bogus" })).toMatchObject({ ok: false });
     // Cancelling needs a reason, which the cancelled sheet prints.
-    expect(await changeReferralStatusAction({ id: r.id, to: "cancelled" })).toMatchObject({ ok: false, error: expect.stringMatching(/reason for cancelling/) });
-    expect(await changeReferralStatusAction({ id: r.id, to: "cancelled", note: "patient moved" })).toEqual({ ok: true, data: { status: "cancelled" } });
+    expect(await changeReferralStatusAction({ id: r.id, to: "cancelled" })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/reason for cancelling/),
+    });
+    expect(await changeReferralStatusAction({ id: r.id, to: "cancelled", note: "patient moved" })).toEqual({
+      ok: true,
+      data: { status: "cancelled" },
+    });
     expect(await auditCount(a.id, "referral.status", "success", r.id)).toBe(1);
     await signInAs(admin);
     expect(await navigationErrorOf(() => changeReferralStatusAction({ id: r.id, to: "cancelled" }))).toMatch(/404/);
@@ -90,7 +104,13 @@ describe("detail, status and duplicate", () => {
     if (!result.ok) throw new Error(result.error);
     const copy = await db.referral.findUniqueOrThrow({ where: { id: result.data.id } });
     expect(copy.id).not.toBe(r.id);
-    expect(copy).toMatchObject({ status: "draft", clinicianId: a.id, patientName: r.patientName, suggestion: r.suggestion, finalDose: r.finalDose });
+    expect(copy).toMatchObject({
+      status: "draft",
+      clinicianId: a.id,
+      patientName: r.patientName,
+      suggestion: r.suggestion,
+      finalDose: r.finalDose,
+    });
     expect(copy.idempotencyKey).not.toBe(r.idempotencyKey);
     expect(await db.referralEvent.count({ where: { referralId: copy.id, toStatus: "draft", fromStatus: null } })).toBe(1);
     expect(await auditCount(a.id, "referral.duplicate", "success", r.id)).toBe(1);
@@ -190,7 +210,10 @@ describe("PDF route", () => {
 
 describe("FHIR route", () => {
   test("a ServiceRequest with codes, timing, contained patient and requester", async () => {
-    const r = await createReferralFixture(db, a.id, { slug: "chronic-neck-pain", finalDose: { minutesPerSession: 60, sessionsPerWeek: 2, weeks: 4, totalSessions: 8 } });
+    const r = await createReferralFixture(db, a.id, {
+      slug: "chronic-neck-pain",
+      finalDose: { minutesPerSession: 60, sessionsPerWeek: 2, weeks: 4, totalSessions: 8 },
+    });
     await signInAs(a);
     const res = await getFhir(request(r.id, "fhir"), params(r.id));
     expect(res.status).toBe(200);

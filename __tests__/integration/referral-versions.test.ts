@@ -49,11 +49,19 @@ async function sheetOf(user: User, id: string) {
 
 describe("a draft reopens with everything filled in and can be finished", () => {
   test("only the owner's drafts open; saving updates the same referral and records the finish", async () => {
-    const draft = await createReferralFixture(db, owner.id, { status: "draft", intake: { goals: "Walk the dog", medications: "Ibuprofen" } });
+    const draft = await createReferralFixture(db, owner.id, {
+      status: "draft",
+      intake: { goals: "Walk the dog", medications: "Ibuprofen" },
+    });
     expect(await getReferralForEditing(other, draft.id, "draft")).toBeNull();
     expect(await getReferralForEditing(admin, draft.id, "draft")).toBeNull();
     const start = await getReferralForEditing(owner, draft.id, "draft");
-    expect(start).toMatchObject({ kind: "draft", id: draft.id, conditionSlug: "knee-osteoarthritis", intake: { goals: "Walk the dog", medications: "Ibuprofen" } });
+    expect(start).toMatchObject({
+      kind: "draft",
+      id: draft.id,
+      conditionSlug: "knee-osteoarthritis",
+      intake: { goals: "Walk the dog", medications: "Ibuprofen" },
+    });
 
     const finished = await createReferralAction(
       referralSaveInput({ intake: intakeInput({ goals: "Walk the dog for 30 minutes" }), edit: { kind: "draft", id: draft.id } }),
@@ -62,7 +70,10 @@ describe("a draft reopens with everything filled in and can be finished", () => 
     const row = await db.referral.findUniqueOrThrow({ where: { id: draft.id }, include: { events: { orderBy: { at: "asc" } } } });
     expect(row.status).toBe("final");
     expect(JSON.parse(row.intake)).toMatchObject({ goals: "Walk the dog for 30 minutes" });
-    expect(row.events.map((e) => [e.fromStatus, e.toStatus, e.note])).toEqual([[null, "draft", "created"], ["draft", "final", "draft finished"]]);
+    expect(row.events.map((e) => [e.fromStatus, e.toStatus, e.note])).toEqual([
+      [null, "draft", "created"],
+      ["draft", "final", "draft finished"],
+    ]);
     // Finished: it no longer opens as a draft, and saving over it again is refused.
     expect(await getReferralForEditing(owner, draft.id, "draft")).toBeNull();
     const again = await createReferralAction(referralSaveInput({ edit: { kind: "draft", id: draft.id } }));
@@ -72,7 +83,10 @@ describe("a draft reopens with everything filled in and can be finished", () => 
   test("another clinician cannot save over someone's draft", async () => {
     const draft = await createReferralFixture(db, owner.id, { status: "draft" });
     await signInAs(other);
-    expect(await createReferralAction(referralSaveInput({ edit: { kind: "draft", id: draft.id } }))).toEqual({ ok: false, error: "Referral not found" });
+    expect(await createReferralAction(referralSaveInput({ edit: { kind: "draft", id: draft.id } }))).toEqual({
+      ok: false,
+      error: "Referral not found",
+    });
     expect((await db.referral.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("draft");
   });
 });
@@ -98,11 +112,15 @@ describe("amending a final referral makes a new version with a reason", () => {
 
     const oldSheet = await sheetOf(owner, original.id);
     expect(oldSheet.statusMark).toBe("AMENDED — replaced by a newer version");
-    expect(oldSheet.lifecycleLines.join(" ")).toMatch(new RegExp(`replaced by referral ${amended.data.id} \\(Patient asked for shorter sessions\\)`));
+    expect(oldSheet.lifecycleLines.join(" ")).toMatch(
+      new RegExp(`replaced by referral ${amended.data.id} \\(Patient asked for shorter sessions\\)`),
+    );
     expect(oldSheet.prescriptionLine).toContain("60-minute sessions");
     const newSheet = await sheetOf(owner, amended.data.id);
     expect(newSheet.statusMark).toBeNull();
-    expect(newSheet.lifecycleLines).toEqual([`Amended referral: replaces referral ${original.id}. Reason for the amendment: Patient asked for shorter sessions`]);
+    expect(newSheet.lifecycleLines).toEqual([
+      `Amended referral: replaces referral ${original.id}. Reason for the amendment: Patient asked for shorter sessions`,
+    ]);
     expect(newSheet.prescriptionLine).toContain("45-minute sessions");
 
     // FHIR: the new order replaces the old, which is revoked; both valid R4.
@@ -122,11 +140,15 @@ describe("amending a final referral makes a new version with a reason", () => {
     const draft = await createReferralFixture(db, owner.id, { status: "draft" });
     expect(await getReferralForEditing(owner, draft.id, "amend")).toBeNull();
     const final = await createReferralFixture(db, owner.id, { status: "final" });
-    const asDraft = await createReferralAction(referralSaveInput({ status: "draft", edit: { kind: "amend", id: final.id, reason: "Changing the course length" } }));
+    const asDraft = await createReferralAction(
+      referralSaveInput({ status: "draft", edit: { kind: "amend", id: final.id, reason: "Changing the course length" } }),
+    );
     expect(asDraft).toMatchObject({ ok: false });
     if (!asDraft.ok) expect(asDraft.fieldErrors?.status?.[0]).toMatch(/save it as final/);
     await signInAs(other);
-    expect(await createReferralAction(referralSaveInput({ edit: { kind: "amend", id: final.id, reason: "Changing the course length" } }))).toEqual({
+    expect(
+      await createReferralAction(referralSaveInput({ edit: { kind: "amend", id: final.id, reason: "Changing the course length" } })),
+    ).toEqual({
       ok: false,
       error: "Referral not found",
     });
@@ -138,12 +160,17 @@ describe("cancelling asks for a reason, which every copy carries", () => {
   test("the cancelled sheet, print and PDF say CANCELLED with the reason", async () => {
     const r = await createReferralFixture(db, owner.id, { status: "final" });
     expect(await changeReferralStatusAction({ id: r.id, to: "cancelled", note: "" })).toMatchObject({ ok: false });
-    expect(await changeReferralStatusAction({ id: r.id, to: "cancelled", note: "Patient moved to another city" })).toEqual({ ok: true, data: { status: "cancelled" } });
+    expect(await changeReferralStatusAction({ id: r.id, to: "cancelled", note: "Patient moved to another city" })).toEqual({
+      ok: true,
+      data: { status: "cancelled" },
+    });
     const sheet = await sheetOf(owner, r.id);
     expect(sheet.statusMark).toBe("CANCELLED");
     expect(sheet.lifecycleLines).toEqual(["Cancelled. Reason: Patient moved to another city"]);
     const res = await getPdf(request(r.id, "pdf"), params(r.id));
-    const text = execFileSync("/usr/bin/pdftotext", ["-enc", "UTF-8", "-", "-"], { input: Buffer.from(await res.arrayBuffer()) }).toString("utf8");
+    const text = execFileSync("/usr/bin/pdftotext", ["-enc", "UTF-8", "-", "-"], { input: Buffer.from(await res.arrayBuffer()) }).toString(
+      "utf8",
+    );
     expect(text.replace(/\s+/g, " ")).toContain("Cancelled. Reason: Patient moved to another city");
   });
 });

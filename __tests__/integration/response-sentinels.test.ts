@@ -5,8 +5,16 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db/client";
 import { actAs } from "../support/act-as";
-import { addEvidenceHistory, currentEvidence, discoverServerActions, specFor, type ActionContext, type ServerAction } from "../support/action-registry";
+import {
+  addEvidenceHistory,
+  currentEvidence,
+  discoverServerActions,
+  specFor,
+  type ActionContext,
+  type ServerAction,
+} from "../support/action-registry";
 import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
+import { createLoopContext } from "../support/loop-fixtures";
 import { createReferralFixture } from "../support/referral-fixtures";
 import { elementTreeText, renderPageHtml } from "../support/render-page";
 import { signInAs } from "../support/sign-in-as";
@@ -23,7 +31,7 @@ const OTHER_MRN = "MRN-OTHER-4242";
 const APP = path.join(process.cwd(), "app", "(app)");
 
 type Session = Awaited<ReturnType<typeof signInAs>>;
-let sessions: Record<"clinician" | "admin", Session>;
+let sessions: Record<"clinician" | "admin" | "therapist", Session>;
 let ctx: ActionContext;
 let actions: Map<string, ServerAction>;
 
@@ -54,11 +62,17 @@ beforeAll(async () => {
   await (jest.requireActual("../support/react-pdf-native") as { ready: Promise<unknown> }).ready;
   await seedEvidenceForTest();
   const restoreVersionId = await addEvidenceHistory();
-  const [a, b, admin, target] = [await createTestUser({ name: "Dr A" }), await createTestUser({ name: "Dr B" }), await createTestUser({ role: "ADMIN" }), await createTestUser()];
+  const [a, b, admin, target] = [
+    await createTestUser({ name: "Dr A" }),
+    await createTestUser({ name: "Dr B" }),
+    await createTestUser({ role: "ADMIN" }),
+    await createTestUser(),
+  ];
   await createReferralFixture(db, b.id, { intake: { patientName: OTHER_PATIENT, mrn: OTHER_MRN } });
   const own = await createReferralFixture(db, a.id, { intake: { patientName: "Alma Own" } });
-  sessions = { clinician: await signInAs(a), admin: await signInAs(admin) };
-  ctx = { referralId: own.id, targetUserId: target.id, evidence: await currentEvidence(), restoreVersionId };
+  const loop = await createLoopContext(a);
+  sessions = { clinician: await signInAs(a), admin: await signInAs(admin), therapist: await signInAs({ email: loop.therapistEmail }) };
+  ctx = { referralId: own.id, targetUserId: target.id, evidence: await currentEvidence(), restoreVersionId, loop };
   actions = await discoverServerActions();
   // The sentinels are really there to be leaked.
   const hashes = await db.user.findMany({ select: { passwordHash: true } });
@@ -73,7 +87,7 @@ describe("no password hash and no other clinician's patient in any response", ()
       const spec = specFor(name);
       if (spec.successCoveredBy) continue;
       const asAdmin = spec.role === "admin";
-      actAs(asAdmin ? sessions.admin : sessions.clinician);
+      actAs(asAdmin ? sessions.admin : spec.role === "therapist" ? sessions.therapist : sessions.clinician);
       const args = spec.args({ ...ctx, evidence: await currentEvidence() });
       const result = await (actions.get(name) as ServerAction)(...args);
       expect([name, (result as { ok?: unknown }).ok]).toEqual([name, true]);
@@ -106,7 +120,9 @@ describe("no password hash and no other clinician's patient in any response", ()
     }
     // The admin's user pages really rendered account data (so the check above looked at something).
     actAs(sessions.admin);
-    const userPage = await pageOutput(path.join(APP, "admin", "users", "[id]", "page.tsx"), { params: Promise.resolve({ id: ctx.targetUserId }) });
+    const userPage = await pageOutput(path.join(APP, "admin", "users", "[id]", "page.tsx"), {
+      params: Promise.resolve({ id: ctx.targetUserId }),
+    });
     expect(userPage).toContain("Open sessions");
   });
 });

@@ -99,7 +99,11 @@ describe("ending other sessions (property 16)", () => {
     const laptop = await signInAs(user);
     const phone = await signInAs(user);
     actAs(laptop);
-    const result = await changePasswordAction({ currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" });
+    const result = await changePasswordAction({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "a brand new passphrase",
+      confirmPassword: "a brand new passphrase",
+    });
     expect(result.ok).toBe(true);
     expect(await getCurrentUser()).toMatchObject({ id: user.id });
     actAs(phone);
@@ -114,7 +118,7 @@ describe("ending other sessions (property 16)", () => {
     expect((await db.authSession.findUniqueOrThrow({ where: { id: session.sessionId } })).revokedAt).toBeNull();
   });
 
-  test("admin \"End all sessions\" and disabling end the user's sessions; a disabled user cannot sign in", async () => {
+  test('admin "End all sessions" and disabling end the user\'s sessions; a disabled user cannot sign in', async () => {
     const admin = await createTestUser({ role: "ADMIN" });
     const user = await createTestUser();
     const first = await signInAs(user);
@@ -150,7 +154,11 @@ describe("forced password change", () => {
     await signInAs(user);
     expect(await navigationErrorOf(() => requireUser())).toBe("redirect:/change-password");
     await expect(requireSessionUser()).resolves.toMatchObject({ id: user.id });
-    const result = await changePasswordAction({ currentPassword: TEST_PASSWORD, newPassword: "my own passphrase now", confirmPassword: "my own passphrase now" });
+    const result = await changePasswordAction({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "my own passphrase now",
+      confirmPassword: "my own passphrase now",
+    });
     expect(result.ok).toBe(true);
     await expect(requireUser()).resolves.toMatchObject({ id: user.id, mustChangePassword: false });
   });

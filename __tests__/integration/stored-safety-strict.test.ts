@@ -38,7 +38,10 @@ async function referralWithStoredCard(corrupt: (card: Record<string, unknown>) =
   const card = JSON.parse(row.suggestion) as Record<string, unknown>;
   expect((card.precautions as string[]).length).toBeGreaterThan(0);
   const changed = corrupt(card);
-  await db.referral.update({ where: { id: row.id }, data: { suggestion: typeof changed === "string" ? changed : JSON.stringify(changed) } });
+  await db.referral.update({
+    where: { id: row.id },
+    data: { suggestion: typeof changed === "string" ? changed : JSON.stringify(changed) },
+  });
   return row.id;
 }
 
@@ -58,7 +61,10 @@ test.each([
 
 test("the error names the part that is unreadable, never a value from it (PHI)", async () => {
   const id = await referralWithStoredCard((c) => ({ ...c, precautions: [42, "Maria Lopez"] }));
-  const error = await getReferralForUser(owner, id).then(() => null, (e: unknown) => e);
+  const error = await getReferralForUser(owner, id).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(StoredReferralUnreadable);
   expect(String(error)).toContain("precautions");
   expect(String(error)).not.toContain("Maria");
@@ -72,7 +78,13 @@ test("a malformed ticked safety finding in the stored intake also refuses", asyn
 });
 
 test("a card saved before later, non-safety fields existed still prints, with its precautions", async () => {
-  const id = await referralWithStoredCard((c) => ({ ...c, doseBasis: undefined, guidance: undefined, lastReviewed: undefined, studies: "gone" }));
+  const id = await referralWithStoredCard((c) => ({
+    ...c,
+    doseBasis: undefined,
+    guidance: undefined,
+    lastReviewed: undefined,
+    studies: "gone",
+  }));
   const detail = await getReferralForUser(owner, id);
   expect(detail?.sheet.precautions.length).toBeGreaterThan(0);
   expect(detail?.sheet.evidence.studies).toEqual([]);

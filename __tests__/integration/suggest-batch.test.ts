@@ -55,7 +55,11 @@ test("bad lines get a clear error of their own; good lines around them are still
   );
   const out = runSuggest(file).map((l) => JSON.parse(l) as Record<string, unknown>);
   expect(out).toHaveLength(7);
-  expect(out[0]).toMatchObject({ id: "ok-1", condition: "knee-osteoarthritis", safety: { outcome: "precautions", rules: [{ code: "bleeding", severity: "modify", trigger: 'complaint: "apixaban" (anticoagulant)' }] } });
+  expect(out[0]).toMatchObject({
+    id: "ok-1",
+    condition: "knee-osteoarthritis",
+    safety: { outcome: "precautions", rules: [{ code: "bleeding", severity: "modify", trigger: 'complaint: "apixaban" (anticoagulant)' }] },
+  });
   expect(out[1]).toEqual({ id: null, line: 2, error: "not valid JSON" });
   expect(out[2]).toEqual({ id: null, line: 3, error: "each line must be a JSON object" });
   expect(out[3]).toMatchObject({ id: 7, line: 4 });

@@ -95,7 +95,10 @@ describe("suggestReferralAction", () => {
 
   test("the audit event holds ids and counts, never the complaint or the patient", async () => {
     await suggest(intakeInput({ patientName: "Zebulon Uniquename", complaint: "chronic neck pain 8 months, sentinel-xyz" }));
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "referral.suggest", userId: clinician.id }, orderBy: { id: "desc" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "referral.suggest", userId: clinician.id },
+      orderBy: { id: "desc" },
+    });
     expect(event.detail).not.toMatch(/Zebulon|sentinel|neck pain/);
     expect(event.detail).toMatch(/chronic-neck-pain/);
   });
@@ -137,6 +140,8 @@ describe("suggestForConditionAction", () => {
 
   test("without a session: redirect to /login", async () => {
     signOutForTest();
-    expect(await navigationErrorOf(() => suggestForConditionAction({ intake: intakeInput(), conditionSlug: "fibromyalgia" }))).toBe("redirect:/login");
+    expect(await navigationErrorOf(() => suggestForConditionAction({ intake: intakeInput(), conditionSlug: "fibromyalgia" }))).toBe(
+      "redirect:/login",
+    );
   });
 });

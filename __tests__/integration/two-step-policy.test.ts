@@ -1,4 +1,4 @@
-import { getCurrentUser, requireAdmin, requireClinician, requireUser } from "@/lib/auth/current-user";
+import { getCurrentUser, requireAdmin, requireClinician, requireTherapist, requireUser } from "@/lib/auth/current-user";
 import { confirmTwoStepAction } from "@/lib/actions/confirm-two-step";
 import { resetUserTwoStepAction } from "@/lib/actions/reset-user-two-step";
 import { setTwoStepPolicyAction } from "@/lib/actions/set-two-step-policy";
@@ -47,13 +47,17 @@ describe("two-step policy", () => {
     expect(await navigationErrorOf(() => requireUser())).toBe("redirect:/two-step/setup");
     expect(await getCurrentUser()).toMatchObject({ mustEnrolTwoStep: true });
     // Admin actions are refused too, not only pages.
-    expect(await navigationErrorOf(() => setTwoStepPolicyAction({ policy: "optional", adminPassword: TEST_PASSWORD }))).toBe("redirect:/two-step/setup");
+    expect(await navigationErrorOf(() => setTwoStepPolicyAction({ policy: "optional", adminPassword: TEST_PASSWORD }))).toBe(
+      "redirect:/two-step/setup",
+    );
 
     const clinician = await createTestUser();
     await signInAs(clinician);
     await expect(requireClinician()).resolves.toMatchObject({ id: clinician.id });
     await signInAs(await therapist());
-    await expect(requireUser()).resolves.toMatchObject({ mustEnrolTwoStep: false });
+    // The session carries the stored role: a therapist is a therapist, not folded into "CLINICIAN".
+    await expect(requireTherapist()).resolves.toMatchObject({ role: "THERAPIST", mustEnrolTwoStep: false });
+    expect(await navigationErrorOf(() => requireClinician())).toMatch(/404/);
   });
 
   test("'everyone': clinicians and therapists must enrol too; once enrolled they sign in with password and code", async () => {
@@ -64,14 +68,16 @@ describe("two-step policy", () => {
     const t = await therapist();
     await signInAs(t);
     expect(await navigationErrorOf(() => requireUser())).toBe("redirect:/two-step/setup");
+    expect(await navigationErrorOf(() => requireTherapist())).toBe("redirect:/two-step/setup");
 
     const secret = await enrol(t);
-    await expect(requireUser()).resolves.toMatchObject({ id: t.id, role: expect.any(String) });
+    await expect(requireTherapist()).resolves.toMatchObject({ id: t.id, role: "THERAPIST" });
     const session = await signInAs(t);
     expect(session.secondFactorPending).toBe(true);
     expect(await navigationErrorOf(() => requireUser())).toBe("redirect:/login/two-step");
+    expect(await navigationErrorOf(() => requireTherapist())).toBe("redirect:/login/two-step");
     expect(await verifySecondFactorAction({ code: await codeFor(secret, 1) })).toMatchObject({ ok: true });
-    await expect(requireUser()).resolves.toMatchObject({ id: t.id });
+    await expect(requireTherapist()).resolves.toMatchObject({ id: t.id, role: "THERAPIST" });
   });
 
   test("an unknown stored value is the strictest policy, never off", async () => {
@@ -88,12 +94,20 @@ describe("two-step policy", () => {
 
     const admin = await createTestUser({ role: "ADMIN" });
     await signInAs(admin);
-    expect(await setTwoStepPolicyAction({ policy: "everyone", adminPassword: "wrong" })).toMatchObject({ ok: false, fieldErrors: { adminPassword: [expect.any(String)] } });
-    expect(await setTwoStepPolicyAction({ policy: "sometimes", adminPassword: TEST_PASSWORD })).toMatchObject({ ok: false, fieldErrors: { policy: [expect.any(String)] } });
+    expect(await setTwoStepPolicyAction({ policy: "everyone", adminPassword: "wrong" })).toMatchObject({
+      ok: false,
+      fieldErrors: { adminPassword: [expect.any(String)] },
+    });
+    expect(await setTwoStepPolicyAction({ policy: "sometimes", adminPassword: TEST_PASSWORD })).toMatchObject({
+      ok: false,
+      fieldErrors: { policy: [expect.any(String)] },
+    });
     expect(await getTwoStepPolicy()).toBe("optional");
     expect(await setTwoStepPolicyAction({ policy: "admins", adminPassword: TEST_PASSWORD })).toEqual({ ok: true, data: null });
     expect(await getTwoStepPolicy()).toBe("admins");
-    expect(await db.auditEvent.findFirst({ where: { userId: admin.id, action: "security.two-step-policy", outcome: "success" } })).toMatchObject({ detail: "from=optional to=admins" });
+    expect(
+      await db.auditEvent.findFirst({ where: { userId: admin.id, action: "security.two-step-policy", outcome: "success" } }),
+    ).toMatchObject({ detail: "from=optional to=admins" });
     // The admin who just required it is now sent to set it up too.
     expect(await navigationErrorOf(() => requireAdmin())).toBe("redirect:/two-step/setup");
   });
@@ -110,19 +124,29 @@ describe("admin reset of someone's two-step sign-in", () => {
     const admin = await createTestUser({ role: "ADMIN" });
     const adminSession = await signInAs(admin);
 
-    expect(await resetUserTwoStepAction({ userId: person.id, adminPassword: "not mine" })).toMatchObject({ ok: false, fieldErrors: { adminPassword: [expect.any(String)] } });
+    expect(await resetUserTwoStepAction({ userId: person.id, adminPassword: "not mine" })).toMatchObject({
+      ok: false,
+      fieldErrors: { adminPassword: [expect.any(String)] },
+    });
     expect(await db.twoStepTotp.count({ where: { userId: person.id } })).toBe(1);
 
     await enrol(admin);
     actAs(adminSession);
-    expect(await resetUserTwoStepAction({ userId: admin.id, adminPassword: TEST_PASSWORD })).toMatchObject({ ok: false, error: expect.stringMatching(/your own/) });
+    expect(await resetUserTwoStepAction({ userId: admin.id, adminPassword: TEST_PASSWORD })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/your own/),
+    });
     expect(await db.twoStepTotp.count({ where: { userId: admin.id } })).toBe(1);
 
     expect(await resetUserTwoStepAction({ userId: person.id, adminPassword: TEST_PASSWORD })).toEqual({ ok: true, data: null });
     expect(await db.twoStepTotp.count({ where: { userId: person.id } })).toBe(0);
     expect(await db.twoStepRecoveryCode.count({ where: { userId: person.id } })).toBe(0);
     expect((await db.authSession.findUniqueOrThrow({ where: { id: theirSession.sessionId } })).revokedAt).not.toBeNull();
-    const outcomes = await db.auditEvent.findMany({ where: { userId: admin.id, action: "user.two-step-reset" }, orderBy: { id: "asc" }, select: { outcome: true, detail: true, resourceId: true } });
+    const outcomes = await db.auditEvent.findMany({
+      where: { userId: admin.id, action: "user.two-step-reset" },
+      orderBy: { id: "asc" },
+      select: { outcome: true, detail: true, resourceId: true },
+    });
     expect(outcomes).toEqual([
       { outcome: "failure", detail: "reauth-bad-password", resourceId: person.id },
       { outcome: "denied", detail: "self-reset", resourceId: admin.id },

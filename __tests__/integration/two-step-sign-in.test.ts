@@ -17,7 +17,11 @@ jest.setTimeout(60_000);
 
 /** Password sign-in as the login form does it, making the following calls carry that session's cookie. */
 async function passwordSignIn(email: string) {
-  const session = await authorizeCredentials({ email, password: TEST_PASSWORD }, "10.19.1.1", "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0");
+  const session = await authorizeCredentials(
+    { email, password: TEST_PASSWORD },
+    "10.19.1.1",
+    "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0",
+  );
   if (!session) throw new Error("password refused");
   await issueSessionCookie(session);
   actAs(session);
@@ -45,8 +49,14 @@ describe("enrolment", () => {
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(await pendingTotpSecret(user.id)).toBe(secret); // a reload shows the same QR code
 
-    expect(await confirmTwoStepAction({ code: await codeFor(secret ?? ""), password: "not the password" })).toMatchObject({ ok: false, fieldErrors: { password: [expect.any(String)] } });
-    expect(await confirmTwoStepAction({ code: "000000", password: TEST_PASSWORD })).toMatchObject({ ok: false, fieldErrors: { code: [expect.any(String)] } });
+    expect(await confirmTwoStepAction({ code: await codeFor(secret ?? ""), password: "not the password" })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: [expect.any(String)] },
+    });
+    expect(await confirmTwoStepAction({ code: "000000", password: TEST_PASSWORD })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: [expect.any(String)] },
+    });
     expect((await db.twoStepTotp.findUniqueOrThrow({ where: { userId: user.id } })).confirmedAt).toBeNull();
 
     const result = await confirmTwoStepAction({ code: await codeFor(secret ?? ""), password: TEST_PASSWORD });
@@ -81,7 +91,9 @@ describe("signing in with two-step sign-in on", () => {
     expect(await verifySecondFactorAction({ code: await codeFor(secret, 1) })).toEqual({ ok: true, data: { usedRecoveryCode: false } });
     await expect(requireClinician()).resolves.toMatchObject({ id: user.id });
     expect(await navigationErrorOf(() => requirePendingSignIn())).toBe("redirect:/");
-    expect(await db.auditEvent.count({ where: { userId: user.id, action: "auth.second-factor", outcome: "success", detail: "totp" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { userId: user.id, action: "auth.second-factor", outcome: "success", detail: "totp" } }),
+    ).toBe(1);
   });
 
   test("a code is accepted once: replaying it in another browser is refused", async () => {
@@ -90,7 +102,10 @@ describe("signing in with two-step sign-in on", () => {
     const code = await codeFor(secret, 1);
     expect(await verifySecondFactorAction({ code })).toMatchObject({ ok: true });
     await passwordSignIn(user.email);
-    expect(await verifySecondFactorAction({ code })).toMatchObject({ ok: false, fieldErrors: { code: [expect.stringMatching(/already used/)] } });
+    expect(await verifySecondFactorAction({ code })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: [expect.stringMatching(/already used/)] },
+    });
     expect(await getCurrentUser()).toBeNull();
   });
 
@@ -121,11 +136,18 @@ describe("signing in with two-step sign-in on", () => {
   test("wrong codes are rate-limited per account: after 5, even the right code is refused for the lockout", async () => {
     const { user, secret } = await enrolledUser();
     await passwordSignIn(user.email);
-    for (let i = 0; i < 4; i++) expect(await verifySecondFactorAction({ code: "123456" })).toMatchObject({ ok: false, error: expect.stringMatching(/not right/) });
-    expect(await verifySecondFactorAction({ code: "123456" })).toMatchObject({ ok: false, error: expect.stringMatching(/Too many wrong codes/) });
+    for (let i = 0; i < 4; i++)
+      expect(await verifySecondFactorAction({ code: "123456" })).toMatchObject({ ok: false, error: expect.stringMatching(/not right/) });
+    expect(await verifySecondFactorAction({ code: "123456" })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Too many wrong codes/),
+    });
     // A new password sign-in does not reset the count: it is the account's, kept in the database.
     await passwordSignIn(user.email);
-    expect(await verifySecondFactorAction({ code: await codeFor(secret, 1) })).toMatchObject({ ok: false, error: expect.stringMatching(/Too many wrong codes/) });
+    expect(await verifySecondFactorAction({ code: await codeFor(secret, 1) })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Too many wrong codes/),
+    });
     expect(await getCurrentUser()).toBeNull();
     expect(await db.auditEvent.count({ where: { userId: user.id, action: "auth.second-factor", outcome: "failure" } })).toBe(6);
   });

@@ -11,6 +11,9 @@ import { createTestUser, TEST_PASSWORD } from "../support/db-fixtures";
 import { actAs } from "../support/act-as";
 import { navigationErrorOf, signInAs, signOutForTest } from "../support/sign-in-as";
 
+// The data layer checks the viewer's role itself (data-viewer.test.ts); reads here are an admin's.
+const ADMIN_VIEWER = { id: "test-admin-viewer", role: "ADMIN" };
+
 // Accounts (issue 7 item 2), property 20 (mass assignment) and the account part of 22 (audited, no secrets).
 jest.setTimeout(30_000);
 
@@ -54,12 +57,27 @@ describe("admin account actions", () => {
   test("an admin creates a clinician who must change the initial password; extra fields are ignored (property 20)", async () => {
     const { admin } = await signInAdmin();
     const result = await createUserAction(
-      newClinician({ id: "chosen-id", active: false, mustChangePassword: false, tokenVersion: 99, passwordHash: "x", role: "CLINICIAN", createdAt: "2000-01-01" }),
+      newClinician({
+        id: "chosen-id",
+        active: false,
+        mustChangePassword: false,
+        tokenVersion: 99,
+        passwordHash: "x",
+        role: "CLINICIAN",
+        createdAt: "2000-01-01",
+      }),
     );
     if (!result.ok) throw new Error(result.error);
     expect(result.data.id).not.toBe("chosen-id");
     const created = await db.user.findUniqueOrThrow({ where: { id: result.data.id }, omit: { passwordHash: false } });
-    expect(created).toMatchObject({ email: "ann.example@clinic.test", role: "CLINICIAN", active: true, mustChangePassword: true, tokenVersion: 0, clinicName: "North Clinic" });
+    expect(created).toMatchObject({
+      email: "ann.example@clinic.test",
+      role: "CLINICIAN",
+      active: true,
+      mustChangePassword: true,
+      tokenVersion: 0,
+      clinicName: "North Clinic",
+    });
     expect(created.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await authorizeCredentials({ email: "ann.example@clinic.test", password: NEW_PASSWORD }, "10.6.0.1")).not.toBeNull();
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "user.create" } });
@@ -70,15 +88,27 @@ describe("admin account actions", () => {
     await signInAdmin();
     const result = await createUserAction(newClinician({ role: "ADMIN", email: "second-admin@clinic.test" }));
     if (!result.ok) throw new Error(result.error);
-    expect((await getUser(result.data.id))?.role).toBe("ADMIN");
+    expect((await getUser(ADMIN_VIEWER, result.data.id))?.role).toBe("ADMIN");
   });
 
   test("validation: common password, bad email, duplicate email, unknown role come back as field errors", async () => {
     const { admin } = await signInAdmin();
-    expect(await createUserAction(newClinician({ password: "password123" }))).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringMatching(/common/)] } });
-    expect(await createUserAction(newClinician({ email: "not-an-email" }))).toMatchObject({ ok: false, fieldErrors: { email: expect.any(Array) } });
-    expect(await createUserAction(newClinician({ role: "SUPERUSER" }))).toMatchObject({ ok: false, fieldErrors: { role: expect.any(Array) } });
-    expect(await createUserAction(newClinician({ email: admin.email }))).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringMatching(/already exists/)] } });
+    expect(await createUserAction(newClinician({ password: "password123" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { password: [expect.stringMatching(/common/)] },
+    });
+    expect(await createUserAction(newClinician({ email: "not-an-email" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { email: expect.any(Array) },
+    });
+    expect(await createUserAction(newClinician({ role: "SUPERUSER" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { role: expect.any(Array) },
+    });
+    expect(await createUserAction(newClinician({ email: admin.email }))).toMatchObject({
+      ok: false,
+      fieldErrors: { email: [expect.stringMatching(/already exists/)] },
+    });
     expect(await createUserAction("garbage")).toMatchObject({ ok: false });
   });
 
@@ -90,7 +120,7 @@ describe("admin account actions", () => {
     expect(await db.authSession.count({ where: { id: userSession.sessionId, revokedAt: null } })).toBe(0);
     expect(await authorizeCredentials({ email: user.email, password: TEST_PASSWORD }, "10.6.0.2")).toBeNull();
     expect(await authorizeCredentials({ email: user.email, password: "temporary passphrase 1" }, "10.6.0.3")).not.toBeNull();
-    expect((await getUser(user.id))?.mustChangePassword).toBe(true);
+    expect((await getUser(ADMIN_VIEWER, user.id))?.mustChangePassword).toBe(true);
     expect(await db.auditEvent.count({ where: { userId: admin.id, action: "user.password-reset", resourceId: user.id } })).toBe(1);
   });
 
@@ -99,10 +129,12 @@ describe("admin account actions", () => {
     const { admin } = await signInAdmin();
     expect(await setUserActiveAction({ userId: admin.id, active: false })).toMatchObject({ ok: false });
     expect((await setUserActiveAction({ userId: user.id, active: false })).ok).toBe(true);
-    expect((await getUser(user.id))?.active).toBe(false);
+    expect((await getUser(ADMIN_VIEWER, user.id))?.active).toBe(false);
     expect((await setUserActiveAction({ userId: user.id, active: true })).ok).toBe(true);
     expect(await authorizeCredentials({ email: user.email, password: TEST_PASSWORD }, "10.6.0.4")).not.toBeNull();
-    const actions = (await db.auditEvent.findMany({ where: { userId: admin.id, resourceId: user.id }, orderBy: { id: "asc" } })).map((e) => e.action);
+    const actions = (await db.auditEvent.findMany({ where: { userId: admin.id, resourceId: user.id }, orderBy: { id: "asc" } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(["user.disable", "user.enable"]);
   });
 
@@ -126,7 +158,7 @@ describe("admin account actions", () => {
     const created = await createUserAction(newClinician({ email: "ann.example-2@clinic.test" }));
     if (!created.ok) throw new Error(created.error);
     await resetUserPasswordAction({ userId: created.data.id, password: "temporary passphrase 3" });
-    const listed = JSON.stringify(await listUsers());
+    const listed = JSON.stringify(await listUsers(ADMIN_VIEWER));
     expect(listed).not.toMatch(/argon2|passwordHash/);
     const audit = JSON.stringify(await db.auditEvent.findMany());
     for (const secret of [NEW_PASSWORD, "temporary passphrase 3", "Ann Example", "ann.example", "555-0100", "$argon2"]) {

@@ -19,7 +19,8 @@ import { signInAs } from "../support/sign-in-as";
 jest.setTimeout(60_000);
 
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
-const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+const IPHONE =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
 const limits = { idleSeconds: 1800, lifetimeSeconds: 12 * 3600, rememberedLifetimeSeconds: 7 * 24 * 3600 };
 
 async function signInFrom(email: string, userAgent: string, ip: string, remember = false) {
@@ -61,7 +62,10 @@ describe("Your sessions", () => {
     const theirs = await signInFrom(other.email, CHROME, "10.19.3.4");
 
     actAs(here);
-    expect(await endOwnSessionAction({ sessionId: theirs.sessionId })).toMatchObject({ ok: false, error: expect.stringMatching(/already ended/) });
+    expect(await endOwnSessionAction({ sessionId: theirs.sessionId })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/already ended/),
+    });
     expect((await db.authSession.findUniqueOrThrow({ where: { id: theirs.sessionId } })).revokedAt).toBeNull();
     expect(await endOwnSessionAction({ sessionId: here.sessionId })).toMatchObject({ ok: false });
 
@@ -77,11 +81,14 @@ describe("Your sessions", () => {
     expect(await getCurrentUser()).toMatchObject({ id: user.id });
     actAs(theirs);
     expect(await getCurrentUser()).toMatchObject({ id: other.id });
-    expect(await db.auditEvent.count({ where: { userId: user.id, action: { in: ["auth.session-end", "auth.sessions-end-others"] } } })).toBe(2);
+    expect(
+      await db.auditEvent.count({ where: { userId: user.id, action: { in: ["auth.session-end", "auth.sessions-end-others"] } } }),
+    ).toBe(2);
   });
 });
 
-const sessionEndpoint = () => authRoute(new NextRequest("http://localhost:3000/api/auth/session"), { params: Promise.resolve({ nextauth: ["session"] }) });
+const sessionEndpoint = () =>
+  authRoute(new NextRequest("http://localhost:3000/api/auth/session"), { params: Promise.resolve({ nextauth: ["session"] }) });
 
 describe("keep me signed in", () => {
   test("an ordinary session ends after 12 hours; a kept one lasts up to 7 days (both checked on the server)", async () => {
@@ -138,13 +145,19 @@ describe("audit detail", () => {
     if (!result.ok) throw new Error(result.error);
     const shown = result.data.items.map((item) => item.id);
     expect([...shown].sort()).toEqual([...ids].sort());
-    const event = await db.auditEvent.findFirstOrThrow({ where: { userId: clinician.id, action: "referral.list" }, orderBy: { id: "desc" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { userId: clinician.id, action: "referral.list" },
+      orderBy: { id: "desc" },
+    });
     expect(event.detail).toContain(`ids=${shown.join(",")}`);
     expect(event.detail).not.toContain("Lopez");
 
     const searched = await listReferralsAction({ query: "Lopez 1", pageSize: 20 });
     if (!searched.ok) throw new Error(searched.error);
-    const searchEvent = await db.auditEvent.findFirstOrThrow({ where: { userId: clinician.id, action: "referral.list" }, orderBy: { id: "desc" } });
+    const searchEvent = await db.auditEvent.findFirstOrThrow({
+      where: { userId: clinician.id, action: "referral.list" },
+      orderBy: { id: "desc" },
+    });
     expect(searchEvent.detail).toContain(`ids=${searched.data.items.map((item) => item.id).join(",")}`);
     expect(searchEvent.detail).toContain("search=yes");
     expect(searchEvent.detail).not.toContain("Lopez");

@@ -32,7 +32,10 @@ const onSqlite = () => databaseProvider(resolveDatabaseUrl(process.env.DATABASE_
 
 /** The error Prisma raises for SQLITE_BUSY (adapter kind SocketTimeout → P1008). */
 function lockedError(): Error {
-  return new Prisma.PrismaClientKnownRequestError("Operation has timed out (database is locked)", { code: "P1008", clientVersion: Prisma.prismaVersion.client });
+  return new Prisma.PrismaClientKnownRequestError("Operation has timed out (database is locked)", {
+    code: "P1008",
+    clientVersion: Prisma.prismaVersion.client,
+  });
 }
 
 /** Refuses the next `times` transactions as locked, then lets them through to the real database. */
@@ -94,7 +97,9 @@ describe("each writer retries a locked transaction and writes exactly once", () 
   test("amend a final referral", async () => {
     const original = await createReferralFixture(db, owner.id, { status: "final" });
     const lock = refuseTransactionsAsLocked(1);
-    const result = await createReferralAction(referralSaveInput({ edit: { kind: "amend", id: original.id, reason: "Shorter sessions asked for" } }));
+    const result = await createReferralAction(
+      referralSaveInput({ edit: { kind: "amend", id: original.id, reason: "Shorter sessions asked for" } }),
+    );
     expect(result).toMatchObject({ ok: true });
     expect(lock.refused()).toBe(1);
     expect((await db.referral.findUniqueOrThrow({ where: { id: original.id } })).status).toBe("amended");
@@ -127,7 +132,10 @@ describe("each writer retries a locked transaction and writes exactly once", () 
     expect(lock.refused()).toBe(1);
     jest.restoreAllMocks();
     lock = refuseTransactionsAsLocked(1);
-    const second = await saveIntakeDraftAction({ id: first.data.id, intake: { patientName: "Typed While Locked", complaint: "knee pain" } });
+    const second = await saveIntakeDraftAction({
+      id: first.data.id,
+      intake: { patientName: "Typed While Locked", complaint: "knee pain" },
+    });
     expect(second).toEqual({ ok: true, data: { id: first.data.id } });
     expect(lock.refused()).toBe(1);
     expect(await db.intakeDraft.count({ where: { clinicianId: owner.id } })).toBe(1);
@@ -150,7 +158,10 @@ describe("the shared helper", () => {
 
   test("never retries any other error (a unique violation is the caller's to handle)", async () => {
     let attempts = 0;
-    const unique = new Prisma.PrismaClientKnownRequestError("Unique constraint failed", { code: "P2002", clientVersion: Prisma.prismaVersion.client });
+    const unique = new Prisma.PrismaClientKnownRequestError("Unique constraint failed", {
+      code: "P2002",
+      clientVersion: Prisma.prismaVersion.client,
+    });
     await expect(retryWhileLocked(() => (attempts++, Promise.reject(unique)))).rejects.toBe(unique);
     expect(attempts).toBe(1);
   });

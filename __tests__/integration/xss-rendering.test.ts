@@ -95,7 +95,11 @@ describe("script payloads saved through createReferralAction", () => {
   test("FHIR: valid JSON in which the payloads are plain string values", async () => {
     const res = await getFhir(request(referralId, "fhir"), params(referralId));
     expect(res.status).toBe(200);
-    const resource = (await res.json()) as { subject?: { display?: string }; note?: { text: string }[]; contained?: { name?: { text?: string }[] }[] };
+    const resource = (await res.json()) as {
+      subject?: { display?: string };
+      note?: { text: string }[];
+      contained?: { name?: { text?: string }[] }[];
+    };
     expect(resource.subject?.display).toBe(payload("patientName"));
     expect(resource.contained?.[0]?.name?.[0]?.text).toBe(payload("patientName"));
     const notes = (resource.note ?? []).map((n) => n.text);

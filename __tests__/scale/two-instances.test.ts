@@ -11,7 +11,16 @@ import { loadCurrentEvidence } from "@/lib/data/evidence-store";
 import { recommendationToForm } from "@/lib/schemas/evidence-edit";
 import { freePort, startInstance, type AppInstance } from "@/scripts/http/app-instance";
 import { ensureBuild } from "@/scripts/ensure-build";
-import { callAction, cookieHeader, findAction, hasSessionCookie, okData, signIn, type ActionRef, type Cookies } from "@/scripts/http/http-client";
+import {
+  callAction,
+  cookieHeader,
+  findAction,
+  hasSessionCookie,
+  okData,
+  signIn,
+  type ActionRef,
+  type Cookies,
+} from "@/scripts/http/http-client";
 import { createAccounts, createScratchDatabase, type ScratchDatabase, type TestAccount } from "@/scripts/scale/scratch-database";
 import { intakeFingerprint } from "@/lib/domain/referral/intake-fingerprint";
 
@@ -33,7 +42,8 @@ interface Card {
 
 beforeAll(async () => {
   const serverUrl = process.env.TEST_DATABASE_URL ?? "";
-  if (!serverUrl.startsWith("postgres")) throw new Error("Run the scale project through scripts/with-test-postgres.sh (TEST_DATABASE_URL).");
+  if (!serverUrl.startsWith("postgres"))
+    throw new Error("Run the scale project through scripts/with-test-postgres.sh (TEST_DATABASE_URL).");
   ensureBuild(root);
   for (const name of ["createReferralAction", "suggestReferralAction", "listReferralsAction", "saveRecommendationAction"]) {
     actions[name] = findAction(root, name);

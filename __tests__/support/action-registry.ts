@@ -12,6 +12,7 @@ import { db } from "@/lib/db/client";
 import { conditionToForm, recommendationToForm, safetyRuleToForm, studyToForm } from "@/lib/schemas/evidence-edit";
 import type { EvidenceSnapshot } from "@/lib/schemas/evidence";
 import { TEST_PASSWORD } from "./db-fixtures";
+import type { LoopContext } from "./loop-fixtures";
 import { intakeInput } from "./intake-fixtures";
 import { intakeFingerprint, type FingerprintInput } from "@/lib/domain/referral/intake-fingerprint";
 
@@ -22,7 +23,9 @@ const ACTIONS_DIR = path.join(process.cwd(), "lib", "actions");
 /** name → function, for every export of every "use server" module (such modules export only actions). */
 export async function discoverServerActions(): Promise<Map<string, ServerAction>> {
   const found = new Map<string, ServerAction>();
-  for (const file of readdirSync(ACTIONS_DIR).filter((f) => f.endsWith(".ts")).sort()) {
+  for (const file of readdirSync(ACTIONS_DIR)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()) {
     const full = path.join(ACTIONS_DIR, file);
     if (!/^\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(readFileSync(full, "utf8"))) continue;
     const mod = (await import(full)) as Record<string, unknown>;
@@ -37,7 +40,7 @@ export async function discoverServerActions(): Promise<Map<string, ServerAction>
  * session = every signed-in user, even one who must change their password; user: clinician or admin;
  * clinician / admin: that role only (the other role gets a 404).
  */
-export type ActionRole = "session" | "user" | "clinician" | "admin";
+export type ActionRole = "session" | "user" | "clinician" | "admin" | "therapist";
 
 export interface ActionContext {
   /** A referral owned by the caller's victim (IDOR) or by the caller (control runs). */
@@ -47,6 +50,8 @@ export interface ActionContext {
   evidence: EvidenceSnapshot;
   /** An older evidence version whose content differs from the current one. */
   restoreVersionId: string;
+  /** The closed loop (issue 16): a therapist of the caller's clinic, referrals sent to it in each state. */
+  loop: LoopContext;
 }
 
 export interface ActionSpec {
@@ -85,9 +90,15 @@ export const referralSaveInput = (overrides: Record<string, unknown> = {}) => {
 export const actionSpecs: Record<string, ActionSpec> = {
   changePasswordAction: {
     role: "session",
-    args: () => [{ currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase 42", confirmPassword: "a brand new passphrase 42" }],
+    args: () => [
+      { currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase 42", confirmPassword: "a brand new passphrase 42" },
+    ],
   },
-  confirmTwoStepAction: { role: "session", args: () => [{ code: "123456", password: TEST_PASSWORD }], successCoveredBy: "two-step-sign-in.test.ts" },
+  confirmTwoStepAction: {
+    role: "session",
+    args: () => [{ code: "123456", password: TEST_PASSWORD }],
+    successCoveredBy: "two-step-sign-in.test.ts",
+  },
   endOtherOwnSessionsAction: { role: "user", args: () => [] },
   endOwnSessionAction: { role: "user", args: () => [{ sessionId: "cmnosession0000" }], successCoveredBy: "user-sessions.test.ts" },
   newRecoveryCodesAction: { role: "user", args: () => [{ password: TEST_PASSWORD }], successCoveredBy: "two-step-sign-in.test.ts" },
@@ -99,13 +110,25 @@ export const actionSpecs: Record<string, ActionSpec> = {
   createUserAction: {
     role: "admin",
     args: () => [
-      { name: "New Person", credentials: "RN", email: `new-${randomUUID()}@clinic.test`, role: "CLINICIAN", clinicName: "", phone: "", password: "initial passphrase for them" },
+      {
+        name: "New Person",
+        credentials: "RN",
+        email: `new-${randomUUID()}@clinic.test`,
+        role: "CLINICIAN",
+        clinicName: "",
+        phone: "",
+        password: "initial passphrase for them",
+      },
     ],
   },
   discardIntakeDraftAction: { role: "clinician", args: () => [{ id: "cmnodraft000" }] },
   duplicateReferralAction: { role: "clinician", args: (c) => [{ id: c.referralId }] },
   endUserSessionsAction: { role: "admin", args: (c) => [{ userId: c.targetUserId }] },
   listReferralsAction: { role: "user", args: () => [{ query: "", status: "all", pageSize: 20 }] },
+  screenIntakeTextAction: {
+    role: "clinician",
+    args: () => [{ complaint: "knee pain", medications: "apixaban 5 mg", notes: "", dateOfBirth: "1960-01-01" }],
+  },
   sealReferralSearchAction: { role: "user", args: () => [{ query: "Lopez" }] },
   resetUserPasswordAction: { role: "admin", args: (c) => [{ userId: c.targetUserId, password: "temporary passphrase 7" }] },
   restoreEvidenceVersionAction: {
@@ -114,7 +137,73 @@ export const actionSpecs: Record<string, ActionSpec> = {
   },
   saveConditionAction: {
     role: "admin",
-    args: (c) => [{ ...edit(c.evidence, "knee-osteoarthritis"), entity: { ...conditionToForm(knee(c.evidence)), description: "Edited description" } }],
+    args: (c) => [
+      { ...edit(c.evidence, "knee-osteoarthritis"), entity: { ...conditionToForm(knee(c.evidence)), description: "Edited description" } },
+    ],
+  },
+  saveTherapistAction: {
+    role: "admin",
+    args: () => [
+      {
+        name: "Terry Test",
+        practice: "Test Practice",
+        address: "",
+        phone: "",
+        email: `therapist-${randomUUID()}@clinic.test`,
+        licence: "LMT",
+        training: ["oncology"],
+        languages: "English",
+        acceptingNewPatients: true,
+        active: true,
+      },
+    ],
+  },
+  sendReferralToTherapistAction: {
+    role: "clinician",
+    args: (c) => [{ referralId: c.loop.sendableReferralId, therapistId: c.loop.therapistId }],
+  },
+  acknowledgeAdverseEventAction: { role: "clinician", args: (c) => [{ id: c.loop.adverseEventId }] },
+  respondToReferralAction: {
+    role: "therapist",
+    args: (c) => [{ dispatchId: c.loop.dispatch.sent, answer: "decline", reason: "No openings this month" }],
+  },
+  logTherapySessionAction: {
+    role: "therapist",
+    args: (c) => [
+      {
+        dispatchId: c.loop.dispatch.accepted,
+        idempotencyKey: randomUUID(),
+        sessionDate: "2026-12-02",
+        minutes: 60,
+        techniques: ["Swedish"],
+        areas: ["knee"],
+        pressure: "moderate",
+        tolerance: "well",
+        notes: "",
+        adverseEvent: null,
+      },
+    ],
+  },
+  recordOutcomeScoresAction: {
+    role: "therapist",
+    args: (c) => [
+      {
+        dispatchId: c.loop.dispatch.accepted,
+        idempotencyKey: randomUUID(),
+        sessionId: null,
+        timepoint: "first",
+        recordedOn: "2026-12-02",
+        pain: 6,
+        pegPain: 6,
+        pegEnjoyment: 5,
+        pegActivity: 5,
+        pgic: null,
+      },
+    ],
+  },
+  dischargeCourseAction: {
+    role: "therapist",
+    args: (c) => [{ dispatchId: c.loop.dispatch.inProgress, note: "Course completed as prescribed." }],
   },
   saveIntakeDraftAction: { role: "clinician", args: () => [{ id: null, intake: { patientName: "Typing", complaint: "knee" } }] },
   saveRecommendationAction: {

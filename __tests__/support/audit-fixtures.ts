@@ -27,5 +27,9 @@ export async function insertAuditEvents(events: FixtureEvent[]): Promise<void> {
 
 /** `count` events of `action`, one millisecond apart from `start` unless `sameInstant`, numbered in resourceId. */
 export function eventSeries(action: string, count: number, start: Date, sameInstant = false): FixtureEvent[] {
-  return Array.from({ length: count }, (_, i) => ({ action, at: new Date(start.getTime() + (sameInstant ? 0 : i)), resourceId: String(i) }));
+  return Array.from({ length: count }, (_, i) => ({
+    action,
+    at: new Date(start.getTime() + (sameInstant ? 0 : i)),
+    resourceId: String(i),
+  }));
 }

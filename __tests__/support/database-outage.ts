@@ -58,14 +58,20 @@ export function bringDatabaseBack(): void {
  */
 export async function failReferralEventInserts(): Promise<() => Promise<void>> {
   if (provider() === "postgresql") {
-    await db.$executeRawUnsafe(`CREATE FUNCTION outage_test_fail() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated write failure'; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER outage_test BEFORE INSERT ON "ReferralEvent" FOR EACH ROW EXECUTE FUNCTION outage_test_fail()`);
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION outage_test_fail() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated write failure'; END $$ LANGUAGE plpgsql`,
+    );
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER outage_test BEFORE INSERT ON "ReferralEvent" FOR EACH ROW EXECUTE FUNCTION outage_test_fail()`,
+    );
     return async () => {
       await db.$executeRawUnsafe(`DROP TRIGGER outage_test ON "ReferralEvent"`);
       await db.$executeRawUnsafe(`DROP FUNCTION outage_test_fail()`);
     };
   }
-  await db.$executeRawUnsafe(`CREATE TRIGGER outage_test BEFORE INSERT ON "ReferralEvent" BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER outage_test BEFORE INSERT ON "ReferralEvent" BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END`,
+  );
   return async () => {
     await db.$executeRawUnsafe(`DROP TRIGGER outage_test`);
   };

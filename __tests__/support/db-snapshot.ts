@@ -15,7 +15,10 @@ export async function tableNames(): Promise<string[]> {
         `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual')`;
   const rows = await db.$queryRawUnsafe<{ name: string }[]>(sql);
   // Prisma's own bookkeeping and SQLite internals are not application data.
-  return rows.map((r) => r.name).filter((n) => !n.startsWith("_prisma") && !n.startsWith("sqlite_")).sort();
+  return rows
+    .map((r) => r.name)
+    .filter((n) => !n.startsWith("_prisma") && !n.startsWith("sqlite_"))
+    .sort();
 }
 
 const stable = (value: unknown) => JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));

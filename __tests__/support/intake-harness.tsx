@@ -45,7 +45,6 @@ export function renderForm(start?: ReferralEditStart) {
   );
 }
 
-
 export async function fillIntake(user: ReturnType<typeof userEvent.setup>, complaint = "62F bilat knee OA, pain worse on stairs x2y") {
   await user.click(screen.getByLabelText("Patient name"));
   await user.paste("Alex Example");
@@ -54,4 +53,3 @@ export async function fillIntake(user: ReturnType<typeof userEvent.setup>, compl
   await user.click(screen.getByLabelText("Complaint"));
   await user.paste(complaint);
 }
-

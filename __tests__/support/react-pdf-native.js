@@ -27,12 +27,26 @@ function get(name) {
 
 module.exports = {
   ready,
-  get Document() { return get("Document"); },
-  get Page() { return get("Page"); },
-  get Text() { return get("Text"); },
-  get View() { return get("View"); },
-  get Link() { return get("Link"); },
-  get StyleSheet() { return get("StyleSheet"); },
-  get Font() { return get("Font"); },
+  get Document() {
+    return get("Document");
+  },
+  get Page() {
+    return get("Page");
+  },
+  get Text() {
+    return get("Text");
+  },
+  get View() {
+    return get("View");
+  },
+  get Link() {
+    return get("Link");
+  },
+  get StyleSheet() {
+    return get("StyleSheet");
+  },
+  get Font() {
+    return get("Font");
+  },
   renderToBuffer: async (element) => (await ready).renderToBuffer(element),
 };

@@ -37,12 +37,14 @@ export function exampleIntake(overrides: Partial<IntakeInput> = {}): IntakeInput
     mrn: "MRN-1001",
     pregnant: false,
     pregnancyWeeks: null,
+    prenatalTrainedTherapist: false,
     complaint: "Chronic bilateral knee OA, stiff after sitting",
     painLocations: ["knees"],
     duration: "3 years",
     painIntensity: 6,
     goals: "Walk to the market without stopping",
     safetyFindings: [],
+    dismissedFindings: [],
     medications: "Paracetamol as needed",
     notes: "Prefers morning appointments",
     ...overrides,
@@ -88,7 +90,9 @@ export async function createReferralFixture(db: Db, clinicianId: string, options
   if (!snapshot) throw new Error("seed the evidence first (seedEvidenceForTest)");
   const data = referralRowData(snapshot, clinicianId, options);
   const row = await db.referral.create({ data });
-  await db.referralEvent.create({ data: { referralId: row.id, userId: clinicianId, fromStatus: null, toStatus: row.status, note: "created" } });
+  await db.referralEvent.create({
+    data: { referralId: row.id, userId: clinicianId, fromStatus: null, toStatus: row.status, note: "created" },
+  });
   return row;
 }
 

@@ -41,5 +41,9 @@ export function actualOf(out: SuggestOutput) {
 }
 
 export function expectedOf(c: SafetyCase, actualCondition: string | null) {
-  return { outcome: c.expect.outcome, codes: [...c.expect.codes].sort(), condition: c.expect.condition === undefined ? actualCondition : c.expect.condition };
+  return {
+    outcome: c.expect.outcome,
+    codes: [...c.expect.codes].sort(),
+    condition: c.expect.condition === undefined ? actualCondition : c.expect.condition,
+  };
 }

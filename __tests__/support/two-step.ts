@@ -10,5 +10,10 @@ export async function codeFor(secret: string, offsetSteps = 0): Promise<string> 
 
 export async function setPolicyForTest(policy: TwoStepPolicy | null): Promise<void> {
   if (policy === null) await db.securitySetting.deleteMany({ where: { key: TWO_STEP_POLICY_KEY } });
-  else await db.securitySetting.upsert({ where: { key: TWO_STEP_POLICY_KEY }, create: { key: TWO_STEP_POLICY_KEY, value: policy }, update: { value: policy } });
+  else
+    await db.securitySetting.upsert({
+      where: { key: TWO_STEP_POLICY_KEY },
+      create: { key: TWO_STEP_POLICY_KEY, value: policy },
+      update: { value: policy },
+    });
 }

@@ -47,7 +47,9 @@ export async function startWriteContender(rawUrl = process.env.DATABASE_URL): Pr
   return {
     stop: () =>
       new Promise<number>((resolve, reject) => {
-        child.on("exit", (code) => (code === 0 ? resolve(Number(/rounds=(\d+)/.exec(output)?.[1] ?? 0)) : reject(new Error(`write contender failed (${code})`))));
+        child.on("exit", (code) =>
+          code === 0 ? resolve(Number(/rounds=(\d+)/.exec(output)?.[1] ?? 0)) : reject(new Error(`write contender failed (${code})`)),
+        );
         child.stdin.end();
       }),
   };

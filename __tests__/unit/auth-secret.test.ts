@@ -16,11 +16,15 @@ describe("auth secret (property 17)", () => {
 
   test("production + PostgreSQL + no secret: resolveAuthSecret throws with instructions", () => {
     expect(() => resolveAuthSecret(parseEnv({ NODE_ENV: "production", DATABASE_URL: PG }))).toThrow(/NEXTAUTH_SECRET is not set/);
-    expect(() => resolveAuthSecret(parseEnv({ NODE_ENV: "production", DATABASE_URL: PG, NEXTAUTH_SECRET: "   " }))).toThrow(/NEXTAUTH_SECRET/);
+    expect(() => resolveAuthSecret(parseEnv({ NODE_ENV: "production", DATABASE_URL: PG, NEXTAUTH_SECRET: "   " }))).toThrow(
+      /NEXTAUTH_SECRET/,
+    );
   });
 
   test("a configured secret is used as given", () => {
-    expect(resolveAuthSecret(parseEnv({ NODE_ENV: "production", DATABASE_URL: PG, NEXTAUTH_SECRET: "s3cret-from-the-vault" }))).toBe("s3cret-from-the-vault");
+    expect(resolveAuthSecret(parseEnv({ NODE_ENV: "production", DATABASE_URL: PG, NEXTAUTH_SECRET: "s3cret-from-the-vault" }))).toBe(
+      "s3cret-from-the-vault",
+    );
   });
 
   test("the server start hook (instrumentation register) exits non-zero with the reason in that configuration", async () => {

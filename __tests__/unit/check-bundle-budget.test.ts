@@ -21,7 +21,11 @@ describe("client-reference manifest parsing", () => {
     const [entry, ...rest] = parseClientReferenceManifest(source);
     expect(rest).toEqual([]);
     expect(entry?.page).toBe("/(app)/intake/page");
-    expect(Object.keys(entry?.entryJSFiles ?? {})).toEqual(["[project]/app/layout", "[project]/app/(app)/layout", "[project]/app/(app)/intake/page"]);
+    expect(Object.keys(entry?.entryJSFiles ?? {})).toEqual([
+      "[project]/app/layout",
+      "[project]/app/(app)/layout",
+      "[project]/app/(app)/intake/page",
+    ]);
   });
 
   test("a file with no manifest assignment gives no entries", () => {
@@ -83,7 +87,11 @@ describe("measureRoutes on a small build", () => {
   test("one row per page route; route handlers and polyfills are left out", () => {
     expect(sizes.map((s) => s.route)).toEqual(["/intake", "/login"]);
     const login = sizes.find((s) => s.route === "/login");
-    expect(login).toEqual({ route: "/login", files: 3, gzipBytes: gz("static/chunks/runtime.js") + gz("static/chunks/layout.js") + gz("static/chunks/form.js") });
+    expect(login).toEqual({
+      route: "/login",
+      files: 3,
+      gzipBytes: gz("static/chunks/runtime.js") + gz("static/chunks/layout.js") + gz("static/chunks/form.js"),
+    });
   });
 
   test("the check fails the route that passes its budget and only that one", () => {
@@ -92,7 +100,11 @@ describe("measureRoutes on a small build", () => {
     if (!intake || !login) throw new Error("missing routes");
     // A budget between the two sizes: the larger intake page is over, the login page is not.
     const budgets = { routes: {}, other: login.gzipBytes };
-    expect(checkBudgets(sizes, budgets).filter((v) => v.over).map((v) => v.route)).toEqual(["/intake"]);
+    expect(
+      checkBudgets(sizes, budgets)
+        .filter((v) => v.over)
+        .map((v) => v.route),
+    ).toEqual(["/intake"]);
     expect(checkBudgets(sizes, { routes: { "/intake": intake.gzipBytes }, other: login.gzipBytes }).some((v) => v.over)).toBe(false);
   });
 });

@@ -62,7 +62,15 @@ describe("formatCitationAma", () => {
 
   it("prints only the year when volume, issue and pages are all missing", () => {
     expect(
-      formatCitationAma({ ...base, title: null, volume: null, issue: null, pages: null, doi: "10.1200/JCO.22.01357", journal: "J Clin Oncol" }),
+      formatCitationAma({
+        ...base,
+        title: null,
+        volume: null,
+        issue: null,
+        pages: null,
+        doi: "10.1200/JCO.22.01357",
+        journal: "J Clin Oncol",
+      }),
     ).toBe("Perlman A, et al. J Clin Oncol. 2012. doi:10.1200/JCO.22.01357");
   });
 

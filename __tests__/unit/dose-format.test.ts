@@ -71,7 +71,13 @@ describe("formatDoseOneLine", () => {
   it("gives modality and compact dose", () => {
     expect(formatDoseOneLine({ modality: "Swedish massage", ...knee })).toBe("Swedish massage · 60 min, 1/week, 8 weeks (8 sessions)");
     expect(
-      formatDoseOneLine({ modality: "Connective tissue massage", minutesPerSession: null, sessionsPerWeek: r(1, 2), weeks: r(10), totalSessions: r(15) }),
+      formatDoseOneLine({
+        modality: "Connective tissue massage",
+        minutesPerSession: null,
+        sessionsPerWeek: r(1, 2),
+        weeks: r(10),
+        totalSessions: r(15),
+      }),
     ).toBe("Connective tissue massage · session length not established, 1-2/week, 10 weeks (15 sessions)");
   });
 });
@@ -107,9 +113,7 @@ describe("cptUnitsPerSession (CPT 97124, 8-minute rule)", () => {
 
 describe("GRADE meanings", () => {
   it("explains each certainty and strength differently", () => {
-    expect(certaintyMeaning("moderate")).toBe(
-      "The true effect is probably close to the estimate, but may be substantially different.",
-    );
+    expect(certaintyMeaning("moderate")).toBe("The true effect is probably close to the estimate, but may be substantially different.");
     const levels = (["high", "moderate", "low", "very low"] as const).map(certaintyMeaning);
     expect(new Set(levels).size).toBe(4);
     expect(strengthMeaning("conditional")).toMatch(/patient/);

@@ -68,7 +68,12 @@ test("for every figure set, a not-established recommendation stores no figures a
       if (doseStatus === "not-established" && hasFigures) {
         expect(parsed.success).toBe(false);
         // The admin form refuses it too, on the dose-status field.
-        const form = saveRecommendationSchema.safeParse({ baseVersionId: "v", originalKey: base.id, reason: "Property test", entity: recommendationToForm(candidate) });
+        const form = saveRecommendationSchema.safeParse({
+          baseVersionId: "v",
+          originalKey: base.id,
+          reason: "Property test",
+          entity: recommendationToForm(candidate),
+        });
         expect(form.success).toBe(false);
         return;
       }
@@ -112,7 +117,9 @@ test("every surface names an established or studied dose in words", () => {
     "Dose status: Dose established: a dose-finding trial compared doses (Perlman 2012).",
   );
   const back = buildCardForCondition(snapshot, "chronic-low-back-pain", exampleIntake(), null);
-  expect(back?.doseBasis?.statusText).toBe("Dose studied, not compared: the regimen used in trials (Cherkin 2011); no trial compared doses.");
+  expect(back?.doseBasis?.statusText).toBe(
+    "Dose studied, not compared: the regimen used in trials (Cherkin 2011); no trial compared doses.",
+  );
   expect((toFhirServiceRequest(sheetDataFixture({ slug: "chronic-low-back-pain" })).note ?? []).map((n) => n.text)).toContain(
     "Dose status: Dose studied, not compared: the regimen used in trials (Cherkin 2011); no trial compared doses.",
   );

@@ -80,7 +80,9 @@ describe("one dose, every surface (property)", () => {
         expect(saveSummary("Knee osteoarthritis", dose)).toContain(line);
         const want = expected(dose);
         expect(readBack(sheet.prescriptionLine)).toEqual(want);
-        const patient = buildPatientCopy(data).sections.flatMap((s) => (s.id === "how-often" || s.id === "how-long" ? s.lines : [])).join("\n");
+        const patient = buildPatientCopy(data)
+          .sections.flatMap((s) => (s.id === "how-often" || s.id === "how-long" ? s.lines : []))
+          .join("\n");
         expect(readBack(patient)).toEqual(want);
       }),
       { numRuns: 300 },

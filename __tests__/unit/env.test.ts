@@ -24,8 +24,20 @@ describe("parseEnv", () => {
   });
 
   test("typed values are parsed", () => {
-    const env = parseEnv({ DATABASE_POOL_SIZE: "25", TRUST_PROXY: "2", AUTH_IDLE_TIMEOUT_SECONDS: "600", NEXTAUTH_URL: "https://rx.example.org", SMTP_URL: "smtp://mail.example.org:587" });
-    expect(env).toMatchObject({ DATABASE_POOL_SIZE: 25, TRUST_PROXY: 2, AUTH_IDLE_TIMEOUT_SECONDS: 600, NEXTAUTH_URL: "https://rx.example.org", SMTP_URL: "smtp://mail.example.org:587" });
+    const env = parseEnv({
+      DATABASE_POOL_SIZE: "25",
+      TRUST_PROXY: "2",
+      AUTH_IDLE_TIMEOUT_SECONDS: "600",
+      NEXTAUTH_URL: "https://rx.example.org",
+      SMTP_URL: "smtp://mail.example.org:587",
+    });
+    expect(env).toMatchObject({
+      DATABASE_POOL_SIZE: 25,
+      TRUST_PROXY: 2,
+      AUTH_IDLE_TIMEOUT_SECONDS: 600,
+      NEXTAUTH_URL: "https://rx.example.org",
+      SMTP_URL: "smtp://mail.example.org:587",
+    });
   });
 
   test("blank values mean not set (a blank line in an .env file), never a zero or an empty secret", () => {
@@ -51,7 +63,9 @@ describe("parseEnv", () => {
   });
 
   test("every bad variable is named at once, with what is wrong", () => {
-    expect(() => parseEnv({ TRUST_PROXY: "yes", DATABASE_POOL_SIZE: "lots" })).toThrow(/TRUST_PROXY .*DATABASE_POOL_SIZE|DATABASE_POOL_SIZE .*TRUST_PROXY/);
+    expect(() => parseEnv({ TRUST_PROXY: "yes", DATABASE_POOL_SIZE: "lots" })).toThrow(
+      /TRUST_PROXY .*DATABASE_POOL_SIZE|DATABASE_POOL_SIZE .*TRUST_PROXY/,
+    );
   });
 });
 
@@ -72,7 +86,12 @@ describe("bad configuration stops the server before it serves", () => {
     const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       cwd: root,
       encoding: "utf8",
-      env: { PATH: process.env.PATH, NODE_ENV: "production", DATABASE_URL: "file:/nonexistent-dir/never-created.db", DATABASE_POOL_SIZE: "lots" },
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: "production",
+        DATABASE_URL: "file:/nonexistent-dir/never-created.db",
+        DATABASE_POOL_SIZE: "lots",
+      },
       timeout: 60_000,
     });
     expect(result.status).toBe(1);

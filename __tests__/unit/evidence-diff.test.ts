@@ -65,10 +65,7 @@ describe("describeEvidenceChanges", () => {
     const after = copy();
     after.studies = after.studies.filter((s) => s.id !== "ernst-2003");
     first(after.studies, (s) => s.id === "perlman-2012").n = 126;
-    expect(describeEvidenceChanges(seedEvidence, after)).toEqual([
-      "Study edited: Perlman 2012 (n)",
-      "Study removed: Ernst 2003",
-    ]);
+    expect(describeEvidenceChanges(seedEvidence, after)).toEqual(["Study edited: Perlman 2012 (n)", "Study removed: Ernst 2003"]);
   });
 
   it("reports retired and restored conditions", () => {

@@ -27,10 +27,22 @@ describe("curation form text round-trips every seeded item unchanged", () => {
   test.each(seedEvidence.recommendations)("recommendation $id", (r) => {
     expect(parsed(saveRecommendationSchema.safeParse({ ...envelope, entity: recommendationToForm(r) })).entity).toEqual(r);
   });
-  // The form edits a rule's wording and severity; its text triggers and patient text are kept by the edit (evidence-edit.test.ts).
+  // The form edits a rule's wording, patient words and text triggers (issue 18); readings, minimum ages and
+  // trimester guidance cite their sources and are kept as seeded by the edit (evidence-edit.test.ts).
   test.each(seedEvidence.safetyRules)("safety rule $code", (rule) => {
-    const wording = { code: rule.code, label: rule.label, finding: rule.finding, severity: rule.severity, severityNote: rule.severityNote, guidance: rule.guidance, source: rule.source, retired: rule.retired };
-    expect(parsed(saveSafetyRuleSchema.safeParse({ ...envelope, entity: safetyRuleToForm(rule) })).entity).toEqual(wording);
+    const formFields = {
+      code: rule.code,
+      label: rule.label,
+      finding: rule.finding,
+      severity: rule.severity,
+      severityNote: rule.severityNote,
+      guidance: rule.guidance,
+      source: rule.source,
+      retired: rule.retired,
+      ...(rule.patientText === undefined ? {} : { patientText: rule.patientText }),
+      triggers: rule.triggers ?? [],
+    };
+    expect(parsed(saveSafetyRuleSchema.safeParse({ ...envelope, entity: safetyRuleToForm(rule) })).entity).toEqual(formFields);
   });
 });
 

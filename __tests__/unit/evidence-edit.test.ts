@@ -19,8 +19,20 @@ describe("applyEvidenceEdit", () => {
   });
 
   test("an edit from the admin form (wording and severity only) keeps the rule's text triggers and patient text", () => {
-    const wording = { code: firstRule.code, label: firstRule.label, finding: firstRule.finding, severity: firstRule.severity, severityNote: firstRule.severityNote, source: firstRule.source, retired: firstRule.retired };
-    const out = applyEvidenceEdit(seedEvidence, { kind: "safetyRule", originalKey: firstRule.code, entity: { ...wording, guidance: "Edited guidance." } });
+    const wording = {
+      code: firstRule.code,
+      label: firstRule.label,
+      finding: firstRule.finding,
+      severity: firstRule.severity,
+      severityNote: firstRule.severityNote,
+      source: firstRule.source,
+      retired: firstRule.retired,
+    };
+    const out = applyEvidenceEdit(seedEvidence, {
+      kind: "safetyRule",
+      originalKey: firstRule.code,
+      entity: { ...wording, guidance: "Edited guidance." },
+    });
     if (!out.ok) throw new Error(out.error);
     const edited = out.content.safetyRules.find((r) => r.code === firstRule.code);
     expect(edited?.guidance).toBe("Edited guidance.");
@@ -29,23 +41,35 @@ describe("applyEvidenceEdit", () => {
   });
 
   test("creating with an existing key is refused on the key field", () => {
-    expect(applyEvidenceEdit(seedEvidence, { kind: "safetyRule", originalKey: "", entity: firstRule })).toMatchObject({ ok: false, field: "code" });
+    expect(applyEvidenceEdit(seedEvidence, { kind: "safetyRule", originalKey: "", entity: firstRule })).toMatchObject({
+      ok: false,
+      field: "code",
+    });
   });
 
   test("an existing item's key can't change", () => {
-    const out = applyEvidenceEdit(seedEvidence, { kind: "safetyRule", originalKey: firstRule.code, entity: { ...firstRule, code: "renamed" } });
+    const out = applyEvidenceEdit(seedEvidence, {
+      kind: "safetyRule",
+      originalKey: firstRule.code,
+      entity: { ...firstRule, code: "renamed" },
+    });
     expect(out).toMatchObject({ ok: false, field: "code" });
   });
 
   test("editing an item that is gone is refused", () => {
-    expect(applyEvidenceEdit(seedEvidence, { kind: "safetyRule", originalKey: "gone", entity: { ...firstRule, code: "gone" } })).toMatchObject({
+    expect(
+      applyEvidenceEdit(seedEvidence, { kind: "safetyRule", originalKey: "gone", entity: { ...firstRule, code: "gone" } }),
+    ).toMatchObject({
       ok: false,
     });
   });
 
   test("a recommendation must point at an existing condition and existing studies", () => {
     const base = { kind: "recommendation" as const, originalKey: knee.id };
-    expect(applyEvidenceEdit(seedEvidence, { ...base, entity: { ...knee, conditionSlug: "nope" } })).toMatchObject({ ok: false, field: "conditionSlug" });
+    expect(applyEvidenceEdit(seedEvidence, { ...base, entity: { ...knee, conditionSlug: "nope" } })).toMatchObject({
+      ok: false,
+      field: "conditionSlug",
+    });
     expect(applyEvidenceEdit(seedEvidence, { ...base, entity: { ...knee, studyIds: ["perlman-2012", "ghost-2030"] } })).toMatchObject({
       ok: false,
       field: "studyIds",

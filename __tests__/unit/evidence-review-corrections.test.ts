@@ -29,7 +29,14 @@ describe("clinical review 2026-12-01: corrections to the seed", () => {
     const conflicting = r.guidance.find((g) => g.kind === "conflicting");
     expect(conflicting?.studyId).toBe("moraska-2015");
     expect(conflicting?.text).toMatch(/placebo/);
-    expect(study("moraska-2015")).toMatchObject({ n: 56, doi: "10.1097/AJP.0000000000000091", pmid: "25329141", volume: "31", issue: "2", pages: "159-168" });
+    expect(study("moraska-2015")).toMatchObject({
+      n: 56,
+      doi: "10.1097/AJP.0000000000000091",
+      pmid: "25329141",
+      volume: "31",
+      issue: "2",
+      pages: "159-168",
+    });
     expect(study("moraska-2015").outcomes).toContain("P<0.0003");
     expect(study("moraska-2015").outcomes).toContain("P=0.002");
     expect(study("moraska-2008-headache").outcomes).toContain("4.7 to 3.7 episodes a week");
@@ -65,7 +72,11 @@ describe("clinical review 2026-12-01: corrections to the seed", () => {
     expect(cherkin.followUp).toBe("52 weeks");
     expect(cherkin.outcomes).toMatch(/At 52 weeks only relaxation massage's benefit on function persisted, and it was small/);
     const rows = rec("chronic-low-back-pain").outcomeRows.filter((o) => o.studyIds.includes("cherkin-2011"));
-    expect(rows.map((o) => o.mid)).toEqual([">= 2 RDQ points (the trial's threshold)", ">= 1.5 points (the trial's threshold)", ">= 2 RDQ points; >= 1.5 bothersomeness points"]);
+    expect(rows.map((o) => o.mid)).toEqual([
+      ">= 2 RDQ points (the trial's threshold)",
+      ">= 1.5 points (the trial's threshold)",
+      ">= 2 RDQ points; >= 1.5 bothersomeness points",
+    ]);
     // Which results reached the MID: structural massage's bothersomeness (1.4) did not.
     expect(rows[1]?.effect).toMatch(/structural 1\.4 lower .*below the MID/);
   });
@@ -84,7 +95,9 @@ describe("clinical review 2026-12-01: corrections to the seed", () => {
   });
 
   test("dose status is recorded for every recommendation; established only where a dose-finding trial compared doses", () => {
-    const established = seedEvidence.recommendations.filter((r) => r.doseStatus === "established").map((r) => [r.conditionSlug, r.doseStudyIds]);
+    const established = seedEvidence.recommendations
+      .filter((r) => r.doseStatus === "established")
+      .map((r) => [r.conditionSlug, r.doseStudyIds]);
     expect(established).toEqual([
       ["knee-osteoarthritis", ["perlman-2012"]],
       ["chronic-neck-pain", ["sherman-2014"]],
@@ -94,7 +107,9 @@ describe("clinical review 2026-12-01: corrections to the seed", () => {
 
   test("conflicting or qualifying guidance is recorded where the review names it", () => {
     expect(rec("knee-osteoarthritis").guidance[0]?.source).toMatch(/AAOS 2021/);
-    expect(rec("chronic-low-back-pain").guidance.map((g) => g.source)).toEqual(expect.arrayContaining([expect.stringMatching(/NICE NG59/)]));
+    expect(rec("chronic-low-back-pain").guidance.map((g) => g.source)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/NICE NG59/)]),
+    );
     expect(rec("chronic-neck-pain").guidance[0]?.studyId).toBe("cook-2015");
     expect(study("cook-2015").outcomes).toContain("RR 1.56 (1.08-2.25)");
     expect(rec("fibromyalgia").guidance[0]?.studyId).toBe("macfarlane-2017");
@@ -112,19 +127,39 @@ describe("clinical review 2026-12-01: corrections to the seed", () => {
   });
 
   test("every study the review or MassageRx added names where its abstract was read", () => {
-    const added = ["moraska-2015", "moraska-2008-headache", "guo-2017", "cook-2015", "macfarlane-2017", "van-den-dolder-2015", "van-den-dolder-2010", "saban-2014", "ernst-2003"];
+    const added = [
+      "moraska-2015",
+      "moraska-2008-headache",
+      "guo-2017",
+      "cook-2015",
+      "macfarlane-2017",
+      "van-den-dolder-2015",
+      "van-den-dolder-2010",
+      "saban-2014",
+      "ernst-2003",
+    ];
     for (const id of added) expect(study(id).abstractSource).toMatch(/^https?:\/\//);
   });
 
   test("an older evidence version without the new fields still parses, with honest defaults", () => {
-    const old = JSON.parse(JSON.stringify(seedEvidence)) as { conditions: Record<string, unknown>[]; studies: Record<string, unknown>[]; recommendations: Record<string, unknown>[] };
+    const old = JSON.parse(JSON.stringify(seedEvidence)) as {
+      conditions: Record<string, unknown>[];
+      studies: Record<string, unknown>[];
+      recommendations: Record<string, unknown>[];
+    };
     for (const c of old.conditions) delete c.lastReviewed;
     for (const s of old.studies) delete s.abstractSource;
     for (const r of old.recommendations) {
       for (const k of ["doseStatus", "regimenStudied", "doseStudyIds", "cptCode", "guidance", "outcomeRows"]) delete r[k];
     }
     const parsed = evidenceContentSchema.parse(old);
-    expect(parsed.recommendations[0]).toMatchObject({ doseStatus: "studied", doseStudyIds: [], guidance: [], outcomeRows: [], cptCode: "97124" });
+    expect(parsed.recommendations[0]).toMatchObject({
+      doseStatus: "studied",
+      doseStudyIds: [],
+      guidance: [],
+      outcomeRows: [],
+      cptCode: "97124",
+    });
     expect(parsed.conditions[0]?.lastReviewed).toBeNull();
   });
 });

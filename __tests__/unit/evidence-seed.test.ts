@@ -103,7 +103,21 @@ describe("seed evidence: conditions", () => {
 
   it("keeps every ICD-10-CM code", () => {
     const codes = seedEvidence.conditions.flatMap((c) => c.icd10.map((i) => i.code));
-    for (const code of ["M17.0", "M17.10", "M17.11", "M17.12", "M54.2", "G44.229", "G44.221", "M79.7", "M54.50", "M54.59", "G89.29", "G89.3", "M79.10"]) {
+    for (const code of [
+      "M17.0",
+      "M17.10",
+      "M17.11",
+      "M17.12",
+      "M54.2",
+      "G44.229",
+      "G44.221",
+      "M79.7",
+      "M54.50",
+      "M54.59",
+      "G89.29",
+      "G89.3",
+      "M79.10",
+    ]) {
       expect(codes).toContain(code);
     }
     expect(codes).not.toContain("M54.5");
@@ -217,10 +231,39 @@ describe("seed evidence: recommendations", () => {
 describe("seed evidence: safety rules", () => {
   it("has the ten rules of the table (fracture split into fracture, osteoporosis, bone metastases) and the clinical review's rules", () => {
     const codes = seedEvidence.safetyRules.map((x) => x.code);
-    for (const code of ["dvt", "fever-infection", "fracture", "osteoporosis", "bone-metastases", "bleeding", "thrombocytopenia", "skin", "recent-surgery", "cancer", "lymphedema", "pregnancy", "neuro-red-flags"]) {
+    for (const code of [
+      "dvt",
+      "fever-infection",
+      "fracture",
+      "osteoporosis",
+      "bone-metastases",
+      "bleeding",
+      "thrombocytopenia",
+      "skin",
+      "recent-surgery",
+      "cancer",
+      "lymphedema",
+      "pregnancy",
+      "neuro-red-flags",
+    ]) {
       expect(codes).toContain(code);
     }
-    for (const code of ["cardiac-unstable", "heart-failure", "uncontrolled-hypertension", "implanted-device", "varicose-veins", "sensory-loss", "fragile-skin", "anterior-neck-older-adult", "abdominal-aortic-aneurysm", "neutropenia", "high-risk-pregnancy", "contagious-skin", "injection-site", "chemotherapy"]) {
+    for (const code of [
+      "cardiac-unstable",
+      "heart-failure",
+      "uncontrolled-hypertension",
+      "implanted-device",
+      "varicose-veins",
+      "sensory-loss",
+      "fragile-skin",
+      "anterior-neck-older-adult",
+      "abdominal-aortic-aneurysm",
+      "neutropenia",
+      "high-risk-pregnancy",
+      "contagious-skin",
+      "injection-site",
+      "chemotherapy",
+    ]) {
       expect(codes).toContain(code);
     }
     expect(new Set(codes).size).toBe(codes.length);

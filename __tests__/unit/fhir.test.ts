@@ -1,10 +1,5 @@
 import type * as fhir4 from "fhir/r4";
-import {
-  doseToTimingRepeat,
-  finalDoseAsRanges,
-  toFhirServiceRequest,
-  type ReferralForExport,
-} from "@/lib/domain/referral/fhir";
+import { doseToTimingRepeat, finalDoseAsRanges, toFhirServiceRequest, type ReferralForExport } from "@/lib/domain/referral/fhir";
 
 const neckReferral: ReferralForExport = {
   id: "ref_123",
@@ -35,7 +30,12 @@ const neckReferral: ReferralForExport = {
     certainty: "low",
     strength: "conditional",
     studies: [
-      { id: "sherman-2014", citation: "Sherman KJ, et al. Ann Fam Med. 2014;12(2):112-120. doi:10.1370/afm.1602", doi: "10.1370/afm.1602", verified: true },
+      {
+        id: "sherman-2014",
+        citation: "Sherman KJ, et al. Ann Fam Med. 2014;12(2):112-120. doi:10.1370/afm.1602",
+        doi: "10.1370/afm.1602",
+        verified: true,
+      },
       { id: "brattberg-1999", citation: "Brattberg G. Eur J Pain. 1999;3(3):235-244.", doi: null, verified: false },
     ],
     doseBasis: {
@@ -98,14 +98,21 @@ describe("toFhirServiceRequest", () => {
   test("code: SNOMED CT 387854002 (no unverified display) and CPT 97124", () => {
     expect(resource.code?.coding).toEqual([
       { system: "http://snomed.info/sct", code: "387854002" },
-      { system: "http://www.ama-assn.org/go/cpt", code: "97124", display: "Massage therapy (effleurage, petrissage, tapotement), each 15 minutes" },
+      {
+        system: "http://www.ama-assn.org/go/cpt",
+        code: "97124",
+        display: "Massage therapy (effleurage, petrissage, tapotement), each 15 minutes",
+      },
     ]);
     expect(resource.code?.text).toBe("Massage therapy: Swedish massage");
   });
 
   test("reasonCode is ICD-10-CM", () => {
     expect(resource.reasonCode).toEqual([
-      { coding: [{ system: "http://hl7.org/fhir/sid/icd-10-cm", code: "M54.2", display: "Cervicalgia" }], text: "Chronic non-specific neck pain" },
+      {
+        coding: [{ system: "http://hl7.org/fhir/sid/icd-10-cm", code: "M54.2", display: "Cervicalgia" }],
+        text: "Chronic non-specific neck pain",
+      },
     ]);
   });
 
@@ -194,7 +201,10 @@ describe("doseToTimingRepeat", () => {
     const cancer = doseToTimingRepeat({ minutesPerSession: 45, sessionsPerWeek: null, weeks: null, totalSessions: null });
     expect(cancer).toEqual({ duration: 45, durationUnit: "min" });
     expect(doseToTimingRepeat({ minutesPerSession: null, sessionsPerWeek: null, weeks: null, totalSessions: null })).toBeNull();
-    const none = toFhirServiceRequest({ ...neckReferral, finalDose: { minutesPerSession: null, sessionsPerWeek: null, weeks: null, totalSessions: null } });
+    const none = toFhirServiceRequest({
+      ...neckReferral,
+      finalDose: { minutesPerSession: null, sessionsPerWeek: null, weeks: null, totalSessions: null },
+    });
     expect(none.occurrenceTiming).toBeUndefined();
   });
 

@@ -169,3 +169,43 @@ describe("ageFromDob", () => {
     expect(ageFromDob("not a date", NOW)).toBeNull();
   });
 });
+
+describe("dismissedFindings: a finding from the text unticked with a reason", () => {
+  const schema = makeIntakeSchema();
+  const base = { patientName: "A", dateOfBirth: "1970-01-01", sex: "female", complaint: "knee pain", medications: "apixaban" };
+  test("a reason of a few words is kept, trimmed", () => {
+    const parsed = schema.parse({ ...base, dismissedFindings: [{ code: "bleeding", reason: "  stopped last month " }] });
+    expect(parsed.dismissedFindings).toEqual([{ code: "bleeding", reason: "stopped last month" }]);
+  });
+  test.each([
+    [[{ code: "bleeding", reason: "" }], "dismissedFindings.0.reason", /Say why this finding does not apply/],
+    [[{ code: "bleeding", reason: "no" }], "dismissedFindings.0.reason", /at least 5 characters/],
+    [[{ code: "cauda-equina", reason: "chronic for years" }], "dismissedFindings.0.reason", /emergency red flag .* cannot be set aside/],
+    [
+      [{ code: "thunderclap-headache", reason: "chronic for years" }],
+      "dismissedFindings.0.reason",
+      /emergency red flag .* cannot be set aside/,
+    ],
+    [
+      [
+        { code: "bleeding", reason: "stopped last month" },
+        { code: "bleeding", reason: "stopped again" },
+      ],
+      "dismissedFindings.1.code",
+      /set aside twice/,
+    ],
+  ])("%j is refused on %s", (dismissedFindings, path, message) => {
+    const result = schema.safeParse({ ...base, dismissedFindings });
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues.find((i) => i.path.join(".") === path);
+    expect(issue?.message).toMatch(message);
+  });
+  test("ticked and set aside at once is refused", () => {
+    const result = schema.safeParse({
+      ...base,
+      safetyFindings: ["bleeding"],
+      dismissedFindings: [{ code: "bleeding", reason: "stopped last month" }],
+    });
+    expect(result.error?.issues[0]?.message).toMatch(/both ticked and set aside/);
+  });
+});

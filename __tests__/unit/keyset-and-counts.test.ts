@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { decodeCursor, encodeCursor, positionFrom, readKeysetPage, type KeysetPosition } from "@/lib/domain/listing/keyset";
-import { EXACT_COUNT_LIMIT, describeRowCount, rowCountFrom } from "@/lib/domain/listing/row-count";
+import {
+  EXACT_COUNT_LIMIT,
+  SEARCH_EXACT_COUNT_LIMIT,
+  describeRowCount,
+  rowCountEstimated,
+  rowCountFrom,
+} from "@/lib/domain/listing/row-count";
 
 interface Row {
   at: Date;
@@ -16,7 +22,10 @@ function tableFetch(rows: Row[]) {
     if (!position) return sorted.slice(0, take);
     const c = position.cursor;
     if (position.direction === "older") return sorted.filter((r) => newestFirst(c, r) < 0).slice(0, take);
-    return sorted.filter((r) => newestFirst(r, c) < 0).reverse().slice(0, take);
+    return sorted
+      .filter((r) => newestFirst(r, c) < 0)
+      .reverse()
+      .slice(0, take);
   };
 }
 
@@ -24,7 +33,8 @@ describe("keyset pages", () => {
   test("cursors round-trip and anything else is no cursor", () => {
     const key = { at: new Date("2026-12-01T10:00:00.123Z"), id: "ckabc_12-3" };
     expect(decodeCursor(encodeCursor(key))).toEqual(key);
-    for (const bad of ["", "abc", "12.", ".x", "1.a b", "1.a'--", `1.${"x".repeat(65)}`, "9".repeat(16) + ".a"]) expect(decodeCursor(bad)).toBeNull();
+    for (const bad of ["", "abc", "12.", ".x", "1.a b", "1.a'--", `1.${"x".repeat(65)}`, "9".repeat(16) + ".a"])
+      expect(decodeCursor(bad)).toBeNull();
     expect(positionFrom("5.a", "6.b")?.direction).toBe("older");
     expect(positionFrom(undefined, "6.b")).toEqual({ direction: "newer", cursor: { at: new Date(6), id: "b" } });
     expect(positionFrom("junk", null)).toBeNull();
@@ -33,14 +43,17 @@ describe("keyset pages", () => {
   test("walking older from the newest page and back newer visits every row once, in order (any table, ties in time)", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.uniqueArray(fc.record({ at: fc.integer({ min: 0, max: 20 }), id: fc.stringMatching(/^[a-z0-9]{1,4}$/) }), { selector: (r) => r.id, maxLength: 60 }),
+        fc.uniqueArray(fc.record({ at: fc.integer({ min: 0, max: 20 }), id: fc.stringMatching(/^[a-z0-9]{1,4}$/) }), {
+          selector: (r) => r.id,
+          maxLength: 60,
+        }),
         fc.integer({ min: 1, max: 7 }),
         async (raw, size) => {
           const rows = raw.map((r) => ({ at: new Date(r.at), id: r.id }));
           const fetch = tableFetch(rows);
           const pages = [await readKeysetPage(fetch, keyOf, null, size)];
           expect(pages[0]?.newer).toBeNull();
-          for (let p = pages[0]; p?.older; ) {
+          for (let p = pages[0]; p?.older;) {
             p = await readKeysetPage(fetch, keyOf, positionFrom(p.older, null), size);
             pages.push(p);
           }
@@ -66,11 +79,29 @@ describe("row counts", () => {
     expect(rowCountFrom(EXACT_COUNT_LIMIT + 1, 900)).toEqual({ exact: false, moreThan: EXACT_COUNT_LIMIT, estimate: null });
   });
 
+  test("a search is exact up to its own smaller limit, or only an estimate, worded as one", () => {
+    expect(rowCountFrom(SEARCH_EXACT_COUNT_LIMIT, 40, SEARCH_EXACT_COUNT_LIMIT)).toEqual({ exact: true, value: SEARCH_EXACT_COUNT_LIMIT });
+    expect(rowCountFrom(SEARCH_EXACT_COUNT_LIMIT + 1, 40, SEARCH_EXACT_COUNT_LIMIT)).toEqual({
+      exact: false,
+      moreThan: SEARCH_EXACT_COUNT_LIMIT,
+      estimate: null,
+    });
+    expect(describeRowCount(rowCountFrom(SEARCH_EXACT_COUNT_LIMIT + 1, null, SEARCH_EXACT_COUNT_LIMIT), "referral", "referrals")).toBe(
+      "more than 1,000 referrals",
+    );
+    expect(describeRowCount(rowCountEstimated(142_859), "referral", "referrals")).toBe("about 143,000 referrals (an estimate)");
+    expect(describeRowCount(rowCountEstimated(1_234), "referral", "referrals")).toBe("about 1,234 referrals (an estimate)");
+  });
+
   test("worded as exact, or as 'more than' and an estimate", () => {
     expect(describeRowCount(rowCountFrom(1, null), "referral", "referrals")).toBe("1 referral");
     expect(describeRowCount(rowCountFrom(2345, null), "referral", "referrals")).toBe("2,345 referrals");
     expect(describeRowCount(rowCountFrom(20_000, null), "event", "events")).toBe("more than 10,000 events");
-    expect(describeRowCount(rowCountFrom(20_000, 9_876_543), "event", "events")).toBe("more than 10,000 events (about 9.9 million in all, an estimate)");
-    expect(describeRowCount(rowCountFrom(20_000, 48_700), "event", "events")).toBe("more than 10,000 events (about 49,000 in all, an estimate)");
+    expect(describeRowCount(rowCountFrom(20_000, 9_876_543), "event", "events")).toBe(
+      "more than 10,000 events (about 9.9 million in all, an estimate)",
+    );
+    expect(describeRowCount(rowCountFrom(20_000, 48_700), "event", "events")).toBe(
+      "more than 10,000 events (about 49,000 in all, an estimate)",
+    );
   });
 });

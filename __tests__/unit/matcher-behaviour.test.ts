@@ -58,9 +58,12 @@ describe("misspellings, inflections and word order", () => {
 });
 
 describe("clinical vocabulary that implies a condition", () => {
-  test.each(["glioblastoma, anxious", "lymphoma on chemo", "myeloma with bone pain", "sarcoma, palliative", "on radiotherapy, low mood"])("%s → cancer", (text) => {
-    expect(top(text)).toBe("cancer-related-symptoms");
-  });
+  test.each(["glioblastoma, anxious", "lymphoma on chemo", "myeloma with bone pain", "sarcoma, palliative", "on radiotherapy, low mood"])(
+    "%s → cancer",
+    (text) => {
+      expect(top(text)).toBe("cancer-related-symptoms");
+    },
+  );
   test.each(["cervicalgia", "lumbago"])("%s", (text) => {
     expect(match(text).candidates[0]?.confidence).toBe("high");
   });
@@ -104,7 +107,14 @@ describe("family history and hypotheticals", () => {
   test("the patient's own condition after a relative's is still matched", () => {
     expect(top("mother with breast cancer; pt has chronic LBP")).toBe("chronic-low-back-pain");
   });
-  test.each(["rule out fibromyalgia", "r/o fibromyalgia", "possible fibromyalgia", "fibromyalgia vs hypothyroidism", "?fibromyalgia", "fibromyalgia suspected"])("%s is never high", (text) => {
+  test.each([
+    "rule out fibromyalgia",
+    "r/o fibromyalgia",
+    "possible fibromyalgia",
+    "fibromyalgia vs hypothyroidism",
+    "?fibromyalgia",
+    "fibromyalgia suspected",
+  ])("%s is never high", (text) => {
     const r = match(text);
     expect(r.candidates.every((c) => c.confidence !== "high")).toBe(true);
     expect(r.facts.hypothetical.map((m) => m.slug)).toContain("fibromyalgia");
@@ -120,9 +130,19 @@ describe("several conditions in one complaint", () => {
 
 describe("same body part or word, different condition", () => {
   test.each([
-    "R hip OA", "acute ACL tear L knee", "medial meniscus tear R knee", "migraine with aura", "cluster headache",
-    "cervical cancer screening, normal pap", "neck mass, 2 cm", "Achilles tendon rupture", "hamstring tear after sprint",
-    "rheumatoid arthritis of both knees", "gout flare R knee", "knee lipoma", "osteoarthritis of the hip",
+    "R hip OA",
+    "acute ACL tear L knee",
+    "medial meniscus tear R knee",
+    "migraine with aura",
+    "cluster headache",
+    "cervical cancer screening, normal pap",
+    "neck mass, 2 cm",
+    "Achilles tendon rupture",
+    "hamstring tear after sprint",
+    "rheumatoid arthritis of both knees",
+    "gout flare R knee",
+    "knee lipoma",
+    "osteoarthritis of the hip",
   ])("%s → no confident match", (text) => {
     expect(noConfidentMatch(text)).toBe(true);
   });
@@ -174,7 +194,13 @@ describe("data-driven conditions", () => {
   test("a condition an admin adds is matched with no code change", () => {
     const conditions = [
       ...toMatcherConditions(seedEvidence.conditions),
-      { slug: "plantar-heel-pain", name: "Plantar heel pain", phrases: ["plantar heel pain", "heel spur pain"], exclusions: [{ phrase: "heel fracture", reason: "Injury." }], bodyRegion: "foot" },
+      {
+        slug: "plantar-heel-pain",
+        name: "Plantar heel pain",
+        phrases: ["plantar heel pain", "heel spur pain"],
+        exclusions: [{ phrase: "heel fracture", reason: "Injury." }],
+        bodyRegion: "foot",
+      },
     ];
     const custom = buildMatcherIndex(conditions);
     expect(matchComplaint(custom, "heel spur pain R foot x 3 months", { now: NOW }).candidates[0]?.slug).toBe("plantar-heel-pain");

@@ -27,7 +27,13 @@ describe("duration", () => {
     expect(dur("since May")?.category).toBe("acute");
     expect(dur("fibromyalgia dx 2018")?.category).toBe("chronic");
   });
-  test.each([["longstanding neck pain", "chronic"], ["for years", "chronic"], ["chronic LBP", "chronic"], ["acute LBP", "acute"], ["since yesterday", "acute"]])("%s → %s", (text, category) => {
+  test.each([
+    ["longstanding neck pain", "chronic"],
+    ["for years", "chronic"],
+    ["chronic LBP", "chronic"],
+    ["acute LBP", "acute"],
+    ["since yesterday", "acute"],
+  ])("%s → %s", (text, category) => {
     expect(dur(text)?.category).toBe(category);
   });
   test("ages, frequencies and counts are not durations", () => {

@@ -8,10 +8,12 @@ const NOW = new Date("2026-06-01T00:00:00Z");
 const index = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions));
 const match = (text: string, options: MatchOptions = {}): MatchResult => matchComplaint(index, text, { now: NOW, ...options });
 const top = (text: string, options?: MatchOptions) => match(text, options).candidates[0] ?? null;
-const confidence = (text: string, slug: string, options?: MatchOptions) => match(text, options).candidates.find((c) => c.slug === slug)?.confidence ?? null;
+const confidence = (text: string, slug: string, options?: MatchOptions) =>
+  match(text, options).candidates.find((c) => c.slug === slug)?.confidence ?? null;
 
 describe("chief complaint over history", () => {
-  const note = "PAST MEDICAL HISTORY: breast cancer 2010, hypertension. MEDICATIONS: lisinopril. CHIEF COMPLAINT: low back pain for 6 months.";
+  const note =
+    "PAST MEDICAL HISTORY: breast cancer 2010, hypertension. MEDICATIONS: lisinopril. CHIEF COMPLAINT: low back pain for 6 months.";
   test("the chief complaint leads; a condition only in the past history is medium at most", () => {
     expect(top(note)?.slug).toBe("chronic-low-back-pain");
     expect(confidence(note, "cancer-related-symptoms")).toBe("medium");
@@ -33,7 +35,9 @@ describe("chief complaint over history", () => {
     expect(confidence("chronic neck pain and tension headaches", "tension-type-headache")).toBe("high");
   });
   test("a 'Not for' exclusion found only in the history lowers to medium, with the reason", () => {
-    const c = match("Presents with low back pain. History of breast cancer treated 10 years ago.").candidates.find((x) => x.slug === "chronic-low-back-pain");
+    const c = match("Presents with low back pain. History of breast cancer treated 10 years ago.").candidates.find(
+      (x) => x.slug === "chronic-low-back-pain",
+    );
     expect(c?.confidence).toBe("medium");
     expect(c?.warnings.join(" ")).toMatch(/in the history/);
   });
@@ -45,9 +49,12 @@ describe("chief complaint over history", () => {
 });
 
 describe("widespread pain", () => {
-  test.each(["I hurt all over", "aches all over my body, every day", "pain in her legs, upper and lower back, abdomen and shoulders"])("%s → fibromyalgia", (text) => {
-    expect(top(text)?.slug).toBe("fibromyalgia");
-  });
+  test.each(["I hurt all over", "aches all over my body, every day", "pain in her legs, upper and lower back, abdomen and shoulders"])(
+    "%s → fibromyalgia",
+    (text) => {
+      expect(top(text)?.slug).toBe("fibromyalgia");
+    },
+  );
   test("a region listed among many is not a regional complaint", () => {
     expect(confidence("aches and pains mostly in the neck, shoulders, back and legs", "chronic-neck-pain")).toBe("low");
   });
@@ -91,15 +98,31 @@ describe("age", () => {
     expect(age?.group).toBe(group);
     expect(age?.span?.text.length).toBeGreaterThan(0);
   });
-  test.each([["toddler with back pain", "child"], ["teenager with tension headaches", "adolescent"], ["juvenile arthritis", "child"], ["pediatric patient", "child"], ["infant", "infant"]])("%s → %s", (text, group) => {
+  test.each([
+    ["toddler with back pain", "child"],
+    ["teenager with tension headaches", "adolescent"],
+    ["juvenile arthritis", "child"],
+    ["pediatric patient", "child"],
+    ["infant", "infant"],
+  ])("%s → %s", (text, group) => {
     expect(findAge(text)?.group).toBe(group);
     expect(findAge(text)?.years).toBeNull();
   });
-  test.each(["since I was a teenager I have had neck pain", "as a child I broke my arm", "3 years of LBP", "lost 5 kg", "I am 5 weeks pregnant"])("%s states no age now", (text) => {
+  test.each([
+    "since I was a teenager I have had neck pain",
+    "as a child I broke my arm",
+    "3 years of LBP",
+    "lost 5 kg",
+    "I am 5 weeks pregnant",
+  ])("%s states no age now", (text) => {
     expect(findAge(text)).toBeNull();
   });
   test("a child never gets a high-confidence adult match, and says why", () => {
-    for (const text of ["4 year old with chronic low back pain", "teenager with chronic tension-type headache", "16-year-old, DOMS after soccer"]) {
+    for (const text of [
+      "4 year old with chronic low back pain",
+      "teenager with chronic tension-type headache",
+      "16-year-old, DOMS after soccer",
+    ]) {
       const r = match(text);
       expect(r.candidates.length).toBeGreaterThan(0);
       expect(r.candidates.every((c) => c.confidence !== "high")).toBe(true);
@@ -107,7 +130,12 @@ describe("age", () => {
     }
   });
   test("the intake's age is accepted and wins over the text; the signal is in the result", () => {
-    expect(match("chronic low back pain", { patientAgeYears: 15 }).facts.age).toEqual({ years: 15, group: "adolescent", source: "intake", span: null });
+    expect(match("chronic low back pain", { patientAgeYears: 15 }).facts.age).toEqual({
+      years: 15,
+      group: "adolescent",
+      source: "intake",
+      span: null,
+    });
     expect(confidence("chronic low back pain", "chronic-low-back-pain", { patientAgeYears: 15 })).toBe("medium");
     expect(confidence("17-year-old with chronic low back pain", "chronic-low-back-pain", { patientAgeYears: 40 })).toBe("high");
     expect(match("17-year-old with LBP").facts.age).toMatchObject({ years: 17, group: "adolescent", source: "text" });

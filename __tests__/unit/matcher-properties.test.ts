@@ -6,7 +6,36 @@ const NOW = new Date("2026-06-01T00:00:00Z");
 const conditions = toMatcherConditions(seedEvidence.conditions);
 const index = buildMatcherIndex(conditions);
 const phrases = conditions.flatMap((c) => c.phrases.map((phrase) => ({ slug: c.slug, phrase })));
-const clinicalWords = ["LBP", "knee", "OA", "neck", "pain", "no", "denies", "x2y", "?", "vs", "mother has", "chronic", "HA", ";", ",", ".", "fibromyalga", "ca", "mets", "R>L", "c/o", "h/o", "since 2019", "rule out", "-", "/", "(", ")"];
+const clinicalWords = [
+  "LBP",
+  "knee",
+  "OA",
+  "neck",
+  "pain",
+  "no",
+  "denies",
+  "x2y",
+  "?",
+  "vs",
+  "mother has",
+  "chronic",
+  "HA",
+  ";",
+  ",",
+  ".",
+  "fibromyalga",
+  "ca",
+  "mets",
+  "R>L",
+  "c/o",
+  "h/o",
+  "since 2019",
+  "rule out",
+  "-",
+  "/",
+  "(",
+  ")",
+];
 const complaint = fc.oneof(
   fc.string({ maxLength: 10_000 }),
   fc.string({ maxLength: 10_000, unit: "grapheme" }),
@@ -28,13 +57,19 @@ test("never throws on any string up to 10,000 characters, and scores stay in [0,
 });
 
 test("adding a negated mention never raises that condition's score", () => {
-  const scoreOf = (text: string, slug: string) => matchComplaint(index, text, { now: NOW }).candidates.find((c) => c.slug === slug)?.score ?? 0;
+  const scoreOf = (text: string, slug: string) =>
+    matchComplaint(index, text, { now: NOW }).candidates.find((c) => c.slug === slug)?.score ?? 0;
   fc.assert(
-    fc.property(complaint, fc.constantFrom(...phrases), fc.constantFrom(". Denies ", "; no ", ". Negative for ", "; denies "), (text, { slug, phrase }, trigger) => {
-      const before = scoreOf(text, slug);
-      const after = scoreOf(`${text}${trigger}${phrase}.`, slug);
-      expect(after).toBeLessThanOrEqual(before + 1e-9);
-    }),
+    fc.property(
+      complaint,
+      fc.constantFrom(...phrases),
+      fc.constantFrom(". Denies ", "; no ", ". Negative for ", "; denies "),
+      (text, { slug, phrase }, trigger) => {
+        const before = scoreOf(text, slug);
+        const after = scoreOf(`${text}${trigger}${phrase}.`, slug);
+        expect(after).toBeLessThanOrEqual(before + 1e-9);
+      },
+    ),
     { numRuns: 300 },
   );
 });

@@ -70,11 +70,14 @@ describe("exercise soreness: the 24-72 h pattern in a patient's words", () => {
 });
 
 describe("context", () => {
-  test.each(["ruled out fibromyalgia", "excluded fibromyalgia", "Hx: fibromyalgia (ruled out)", "fibromyalgia - excluded"])("%s → negated, no candidate", (text) => {
-    const r = match(text);
-    expect(r.candidates.filter((c) => c.slug === "fibromyalgia")).toEqual([]);
-    expect(r.facts.negated.map((m) => m.slug)).toContain("fibromyalgia");
-  });
+  test.each(["ruled out fibromyalgia", "excluded fibromyalgia", "Hx: fibromyalgia (ruled out)", "fibromyalgia - excluded"])(
+    "%s → negated, no candidate",
+    (text) => {
+      const r = match(text);
+      expect(r.candidates.filter((c) => c.slug === "fibromyalgia")).toEqual([]);
+      expect(r.facts.negated.map((m) => m.slug)).toContain("fibromyalgia");
+    },
+  );
 
   test("a pre-position exclusion does not reach past a comma", () => {
     expect(confidence("excluded fibromyalgia, chronic LBP", "chronic-low-back-pain")).toBe("high");
@@ -86,9 +89,12 @@ describe("context", () => {
     expect(confidence("no fever but neck pain", "chronic-neck-pain")).toBe("high");
   });
 
-  test.each(["rule out fibromyalgia", "possible fibromyalgia", "?fibromyalgia", "if the fibromyalgia gets worse"])("hypothetical %s is capped at low", (text) => {
-    expect(confidence(text, "fibromyalgia")).toBe("low");
-  });
+  test.each(["rule out fibromyalgia", "possible fibromyalgia", "?fibromyalgia", "if the fibromyalgia gets worse"])(
+    "hypothetical %s is capped at low",
+    (text) => {
+      expect(confidence(text, "fibromyalgia")).toBe("low");
+    },
+  );
 
   test("'no current symptoms' caps every candidate at low", () => {
     expect(confidence("chronic low back pain, no current symptoms", "chronic-low-back-pain")).toBe("low");
@@ -113,24 +119,44 @@ describe("context", () => {
 });
 
 describe("patients' hedges and operations", () => {
-  test.each(["I assumed it was fibromyalgia", "I thought it was fibromyalgia", "sounds like fibromyalgia to me", "maybe fibromyalgia?"])("%s is hypothetical (low)", (text) => {
-    expect(confidence(text, "fibromyalgia")).toBe("low");
-  });
+  test.each(["I assumed it was fibromyalgia", "I thought it was fibromyalgia", "sounds like fibromyalgia to me", "maybe fibromyalgia?"])(
+    "%s is hypothetical (low)",
+    (text) => {
+      expect(confidence(text, "fibromyalgia")).toBe("low");
+    },
+  );
   test("an operation named by what was done is surgery", () => {
-    const postOp = { slug: "post-operative-pain", name: "Pain after surgery", phrases: ["pain after surgery"], exclusions: [], bodyRegion: "back" };
+    const postOp = {
+      slug: "post-operative-pain",
+      name: "Pain after surgery",
+      phrases: ["pain after surgery"],
+      exclusions: [],
+      bodyRegion: "back",
+    };
     const idx = buildMatcherIndex([...toMatcherConditions(seedEvidence.conditions), postOp]);
-    expect(matchComplaint(idx, "bad pain four days after my gallbladder removal", { now: NOW }).candidates[0]?.slug).toBe("post-operative-pain");
+    expect(matchComplaint(idx, "bad pain four days after my gallbladder removal", { now: NOW }).candidates[0]?.slug).toBe(
+      "post-operative-pain",
+    );
     expect(matchComplaint(idx, "pain since my knee replacement", { now: NOW }).candidates[0]?.slug).toBe("post-operative-pain");
   });
 });
 
 describe("the evidence's own phrases win over the built-in look-alike list", () => {
   const extra = [
-    { slug: "plantar-heel-pain", name: "Plantar heel pain", phrases: ["plantar heel pain", "plantar fasciitis"], exclusions: [], bodyRegion: "heel" },
+    {
+      slug: "plantar-heel-pain",
+      name: "Plantar heel pain",
+      phrases: ["plantar heel pain", "plantar fasciitis"],
+      exclusions: [],
+      bodyRegion: "heel",
+    },
     { slug: "hand-pain", name: "Hand pain", phrases: ["hand pain", "hand arthritis"], exclusions: [], bodyRegion: "hand" },
   ];
   const idx = buildMatcherIndex([...toMatcherConditions(seedEvidence.conditions), ...extra]);
-  test.each([["plantar fasciitis, heel pain first steps", "plantar-heel-pain"], ["hand arthritis, both hands", "hand-pain"]])("%s → %s, high", (text, slug) => {
+  test.each([
+    ["plantar fasciitis, heel pain first steps", "plantar-heel-pain"],
+    ["hand arthritis, both hands", "hand-pain"],
+  ])("%s → %s, high", (text, slug) => {
     const c = matchComplaint(idx, text, { now: NOW }).candidates[0];
     expect(c?.slug).toBe(slug);
     expect(c?.confidence).toBe("high");
@@ -138,7 +164,9 @@ describe("the evidence's own phrases win over the built-in look-alike list", () 
   test("without such a condition they are still different diagnoses", () => {
     // The seed now holds plantar heel pain (issue 21), so the look-alike list is checked on an index without it.
     const withoutHeel = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions).filter((c) => c.slug !== "plantar-heel-pain"));
-    expect(matchComplaint(withoutHeel, "plantar fasciitis, heel pain first steps", { now: NOW }).candidates.every((c) => c.confidence === "low")).toBe(true);
+    expect(
+      matchComplaint(withoutHeel, "plantar fasciitis, heel pain first steps", { now: NOW }).candidates.every((c) => c.confidence === "low"),
+    ).toBe(true);
     expect(matchComplaint(idx, "R hip OA", { now: NOW }).candidates.every((c) => c.confidence === "low")).toBe(true);
   });
 });
@@ -148,7 +176,11 @@ describe("different conditions named like ours", () => {
     expect(top("cervical spondylosis")?.slug).toBe("chronic-neck-pain");
     expect(top("Spondylosis of cervical region")?.confidence).toBe("high");
   });
-  test.each(["pauciarticular juvenile arthritis of the right knee", "oligoarticular JIA, R knee", "juvenile idiopathic arthritis knee pain"])("%s is never knee OA", (text) => {
+  test.each([
+    "pauciarticular juvenile arthritis of the right knee",
+    "oligoarticular JIA, R knee",
+    "juvenile idiopathic arthritis knee pain",
+  ])("%s is never knee OA", (text) => {
     expect(confidence(text, "knee-osteoarthritis") ?? "low").toBe("low");
   });
   test.each(["CA 19-9 blood test was 55", "a non-cancerous tumor was removed"])("%s is not cancer", (text) => {

@@ -41,7 +41,11 @@ function excuseAbove(source: ts.SourceFile, node: ts.Node): string | null {
 
 function hasTake(call: ts.CallExpression): boolean {
   const arg = call.arguments[0];
-  return !!arg && ts.isObjectLiteralExpression(arg) && arg.properties.some((p) => p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === "take");
+  return (
+    !!arg &&
+    ts.isObjectLiteralExpression(arg) &&
+    arg.properties.some((p) => p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === "take")
+  );
 }
 
 function rawText(node: ts.Node, source: ts.SourceFile): string {

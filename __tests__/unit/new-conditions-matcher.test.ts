@@ -12,7 +12,8 @@ const NOW = new Date("2026-06-01T00:00:00Z");
 const seeded = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions));
 const withPrepared = buildMatcherIndex(toMatcherConditions([...seedEvidence.conditions, ...preparedConditions.map((m) => m.condition)]));
 const candidates = (index: MatcherIndex, text: string) => matchComplaint(index, text, { now: NOW }).candidates;
-const confidenceFor = (index: MatcherIndex, text: string, slug: string) => candidates(index, text).find((c) => c.slug === slug)?.confidence ?? "none";
+const confidenceFor = (index: MatcherIndex, text: string, slug: string) =>
+  candidates(index, text).find((c) => c.slug === slug)?.confidence ?? "none";
 
 describe("the added conditions match through their phrases", () => {
   test.each([
@@ -56,7 +57,9 @@ describe("look-alike diagnoses are not the added conditions", () => {
   });
 
   test("pain months after surgery is matched but flagged: the evidence is for the first days", () => {
-    const c = candidates(withPrepared, "chronic postoperative pain 8 months after hernia repair").find((x) => x.slug === "post-operative-pain");
+    const c = candidates(withPrepared, "chronic postoperative pain 8 months after hernia repair").find(
+      (x) => x.slug === "post-operative-pain",
+    );
     expect(c?.confidence).not.toBe("high");
     expect(c?.warnings.join(" ")).toMatch(/evidence is for/);
   });
@@ -64,7 +67,9 @@ describe("look-alike diagnoses are not the added conditions", () => {
   test("a listed diagnosis is matched, not treated as a different one; an unlisted look-alike still is", () => {
     // "plantar fasciitis" and "carpal tunnel syndrome" are on the matcher's list of other diagnoses.
     expect(candidates(seeded, "plantar fasciitis")[0]?.slug).toBe("plantar-heel-pain");
-    const withoutCarpalTunnel = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions.filter((c) => c.slug !== "carpal-tunnel-syndrome")));
+    const withoutCarpalTunnel = buildMatcherIndex(
+      toMatcherConditions(seedEvidence.conditions.filter((c) => c.slug !== "carpal-tunnel-syndrome")),
+    );
     expect(candidates(withoutCarpalTunnel, "carpal tunnel syndrome")).toEqual([]);
     expect(candidates(seeded, "carpal tunnel syndrome")[0]?.slug).toBe("carpal-tunnel-syndrome");
     expect(candidates(seeded, "rheumatoid arthritis of both knees").find((c) => c.confidence === "high")).toBeUndefined();

@@ -27,7 +27,10 @@ const everyRule: PatientSafetyNote[] = safetyRules
 describe("patient copy reading level (Flesch-Kincaid grade)", () => {
   test.each(seedEvidence.conditions.map((c) => c.slug))("%s: grade 8 or below, even with every rule's text", (slug) => {
     const plain = buildPatientCopy(sheetDataFixture({ slug }));
-    const dense = buildPatientCopy({ ...sheetDataFixture({ slug, intake: { sex: "female", dateOfBirth: "1990-04-02" } }), patientSafety: everyRule });
+    const dense = buildPatientCopy({
+      ...sheetDataFixture({ slug, intake: { sex: "female", dateOfBirth: "1990-04-02" } }),
+      patientSafety: everyRule,
+    });
     for (const copy of [plain, dense]) {
       const g = grade(copyLines(copy));
       expect(g).toBeLessThanOrEqual(8);
@@ -36,7 +39,10 @@ describe("patient copy reading level (Flesch-Kincaid grade)", () => {
   });
 
   test("every rule's own patient text reads at grade 8 or below (averaged over the rules: single lines vary)", () => {
-    const texts = [...safetyRules.flatMap((r) => [r.patientText, ...(r.triggers ?? []).map((t) => t.patientText)]), ...BUILT_IN_RULES.map((r) => r.patientText)];
+    const texts = [
+      ...safetyRules.flatMap((r) => [r.patientText, ...(r.triggers ?? []).map((t) => t.patientText)]),
+      ...BUILT_IN_RULES.map((r) => r.patientText),
+    ];
     const present = texts.filter((t): t is string => typeof t === "string");
     expect(present.length).toBeGreaterThan(20);
     expect(grade(present)).toBeLessThanOrEqual(8);
@@ -46,7 +52,9 @@ describe("patient copy reading level (Flesch-Kincaid grade)", () => {
     const guidance = safetyRules.map((r) => r.guidance);
     expect(grade(guidance)).toBeGreaterThan(8);
     expect(
-      grade(["Therapeutic intervention comprising myofascial manipulation is contraindicated in thrombocytopenia, coagulopathy or anticoagulation therapy."]),
+      grade([
+        "Therapeutic intervention comprising myofascial manipulation is contraindicated in thrombocytopenia, coagulopathy or anticoagulation therapy.",
+      ]),
     ).toBeGreaterThan(12);
   });
 });

@@ -10,7 +10,12 @@ const kneeReferral: ReferralForExport = {
   createdAt: "2026-03-15T10:30:00.000Z",
   clinician: { name: "Dr Ana Ruiz", credentials: "MD", email: "ana@clinic.test", clinicName: "Riverside Clinic", phone: "555-0100" },
   patient: { name: "Sam Lee", dob: "1960-01-31", sex: "male", mrn: null },
-  condition: { slug: "knee-osteoarthritis", name: "Knee osteoarthritis", icd10Code: "M17.12", icd10Label: "Unilateral primary osteoarthritis, left knee" },
+  condition: {
+    slug: "knee-osteoarthritis",
+    name: "Knee osteoarthritis",
+    icd10Code: "M17.12",
+    icd10Label: "Unilateral primary osteoarthritis, left knee",
+  },
   modality: "Swedish massage",
   finalDose: { minutesPerSession: 60, sessionsPerWeek: 1, weeks: 8, totalSessions: 8 },
   suggestedDose: null,
@@ -19,8 +24,16 @@ const kneeReferral: ReferralForExport = {
   areasToAvoid: ["Recent surgery: No deep pressure over the surgical site for at least 6 weeks."],
   techniqueChanges: ["Bleeding risk: No deep or forceful pressure."],
   patientSafety: [
-    { code: "bleeding", severity: "modify", patientText: "Because you bruise or bleed more easily, the therapist will use gentle pressure." },
-    { code: "recent-surgery", severity: "local", patientText: "The therapist will not press on the area of your operation for at least 6 weeks after it." },
+    {
+      code: "bleeding",
+      severity: "modify",
+      patientText: "Because you bruise or bleed more easily, the therapist will use gentle pressure.",
+    },
+    {
+      code: "recent-surgery",
+      severity: "local",
+      patientText: "The therapist will not press on the area of your operation for at least 6 weeks after it.",
+    },
   ],
   goals: "",
   notes: "",
@@ -94,7 +107,9 @@ describe("buildPatientCopy", () => {
     expect(tell).toContain("Massage on the rest of your body is fine.");
     const modifyOnly = buildPatientCopy({ ...kneeReferral, patientSafety: [kneeReferral.patientSafety[0]].flatMap((n) => (n ? [n] : [])) });
     expect(section(modifyOnly, "tell-therapist")).not.toContain("Massage on the rest of your body is fine.");
-    expect(section(copy, "stop-and-call")[0]).toBe("New or large bruises, or bleeding that will not stop. You bruise or bleed more easily.");
+    expect(section(copy, "stop-and-call")[0]).toBe(
+      "New or large bruises, or bleeding that will not stop. You bruise or bleed more easily.",
+    );
   });
 
   test("from intake to copy: the real rules' patient text reaches the copy through the saved card", () => {
@@ -109,7 +124,12 @@ describe("buildPatientCopy", () => {
   });
 
   test("chemotherapy: fever means calling the cancer team at once; cancer: new bone pain", () => {
-    const onChemo = buildPatientCopy(sheetDataFixture({ slug: "cancer-related-symptoms", intake: { complaint: "Pain and anxiety during chemotherapy for breast cancer", safetyFindings: ["chemotherapy"] } }));
+    const onChemo = buildPatientCopy(
+      sheetDataFixture({
+        slug: "cancer-related-symptoms",
+        intake: { complaint: "Pain and anxiety during chemotherapy for breast cancer", safetyFindings: ["chemotherapy"] },
+      }),
+    );
     const call = section(onChemo, "stop-and-call");
     expect(call[0]).toBe("You are having cancer care. If you get a fever, call your cancer team right away. Do not wait.");
     expect(call).toContain("New pain in a bone, or bone pain that gets worse.");
@@ -119,7 +139,10 @@ describe("buildPatientCopy", () => {
   });
 
   test("lymphedema risk: new swelling of the limb", () => {
-    const lymph = buildPatientCopy({ ...kneeReferral, patientSafety: [{ code: "lymphedema", severity: "modify", patientText: ruleText("lymphedema") }] });
+    const lymph = buildPatientCopy({
+      ...kneeReferral,
+      patientSafety: [{ code: "lymphedema", severity: "modify", patientText: ruleText("lymphedema") }],
+    });
     expect(section(lymph, "stop-and-call")).toContain("New swelling, heaviness or tightness in the arm or leg at risk of lymphedema.");
     expect(section(copy, "stop-and-call").join(" ")).not.toMatch(/lymphedema/);
   });
@@ -147,13 +170,20 @@ describe("buildPatientCopy", () => {
     expect(all(copy)).not.toMatch(/pregnan/i);
     const woman = { ...kneeReferral, patientSafety: [], patient: { ...kneeReferral.patient, sex: "female" as const, dob: "1990-04-02" } };
     expect(section(buildPatientCopy(woman), "tell-therapist")).toContain("Tell your therapist if you might be pregnant.");
-    const pregnant = buildPatientCopy({ ...woman, patientSafety: [{ code: "pregnancy", severity: "modify", patientText: ruleText("pregnancy") }] });
+    const pregnant = buildPatientCopy({
+      ...woman,
+      patientSafety: [{ code: "pregnancy", severity: "modify", patientText: ruleText("pregnancy") }],
+    });
     expect(section(pregnant, "tell-therapist")).toContain(ruleText("pregnancy"));
     expect(section(pregnant, "tell-therapist")).not.toContain("Tell your therapist if you might be pregnant.");
     const older = { ...woman, patient: { ...woman.patient, dob: "1950-04-02" } };
     expect(all(buildPatientCopy(older))).not.toMatch(/pregnan/i);
     // A pregnancy note on a patient recorded as male (bad legacy data) is not printed to him.
-    expect(all(buildPatientCopy({ ...kneeReferral, patientSafety: [{ code: "pregnancy", severity: null, patientText: ruleText("pregnancy") }] }))).not.toMatch(/pregnan/i);
+    expect(
+      all(
+        buildPatientCopy({ ...kneeReferral, patientSafety: [{ code: "pregnancy", severity: null, patientText: ruleText("pregnancy") }] }),
+      ),
+    ).not.toMatch(/pregnan/i);
   });
 
   test("how often and how long are the dose model's own lines, never 'about 1.5 times a week'", () => {
@@ -168,18 +198,28 @@ describe("buildPatientCopy", () => {
   });
 
   test("figures the referral leaves open are said to be open, not filled in", () => {
-    const open = buildPatientCopy({ ...kneeReferral, finalDose: { minutesPerSession: 45, sessionsPerWeek: null, weeks: null, totalSessions: null } });
+    const open = buildPatientCopy({
+      ...kneeReferral,
+      finalDose: { minutesPerSession: 45, sessionsPerWeek: null, weeks: null, totalSessions: null },
+    });
     expect(section(open, "how-often")[0]).toMatch(/did not set how often/);
     expect(section(open, "how-long")[0]).toMatch(/did not set how long/);
     expect(patientCopyText(open)).not.toMatch(/null|undefined|NaN/);
   });
 
   test("the dose's own caveats: not established, and the unverified flag on the plan itself", () => {
-    const headache = sheetDataFixture({ slug: "tension-type-headache", finalDose: { minutesPerSession: 30, sessionsPerWeek: 2, weeks: 4, totalSessions: 8 } });
-    expect(section(buildPatientCopy(headache), "how-often")).toContain("No study has found how much massage works best for this. Your clinician chose this plan with you.");
+    const headache = sheetDataFixture({
+      slug: "tension-type-headache",
+      finalDose: { minutesPerSession: 30, sessionsPerWeek: 2, weeks: 4, totalSessions: 8 },
+    });
+    expect(section(buildPatientCopy(headache), "how-often")).toContain(
+      "No study has found how much massage works best for this. Your clinician chose this plan with you.",
+    );
     expect(all(copy)).not.toMatch(/No study has found/);
     const fibro = buildPatientCopy(sheetDataFixture({ slug: "fibromyalgia" }));
-    expect(section(fibro, "how-often")).toContain("Part of this plan comes from a study whose numbers we could not check. Ask your clinician if you have questions.");
+    expect(section(fibro, "how-often")).toContain(
+      "Part of this plan comes from a study whose numbers we could not check. Ask your clinician if you have questions.",
+    );
   });
 
   test("contact line and plain text rendering; no codes leak in", () => {

@@ -67,7 +67,12 @@ describe("defect 1: total sessions are frequency × weeks on every surface", () 
 
 describe("defect 2: a range is never silently its minimum", () => {
   test("the dose editor leaves ranged figures for the clinician to choose; single figures start filled", () => {
-    expect(startingDose(card("chronic-neck-pain"))).toEqual({ minutesPerSession: 60, sessionsPerWeek: null, weeks: 4, totalSessions: null });
+    expect(startingDose(card("chronic-neck-pain"))).toEqual({
+      minutesPerSession: 60,
+      sessionsPerWeek: null,
+      weeks: 4,
+      totalSessions: null,
+    });
     expect(startingDose(card("cancer-related-symptoms")).minutesPerSession).toBeNull();
     expect(startingDose(card("knee-osteoarthritis"))).toEqual({ minutesPerSession: 60, sessionsPerWeek: 1, weeks: 8, totalSessions: 8 });
   });
@@ -83,7 +88,12 @@ describe("defect 2: a range is never silently its minimum", () => {
   });
 
   test("CPT units follow the chosen session length (cancer 20-60 min, 45 chosen: 3 units)", () => {
-    const { sheet } = sheetFor("cancer-related-symptoms", { minutesPerSession: 45, sessionsPerWeek: null, weeks: null, totalSessions: null });
+    const { sheet } = sheetFor("cancer-related-symptoms", {
+      minutesPerSession: 45,
+      sessionsPerWeek: null,
+      weeks: null,
+      totalSessions: null,
+    });
     expect(sheet.prescriptionLine).toContain("45-minute sessions");
     expect(sheet.cptLine).toMatch(/: 3 units per session$/);
   });
@@ -127,12 +137,17 @@ describe("defect 5: an overridden emergency is called an emergency, never printe
   test("the emergency stop line moves out of the precautions into the override, with 'emergency' wording", async () => {
     const { sheetPrecautions, safetyOverrideText } = await import("@/lib/domain/referral/sheet-precautions");
     const printed = sheetPrecautions({
-      precautions: ["Emergency: do not refer — Cauda equina syndrome: emergency assessment today (source: ACP 2017)", "Change technique — Bleeding risk: gentle"],
+      precautions: [
+        "Emergency: do not refer — Cauda equina syndrome: emergency assessment today (source: ACP 2017)",
+        "Change technique — Bleeding risk: gentle",
+      ],
       grouped: [],
       safetyOverridden: true,
     });
     expect(printed.precautions).toEqual(["Change technique — Bleeding risk: gentle"]);
-    expect(safetyOverrideText(printed.overridden).reason).toMatch(/found Emergency: Cauda equina syndrome and advised emergency medical assessment/);
+    expect(safetyOverrideText(printed.overridden).reason).toMatch(
+      /found Emergency: Cauda equina syndrome and advised emergency medical assessment/,
+    );
     expect(safetyOverrideText(printed.overridden).reason).not.toMatch(/urgent/i);
   });
 });
@@ -168,9 +183,13 @@ describe("defect 6: the reference's words are not quoted as support for a dose a
 
 describe("defect 7: each precaution is printed once", () => {
   test("a technique change is listed under technique changes only, not again under precautions", () => {
-    const { sheet } = sheetFor("knee-osteoarthritis", { minutesPerSession: 60, sessionsPerWeek: 1, weeks: 8, totalSessions: 8 }, {
-      intake: { safetyFindings: ["bleeding"] },
-    });
+    const { sheet } = sheetFor(
+      "knee-osteoarthritis",
+      { minutesPerSession: 60, sessionsPerWeek: 1, weeks: 8, totalSessions: 8 },
+      {
+        intake: { safetyFindings: ["bleeding"] },
+      },
+    );
     expect(sheet.techniqueChanges.length).toBeGreaterThan(0);
     const lines = [...sheet.precautions, ...sheet.techniqueChanges, ...sheet.areasToAvoid];
     for (const change of sheet.techniqueChanges) {

@@ -44,7 +44,9 @@ function fieldErrors(result: { success: boolean; error?: { issues: { path: Prope
 describe("doseInputSchema", () => {
   test("positive figures or null", () => {
     expect(doseInputSchema.safeParse(kneeFinal).success).toBe(true);
-    expect(doseInputSchema.safeParse({ minutesPerSession: null, sessionsPerWeek: null, weeks: null, totalSessions: null }).success).toBe(true);
+    expect(doseInputSchema.safeParse({ minutesPerSession: null, sessionsPerWeek: null, weeks: null, totalSessions: null }).success).toBe(
+      true,
+    );
     expect(doseInputSchema.safeParse({ ...kneeFinal, sessionsPerWeek: 0.5, totalSessions: 4 }).success).toBe(true);
     // The total is frequency × weeks: 0.5 a week for 8 weeks cannot be 8 sessions.
     expect(fieldErrors(doseInputSchema.safeParse({ ...kneeFinal, sessionsPerWeek: 0.5 })).totalSessions).toEqual([
@@ -53,9 +55,9 @@ describe("doseInputSchema", () => {
     expect(fieldErrors(doseInputSchema.safeParse({ ...kneeFinal, sessionsPerWeek: 0.3 })).sessionsPerWeek).toEqual([
       "Sessions per week must be a whole or half number (0.5 = once every 2 weeks)",
     ]);
-    expect(fieldErrors(doseInputSchema.safeParse({ ...kneeFinal, sessionsPerWeek: 1.5, weeks: 5, totalSessions: null })).weeks?.[0]).toMatch(
-      /is 7\.5 sessions/,
-    );
+    expect(
+      fieldErrors(doseInputSchema.safeParse({ ...kneeFinal, sessionsPerWeek: 1.5, weeks: 5, totalSessions: null })).weeks?.[0],
+    ).toMatch(/is 7\.5 sessions/);
     const errors = fieldErrors(doseInputSchema.safeParse({ minutesPerSession: 0, sessionsPerWeek: -1, weeks: 8.5, totalSessions: 501 }));
     expect(errors.minutesPerSession).toEqual(["Minutes per session must be more than 0"]);
     expect(errors.sessionsPerWeek).toEqual(["Sessions per week must be more than 0"]);
@@ -121,9 +123,9 @@ describe("createReferralSchema", () => {
   test("a reason needs its note and a note needs its reason", () => {
     expect(fieldErrors(createReferralSchema.safeParse({ ...base, overrideReason: "other" })).overrideNote).toHaveLength(1);
     expect(fieldErrors(createReferralSchema.safeParse({ ...base, overrideNote: "Patient prefers" })).overrideReason).toHaveLength(1);
-    expect(fieldErrors(createReferralSchema.safeParse({ ...base, overrideReason: "bogus", overrideNote: "x x x x" })).overrideReason).toEqual([
-      "Choose a reason from the list",
-    ]);
+    expect(
+      fieldErrors(createReferralSchema.safeParse({ ...base, overrideReason: "bogus", overrideNote: "x x x x" })).overrideReason,
+    ).toEqual(["Choose a reason from the list"]);
   });
 
   test("a final referral needs at least one dose figure; a draft does not", () => {
@@ -144,7 +146,11 @@ describe("createReferralSchemaFor (the action's schema, with the recomputed sugg
 
   test("reason given but note short: exactly one note message (no duplicate)", () => {
     const errors = fieldErrors(
-      createReferralSchemaFor({ suggestedDose: kneeSuggested, blocked: false }).safeParse({ ...changed, overrideReason: "comorbidity", overrideNote: "ok" }),
+      createReferralSchemaFor({ suggestedDose: kneeSuggested, blocked: false }).safeParse({
+        ...changed,
+        overrideReason: "comorbidity",
+        overrideNote: "ok",
+      }),
     );
     expect(errors.overrideNote).toHaveLength(1);
     expect(errors.overrideReason).toBeUndefined();

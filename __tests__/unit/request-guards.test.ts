@@ -10,7 +10,14 @@ const action = (body: string, headers: Record<string, string> = {}) =>
   new NextRequest(`${origin}/intake`, {
     method: "POST",
     body,
-    headers: { host: "localhost:3000", origin, "next-action": "abc", "content-type": "text/plain;charset=UTF-8", "content-length": String(Buffer.byteLength(body)), ...headers },
+    headers: {
+      host: "localhost:3000",
+      origin,
+      "next-action": "abc",
+      "content-type": "text/plain;charset=UTF-8",
+      "content-length": String(Buffer.byteLength(body)),
+      ...headers,
+    },
   });
 
 async function expectRefused(request: NextRequest, status: number) {
@@ -23,7 +30,13 @@ async function expectRefused(request: NextRequest, status: number) {
 
 describe("malformed requests get a plain 4xx, never Next's 500 (failure 4)", () => {
   test("bad %-encoding in a path: /referrals/%ZZ, /referrals/%ED%A0%80/pdf and /fhir, /evidence/%ZZ", async () => {
-    for (const path of ["/referrals/%ZZ", "/referrals/%ED%A0%80/pdf", "/referrals/%ED%A0%80/fhir", "/evidence/%ZZ", "/referrals/%E0%A4%A"]) {
+    for (const path of [
+      "/referrals/%ZZ",
+      "/referrals/%ED%A0%80/pdf",
+      "/referrals/%ED%A0%80/fhir",
+      "/evidence/%ZZ",
+      "/referrals/%E0%A4%A",
+    ]) {
       await expectRefused(new NextRequest(`${origin}${path}`), 400);
     }
     expect((await proxy(new NextRequest(`${origin}/referrals/caf%C3%A9`))).status).toBe(200);
@@ -38,14 +51,24 @@ describe("malformed requests get a plain 4xx, never Next's 500 (failure 4)", () 
   });
 
   test("what the app's own forms send passes: plain values, escaped $$ strings, undefined, dates", async () => {
-    for (const body of ["[]", '[{"email":"a@b.test","n":3,"ok":true,"list":[1,2]}]', '["$$5 off"]', '["$undefined"]', '["$D2026-12-01T10:00:00.000Z"]']) {
+    for (const body of [
+      "[]",
+      '[{"email":"a@b.test","n":3,"ok":true,"list":[1,2]}]',
+      '["$$5 off"]',
+      '["$undefined"]',
+      '["$D2026-12-01T10:00:00.000Z"]',
+    ]) {
       expect(actionArgumentsProblem(body)).toBeNull();
       expect((await proxy(action(body))).status).toBe(200);
     }
   });
 
   test("a chunked action body (no Content-Length) gets 411, not a 500 from Next's limit", async () => {
-    const request = new NextRequest(`${origin}/intake`, { method: "POST", body: "[]", headers: { host: "localhost:3000", origin, "next-action": "abc" } });
+    const request = new NextRequest(`${origin}/intake`, {
+      method: "POST",
+      body: "[]",
+      headers: { host: "localhost:3000", origin, "next-action": "abc" },
+    });
     request.headers.delete("content-length");
     await expectRefused(request, 411);
   });
@@ -66,7 +89,9 @@ describe("malformed requests get a plain 4xx, never Next's 500 (failure 4)", () 
       await expectRefused(new NextRequest(`${origin}/referrals`, { headers: { rsc: "1", "next-router-state-tree": value } }), 400);
     }
     const good = encodeURIComponent(JSON.stringify(["", { children: ["referrals", {}] }, null, null, true]));
-    expect((await proxy(new NextRequest(`${origin}/referrals`, { headers: { rsc: "1", "next-router-state-tree": good } }))).status).toBe(200);
+    expect((await proxy(new NextRequest(`${origin}/referrals`, { headers: { rsc: "1", "next-router-state-tree": good } }))).status).toBe(
+      200,
+    );
   });
 
   test("a next-auth callback-url cookie naming another host is dropped before next-auth reads it", async () => {

@@ -55,7 +55,9 @@ describe("client address (property 8 and 22)", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const body = await fetch(`http://127.0.0.1:${port}/`, { headers: { [PEER_ADDRESS_HEADER]: "6.6.6.6", "x-forwarded-for": "6.6.6.6" } }).then((r) => r.text());
+      const body = await fetch(`http://127.0.0.1:${port}/`, {
+        headers: { [PEER_ADDRESS_HEADER]: "6.6.6.6", "x-forwarded-for": "6.6.6.6" },
+      }).then((r) => r.text());
       expect(normalizeIp(body)).toBe("127.0.0.1");
     } finally {
       await new Promise((resolve) => server.close(resolve));

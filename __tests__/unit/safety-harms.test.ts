@@ -80,7 +80,12 @@ test('6. typed findings count without a ticked box: "on apixaban" gives the blee
 });
 
 test("7. urinary retention, saddle numbness and bowel incontinence are emergency stops", () => {
-  for (const words of ["low back pain with urinary retention", "sciatica and saddle numbness", "back pain, new bowel incontinence", "back pain, saddle anaesthesia"]) {
+  for (const words of [
+    "low back pain with urinary retention",
+    "sciatica and saddle numbness",
+    "back pain, new bowel incontinence",
+    "back pain, saddle anaesthesia",
+  ]) {
     const s = suggest(words);
     expect(s.result.blocked).toBe(true);
     expect(s.result.safety.deferred[0]?.guidance).toMatch(/Emergency medical assessment instead of referral/);
@@ -90,7 +95,16 @@ test("7. urinary retention, saddle numbness and bowel incontinence are emergency
 test("7. no curation change turns a built-in emergency into a referral (downgraded, edited, retired, or a rule reusing the code)", () => {
   const curated = [
     ...seedEvidence.safetyRules.map((r) => (r.code === "neuro-red-flags" ? { ...r, severity: "modify" as const, retired: true } : r)),
-    { code: "cauda-equina", label: "Cauda equina", finding: "x", severity: "modify" as const, severityNote: null, guidance: "Massage is fine.", source: "admin", retired: false },
+    {
+      code: "cauda-equina",
+      label: "Cauda equina",
+      finding: "x",
+      severity: "modify" as const,
+      severityNote: null,
+      guidance: "Massage is fine.",
+      source: "admin",
+      retired: false,
+    },
   ];
   const edited: EvidenceSnapshot = { ...snapshot, content: { ...seedEvidence, safetyRules: curated } };
   for (const complaint of ["back pain with urinary retention", "worst headache of my life, sudden onset", "dark urine after a marathon"]) {

@@ -15,14 +15,53 @@ const precautionCodes = rules.filter((r) => r.severity !== "defer").map((r) => r
 const emergencyCodes = BUILT_IN_RULES.map((r) => r.code);
 
 // Free text drawn from clinical words, negations and noise, so the text screen is exercised too.
-const vocabulary = ["no", "denies", "history of", "mother", "pain", "back", "neck", "knee", "DVT", "apixaban", "fever", "platelets 30", "pregnant", "osteoporosis", "weakness", "new", "cancer", "not", ",", ".", "hospice", "chills", "saddle numbness", "dark urine"];
+const vocabulary = [
+  "no",
+  "denies",
+  "history of",
+  "mother",
+  "pain",
+  "back",
+  "neck",
+  "knee",
+  "DVT",
+  "apixaban",
+  "fever",
+  "platelets 30",
+  "pregnant",
+  "osteoporosis",
+  "weakness",
+  "new",
+  "cancer",
+  "not",
+  ",",
+  ".",
+  "hospice",
+  "chills",
+  "saddle numbness",
+  "dark urine",
+];
 const text = fc.array(fc.oneof(fc.constantFrom(...vocabulary), fc.string({ maxLength: 8 })), { maxLength: 12 }).map((w) => w.join(" "));
 const ticks = fc.uniqueArray(fc.constantFrom(...codes), { maxLength: 6 });
-const age = fc.option(fc.integer({ min: 0, max: 100 }).map((years) => ({ years, from: "age field" })), { nil: null });
+const age = fc.option(
+  fc.integer({ min: 0, max: 100 }).map((years) => ({ years, from: "age field" })),
+  { nil: null },
+);
 const base = fc.record({ ticked: ticks, complaint: text, medications: text, notes: text, age });
 
-function outcome(input: { ticked: string[]; complaint: string; medications: string; notes: string; age: { years: number; from: string } | null }): ScreenOutcome {
-  return screen({ rules, ticked: input.ticked, texts: { complaint: input.complaint, medications: input.medications, notes: input.notes }, age: input.age }).outcome;
+function outcome(input: {
+  ticked: string[];
+  complaint: string;
+  medications: string;
+  notes: string;
+  age: { years: number; from: string } | null;
+}): ScreenOutcome {
+  return screen({
+    rules,
+    ticked: input.ticked,
+    texts: { complaint: input.complaint, medications: input.medications, notes: input.notes },
+    age: input.age,
+  }).outcome;
 }
 
 test("an emergency finding is never clear — in fact always emergency — whatever else is ticked or written", () => {
@@ -50,9 +89,15 @@ test("adding a precaution never lowers the outcome: defer stays defer, nothing b
 test("the outcome is the most severe finding's, and every finding says what triggered it", () => {
   fc.assert(
     fc.property(base, (input) => {
-      const verdict = screen({ rules, ticked: input.ticked, texts: { complaint: input.complaint, medications: input.medications, notes: input.notes }, age: input.age });
+      const verdict = screen({
+        rules,
+        ticked: input.ticked,
+        texts: { complaint: input.complaint, medications: input.medications, notes: input.notes },
+        age: input.age,
+      });
       const worst = verdict.findings[0]?.severity;
-      const expected: ScreenOutcome = worst === undefined ? "clear" : worst === "emergency" ? "emergency" : worst === "defer" ? "defer" : "precautions";
+      const expected: ScreenOutcome =
+        worst === undefined ? "clear" : worst === "emergency" ? "emergency" : worst === "defer" ? "defer" : "precautions";
       expect(verdict.outcome).toBe(expected);
       for (const f of verdict.findings) expect(f.triggers.length).toBeGreaterThan(0);
     }),

@@ -1,5 +1,7 @@
 import { seedEvidence } from "@/prisma/evidence/evidence-seed";
 import { screenSafety, safetyLine, EMERGENCY_ASSESSMENT } from "@/lib/domain/referral/safety-screen";
+import { BUILT_IN_CODES, BUILT_IN_RULES } from "@/lib/domain/safety/built-in-rules";
+import { BUILT_IN_EMERGENCY_CODES } from "@/lib/domain/safety/rule-codes";
 
 const rules = seedEvidence.safetyRules;
 const codes = (items: { code: string }[]) => items.map((i) => i.code);
@@ -7,7 +9,16 @@ const codes = (items: { code: string }[]) => items.map((i) => i.code);
 describe("screenSafety (the intake's shape of the engine's verdict)", () => {
   test("nothing ticked, nothing in the text: clear", () => {
     const screen = screenSafety({ rules, findings: [], complaint: "chronic neck pain for a year" });
-    expect(screen).toMatchObject({ outcome: "clear", deferred: [], areasToAvoid: [], techniqueChanges: [], precautions: [], blocked: false, child: false, pregnancy: null });
+    expect(screen).toMatchObject({
+      outcome: "clear",
+      deferred: [],
+      areasToAvoid: [],
+      techniqueChanges: [],
+      precautions: [],
+      blocked: false,
+      child: false,
+      pregnancy: null,
+    });
   });
 
   test("defer severity (ticked DVT) blocks and says what to do instead", () => {
@@ -57,7 +68,11 @@ describe("screenSafety (the intake's shape of the engine's verdict)", () => {
   });
 
   test("several findings: emergency and defer first, then modify, then local; each once", () => {
-    const screen = screenSafety({ rules, findings: ["skin", "bleeding", "dvt", "lymphedema", "dvt"], complaint: "low back pain, saddle numbness since this morning" });
+    const screen = screenSafety({
+      rules,
+      findings: ["skin", "bleeding", "dvt", "lymphedema", "dvt"],
+      complaint: "low back pain, saddle numbness since this morning",
+    });
     expect(codes(screen.deferred)).toEqual(["cauda-equina", "dvt"]);
     expect(screen.outcome).toBe("emergency");
     expect(codes(screen.techniqueChanges)).toEqual(["bleeding", "lymphedema"]);
@@ -77,24 +92,60 @@ describe("screenSafety (the intake's shape of the engine's verdict)", () => {
   test("safetyLine names severity, guidance and source", () => {
     const screen = screenSafety({ rules, findings: ["lymphedema"] });
     const item = screen.techniqueChanges[0];
-    expect(item && safetyLine(item)).toBe("Change technique — Lymphedema: Pressure limits on the affected limb, lifelong (source: Walton (massagemag))");
+    expect(item && safetyLine(item)).toBe(
+      "Change technique — Lymphedema: Pressure limits on the affected limb, lifelong (source: Walton (massagemag))",
+    );
   });
 
   test("a finding in the text is reported for the form to pre-tick, with the words and where they were", () => {
     const screen = screenSafety({ rules, findings: [], complaint: "knee OA", medications: "Eliquis 5 mg twice daily" });
-    expect(screen.foundInText).toEqual([{ code: "bleeding", label: "Bleeding risk", field: "medications", words: "Eliquis", why: 'medications: "Eliquis" (anticoagulant)' }]);
+    expect(screen.foundInText).toEqual([
+      { code: "bleeding", label: "Bleeding risk", field: "medications", words: "Eliquis", why: 'medications: "Eliquis" (anticoagulant)' },
+    ]);
   });
 
   test("a text finding unticked with a reason is not applied, and the reason is kept; a ticked one stays", () => {
     const dismissed = [{ code: "bleeding", reason: "Eliquis stopped last month" }];
     const screen = screenSafety({ rules, findings: [], medications: "Eliquis", dismissed });
     expect(screen.outcome).toBe("clear");
-    expect(screen.dismissed).toEqual([{ code: "bleeding", label: "Bleeding risk", reason: "Eliquis stopped last month" }]);
+    expect(screen.dismissed).toEqual([
+      { code: "bleeding", label: "Bleeding risk", reason: "Eliquis stopped last month", words: ["Eliquis"] },
+    ]);
     expect(screenSafety({ rules, findings: ["bleeding"], medications: "Eliquis", dismissed }).outcome).toBe("precautions");
   });
 
   test("an emergency found in the text cannot be dismissed", () => {
-    const screen = screenSafety({ rules, findings: [], complaint: "back pain with urinary retention", dismissed: [{ code: "cauda-equina", reason: "chronic" }] });
+    const screen = screenSafety({
+      rules,
+      findings: [],
+      complaint: "back pain with urinary retention",
+      dismissed: [{ code: "cauda-equina", reason: "chronic" }],
+    });
     expect(screen.outcome).toBe("emergency");
+  });
+});
+
+describe("the intake's leaf list of built-in emergency codes", () => {
+  test("is exactly the engine's built-in stops, so the schema refuses a dismissal of each one", () => {
+    expect([...BUILT_IN_EMERGENCY_CODES].sort()).toEqual([...BUILT_IN_CODES].sort());
+  });
+});
+
+describe("each rule's patient words reach the finding (the patient copy reads them from there)", () => {
+  test("every seeded rule and every built-in stop has patient words, apart from its therapist instruction", () => {
+    for (const rule of [...rules, ...BUILT_IN_RULES]) {
+      expect({ code: rule.code, patientText: rule.patientText ?? null }).toEqual({
+        code: rule.code,
+        patientText: expect.stringMatching(/\w/),
+      });
+      expect(rule.patientText).not.toBe(rule.guidance);
+    }
+  });
+  test("a trigger's own patient words replace the rule's when that trigger decides the finding (treated DVT)", () => {
+    const treated = screenSafety({ rules, findings: [], complaint: "knee OA", notes: "DVT left calf, on apixaban since last month" });
+    const dvt = treated.areasToAvoid.find((i) => i.code === "dvt");
+    expect(dvt?.patientText).toMatch(/will not massage that arm or leg/);
+    const suspected = screenSafety({ rules, findings: [], complaint: "knee OA", notes: "suspected DVT left calf" });
+    expect(suspected.deferred.find((i) => i.code === "dvt")?.patientText).toMatch(/has to wait/);
   });
 });

@@ -4,7 +4,12 @@ import { config, isCrossOriginAction, isOversizedAction, proxy } from "@/proxy";
 
 // Property 23 (unit level; the live server is checked by __tests__/e2e/security.spec.ts).
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name ?? "", values]));
+  return new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name ?? "", values]),
+  );
 }
 
 describe("proxy security headers (property 23)", () => {
@@ -63,7 +68,8 @@ describe("next.config.js static headers (property 23)", () => {
     const mod = (await import(file)) as Config & { default?: Config };
     return mod.default ?? mod;
   };
-  const headerMap = async () => new Map((await (await load()).headers()).flatMap((rule) => rule.headers.map((h) => [h.key.toLowerCase(), h.value] as const)));
+  const headerMap = async () =>
+    new Map((await (await load()).headers()).flatMap((rule) => rule.headers.map((h) => [h.key.toLowerCase(), h.value] as const)));
 
   test("nosniff, Referrer-Policy and X-Frame-Options on every response", async () => {
     const h = await headerMap();
@@ -88,7 +94,10 @@ describe("next.config.js static headers (property 23)", () => {
 
 describe("cross-origin server actions (property 11)", () => {
   const action = (headers: Record<string, string>) =>
-    new NextRequest("http://localhost:3000/intake", { method: "POST", headers: { host: "localhost:3000", "next-action": "abc", ...headers } });
+    new NextRequest("http://localhost:3000/intake", {
+      method: "POST",
+      headers: { host: "localhost:3000", "next-action": "abc", ...headers },
+    });
 
   test("a foreign Origin or Origin: null is refused with 403 before Next runs the action", async () => {
     for (const origin of ["https://evil.test", "null", "http://localhost:3001"]) {
@@ -100,7 +109,9 @@ describe("cross-origin server actions (property 11)", () => {
 
   test("same origin passes through, and so do non-action requests", () => {
     expect(isCrossOriginAction(action({ origin: "http://localhost:3000" }))).toBe(false);
-    expect(isCrossOriginAction(new NextRequest("http://localhost:3000/login", { method: "POST", headers: { origin: "https://evil.test" } }))).toBe(false);
+    expect(
+      isCrossOriginAction(new NextRequest("http://localhost:3000/login", { method: "POST", headers: { origin: "https://evil.test" } })),
+    ).toBe(false);
   });
 });
 
@@ -108,7 +119,13 @@ describe("oversized server-action bodies (property 19)", () => {
   const action = (length: number, extra: Record<string, string> = {}) =>
     new NextRequest("http://localhost:3000/intake", {
       method: "POST",
-      headers: { host: "localhost:3000", origin: "http://localhost:3000", "next-action": "abc", "content-length": String(length), ...extra },
+      headers: {
+        host: "localhost:3000",
+        origin: "http://localhost:3000",
+        "next-action": "abc",
+        "content-length": String(length),
+        ...extra,
+      },
     });
 
   test("a declared length over the limit is refused with 413 and a plain message, not Next's 500", async () => {
@@ -120,12 +137,23 @@ describe("oversized server-action bodies (property 19)", () => {
 
   test("at the limit, without a length, or not a server action: passed on", async () => {
     expect(isOversizedAction(action(ACTION_BODY_LIMIT_BYTES))).toBe(false);
-    expect(isOversizedAction(new NextRequest("http://localhost:3000/intake", { method: "POST", headers: { "next-action": "abc" } }))).toBe(false);
-    expect(isOversizedAction(new NextRequest("http://localhost:3000/api/auth/callback/credentials", { method: "POST", headers: { "content-length": "999999" } }))).toBe(false);
+    expect(isOversizedAction(new NextRequest("http://localhost:3000/intake", { method: "POST", headers: { "next-action": "abc" } }))).toBe(
+      false,
+    );
+    expect(
+      isOversizedAction(
+        new NextRequest("http://localhost:3000/api/auth/callback/credentials", { method: "POST", headers: { "content-length": "999999" } }),
+      ),
+    ).toBe(false);
     const atLimit = new NextRequest("http://localhost:3000/intake", {
       method: "POST",
       body: "[]",
-      headers: { host: "localhost:3000", origin: "http://localhost:3000", "next-action": "abc", "content-length": String(ACTION_BODY_LIMIT_BYTES) },
+      headers: {
+        host: "localhost:3000",
+        origin: "http://localhost:3000",
+        "next-action": "abc",
+        "content-length": String(ACTION_BODY_LIMIT_BYTES),
+      },
     });
     expect((await proxy(atLimit)).status).toBe(200);
   });

@@ -11,7 +11,8 @@ describe('"keep me signed in": the cookie', () => {
     process.env.NEXTAUTH_SECRET = SECRET;
   });
 
-  const cookieLine = (token: string) => `next-auth.session-token=${token}; Path=/; Expires=Wed, 08 Dec 2026 12:00:00 GMT; Max-Age=604800; HttpOnly; SameSite=Lax`;
+  const cookieLine = (token: string) =>
+    `next-auth.session-token=${token}; Path=/; Expires=Wed, 08 Dec 2026 12:00:00 GMT; Max-Age=604800; HttpOnly; SameSite=Lax`;
   const responseWith = (...cookies: string[]) => {
     const headers = new Headers();
     for (const c of cookies) headers.append("set-cookie", c);
@@ -54,16 +55,31 @@ describe("when a session ends (server-enforced)", () => {
   const hours = (h: number) => new Date(t0.getTime() + h * 3600_000);
 
   test("an ordinary session: 12 hours at most, a kept one 7 days, both signed out after 30 idle minutes", () => {
-    expect(sessionEndedAt({ createdAt: t0, lastSeenAt: hours(11.9), persistent: false, secondFactorPending: false }, limits)).toEqual({ at: hours(12), action: "auth.session-expired" });
-    expect(sessionEndedAt({ createdAt: t0, lastSeenAt: hours(11.9), persistent: true, secondFactorPending: false }, limits)).toEqual({ at: hours(12.4), action: "auth.idle-timeout" });
-    expect(sessionEndedAt({ createdAt: t0, lastSeenAt: hours(167.9), persistent: true, secondFactorPending: false }, limits)).toEqual({ at: hours(168), action: "auth.session-expired" });
+    expect(sessionEndedAt({ createdAt: t0, lastSeenAt: hours(11.9), persistent: false, secondFactorPending: false }, limits)).toEqual({
+      at: hours(12),
+      action: "auth.session-expired",
+    });
+    expect(sessionEndedAt({ createdAt: t0, lastSeenAt: hours(11.9), persistent: true, secondFactorPending: false }, limits)).toEqual({
+      at: hours(12.4),
+      action: "auth.idle-timeout",
+    });
+    expect(sessionEndedAt({ createdAt: t0, lastSeenAt: hours(167.9), persistent: true, secondFactorPending: false }, limits)).toEqual({
+      at: hours(168),
+      action: "auth.session-expired",
+    });
   });
 
   test("the idle timeout is dated when it took effect (last activity + limit), not when it was noticed", () => {
-    expect(sessionEndedAt({ createdAt: t0, lastSeenAt: hours(1), persistent: false, secondFactorPending: false }, limits)).toEqual({ at: hours(1.5), action: "auth.idle-timeout" });
+    expect(sessionEndedAt({ createdAt: t0, lastSeenAt: hours(1), persistent: false, secondFactorPending: false }, limits)).toEqual({
+      at: hours(1.5),
+      action: "auth.idle-timeout",
+    });
   });
 
   test("a session owing its second factor has 10 minutes", () => {
-    expect(sessionEndedAt({ createdAt: t0, lastSeenAt: t0, persistent: false, secondFactorPending: true }, limits)).toEqual({ at: new Date(t0.getTime() + 600_000), action: "auth.second-factor-expired" });
+    expect(sessionEndedAt({ createdAt: t0, lastSeenAt: t0, persistent: false, secondFactorPending: true }, limits)).toEqual({
+      at: new Date(t0.getTime() + 600_000),
+      action: "auth.second-factor-expired",
+    });
   });
 });

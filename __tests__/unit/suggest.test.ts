@@ -13,12 +13,14 @@ const intake: IntakeInput = {
   mrn: undefined,
   pregnant: false,
   pregnancyWeeks: null,
+  prenatalTrainedTherapist: false,
   complaint: "complaint",
   painLocations: [],
   duration: undefined,
   painIntensity: null,
   goals: "",
   safetyFindings: [],
+  dismissedFindings: [],
   medications: "",
   notes: "",
 };
@@ -26,7 +28,13 @@ const intake: IntakeInput = {
 const noFacts: ComplaintFacts = { duration: null, side: null, negated: [], historical: [], family: [], hypothetical: [], redFlags: [] };
 
 function candidate(slug: string, text: string, score = 0.9): MatchCandidate {
-  return { slug, score, confidence: score >= 0.8 ? "high" : "medium", matched: [{ start: 0, end: text.length, text, why: `phrase "${text}"` }], warnings: [] };
+  return {
+    slug,
+    score,
+    confidence: score >= 0.8 ? "high" : "medium",
+    matched: [{ start: 0, end: text.length, text, why: `phrase "${text}"` }],
+    warnings: [],
+  };
 }
 
 function match(candidates: MatchCandidate[], facts: Partial<ComplaintFacts> = {}): MatchResult {
@@ -42,7 +50,12 @@ const seeded: [string, string, string, string][] = [
   ["knee-osteoarthritis", "knee OA", "M17.10", "60-minute sessions, once a week, for 8 weeks (8 sessions)"],
   ["chronic-neck-pain", "neck pain", "M54.2", "60-minute sessions, 2 to 3 times a week, for 4 weeks (8 to 12 sessions)"],
   // Clinical review 2026-12-01: an uncontrolled study of 4 people does not establish a dose.
-  ["tension-type-headache", "tension headache", "G44.229", "Dose not established by the evidence: no dose is suggested. Agree the dose with the therapist."],
+  [
+    "tension-type-headache",
+    "tension headache",
+    "G44.229",
+    "Dose not established by the evidence: no dose is suggested. Agree the dose with the therapist.",
+  ],
   [
     "fibromyalgia",
     "fibromyalgia",
@@ -50,10 +63,30 @@ const seeded: [string, string, string, string][] = [
     "1 to 2 times a week, for 10 weeks (15 sessions); session length not established by the evidence — Unverified: this dose rests on figures not checked against the study (Brattberg 1999)",
   ],
   ["chronic-low-back-pain", "LBP", "M54.50", "60-minute sessions, once a week, for 10 weeks (10 sessions)"],
-  ["cancer-related-symptoms", "cancer pain", "G89.3", "20- to 60-minute sessions; frequency and course length not established by the evidence"],
-  ["exercise-muscle-soreness", "DOMS", "M79.10", "Dose not established by the evidence: no dose is suggested. Agree the dose with the therapist."],
-  ["shoulder-pain", "shoulder pain", "M25.519", "Dose not established by the evidence: no dose is suggested. Agree the dose with the therapist."],
-  ["plantar-heel-pain", "plantar fasciitis", "M72.2", "For 4 to 6 weeks (8 sessions); session length and frequency not established by the evidence"],
+  [
+    "cancer-related-symptoms",
+    "cancer pain",
+    "G89.3",
+    "20- to 60-minute sessions; frequency and course length not established by the evidence",
+  ],
+  [
+    "exercise-muscle-soreness",
+    "DOMS",
+    "M79.10",
+    "Dose not established by the evidence: no dose is suggested. Agree the dose with the therapist.",
+  ],
+  [
+    "shoulder-pain",
+    "shoulder pain",
+    "M25.519",
+    "Dose not established by the evidence: no dose is suggested. Agree the dose with the therapist.",
+  ],
+  [
+    "plantar-heel-pain",
+    "plantar fasciitis",
+    "M72.2",
+    "For 4 to 6 weeks (8 sessions); session length and frequency not established by the evidence",
+  ],
   ["carpal-tunnel-syndrome", "carpal tunnel syndrome", "G56.00", "30-minute sessions, twice a week, for 6 weeks (12 sessions)"],
   ["hand-pain", "hand pain", "M79.643", "Once a week, for 4 weeks (4 sessions); session length not established by the evidence"],
 ];
@@ -132,9 +165,9 @@ describe("buildSuggestions over the seeded evidence", () => {
     expect(chronic.cards[0]?.durationWarning).toBeNull();
     expect(durationWarning({ name: "X", evidenceDuration: "chronic" }, null)).toBeNull();
     // DOMS evidence is acute: chronic soreness is outside it.
-    expect(durationWarning({ name: "DOMS", evidenceDuration: "acute" }, { ...noFacts, duration: duration("chronic", 20, "5 months") })).toMatch(
-      /about 20 weeks/,
-    );
+    expect(
+      durationWarning({ name: "DOMS", evidenceDuration: "acute" }, { ...noFacts, duration: duration("chronic", 20, "5 months") }),
+    ).toMatch(/about 20 weeks/);
   });
 
   test("side-specific ICD-10-CM code for knee OA", () => {
@@ -176,7 +209,11 @@ describe("buildSuggestions over the seeded evidence", () => {
   });
 
   test("safety: a DVT finding blocks every card and shows on it", () => {
-    const result = buildSuggestions({ snapshot, match: match([candidate("knee-osteoarthritis", "knee OA")]), intake: { ...intake, safetyFindings: ["dvt"] } });
+    const result = buildSuggestions({
+      snapshot,
+      match: match([candidate("knee-osteoarthritis", "knee OA")]),
+      intake: { ...intake, safetyFindings: ["dvt"] },
+    });
     expect(result.blocked).toBe(true);
     expect(result.cards[0]?.blocked).toBe(true);
     expect(result.cards[0]?.precautions[0]).toMatch(/Do not refer now — Deep vein thrombosis/);
@@ -192,20 +229,27 @@ describe("buildSuggestions over the seeded evidence", () => {
     expect(result.blocked).toBe(false);
     expect(card?.techniqueChanges).toEqual([
       "Bleeding risk: No deep or forceful pressure; light pressure only; watch for bruising.",
-      expect.stringMatching(/^Pregnancy: Prenatal-trained therapist; discuss with the obstetric provider\. .*Second trimester: side-lying positioning/),
+      expect.stringMatching(
+        /^Pregnancy: Prenatal-trained therapist; discuss with the obstetric provider\. .*Second trimester: side-lying positioning/,
+      ),
     ]);
     expect(card?.warnings[0]).toMatch(/studies behind this suggestion were not done in pregnancy/);
     expect(card?.areasToAvoid).toEqual(["Skin wound, burn, infection or inflammation: Avoid the area."]);
   });
 
   test("a cancer match applies the cancer rule and keeps the recommendation's own precaution first", () => {
-    const card = buildSuggestions({ snapshot, match: match([candidate("cancer-related-symptoms", "metastatic cancer with pain")]), intake }).cards[0];
+    const card = buildSuggestions({ snapshot, match: match([candidate("cancer-related-symptoms", "metastatic cancer with pain")]), intake })
+      .cards[0];
     expect(card?.precautions[0]).toBe("No deep pressure over a tumour, bone metastases or radiation-treated skin; physician approval.");
     expect(card?.techniqueChanges[0]).toMatch(/^Active cancer: Light pressure/);
   });
 
   test("an emergency red flag in the complaint blocks with emergency-assessment guidance and the words that triggered it", () => {
-    const result = buildSuggestions({ snapshot, match: match([candidate("chronic-low-back-pain", "LBP")]), intake: { ...intake, complaint: "LBP with saddle numbness" } });
+    const result = buildSuggestions({
+      snapshot,
+      match: match([candidate("chronic-low-back-pain", "LBP")]),
+      intake: { ...intake, complaint: "LBP with saddle numbness" },
+    });
     expect(result.blocked).toBe(true);
     expect(result.safety.outcome).toBe("emergency");
     expect(result.safety.deferred[0]?.guidance).toMatch(/Emergency medical assessment instead of referral/i);
@@ -247,17 +291,25 @@ describe("buildCardForCondition (manual choice)", () => {
     expect(buildCardForCondition(snapshot, "no-such-condition", intake, null)).toBeNull();
     const retired: EvidenceSnapshot = {
       ...snapshot,
-      content: { ...seedEvidence, conditions: seedEvidence.conditions.map((c) => (c.slug === "fibromyalgia" ? { ...c, retired: true } : c)) },
+      content: {
+        ...seedEvidence,
+        conditions: seedEvidence.conditions.map((c) => (c.slug === "fibromyalgia" ? { ...c, retired: true } : c)),
+      },
     };
     expect(buildCardForCondition(retired, "fibromyalgia", intake, null)).toBeNull();
   });
 
   test("uses the facts for side and duration, and the intake for safety", () => {
-    const card = buildCardForCondition(snapshot, "knee-osteoarthritis", { ...intake, safetyFindings: ["fever-infection"] }, {
-      ...noFacts,
-      side: "left",
-      duration: duration("acute", 1, "1 week"),
-    });
+    const card = buildCardForCondition(
+      snapshot,
+      "knee-osteoarthritis",
+      { ...intake, safetyFindings: ["fever-infection"] },
+      {
+        ...noFacts,
+        side: "left",
+        duration: duration("acute", 1, "1 week"),
+      },
+    );
     expect(card?.icd10.code).toBe("M17.12");
     expect(card?.durationWarning).toMatch(/acute symptoms \(about 1 week\)/);
     expect(card?.blocked).toBe(true);

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { generate } from "otplib";
-import { acceptedTotpStep, looksLikeRecoveryCode, newRecoveryCodes, newTotpSecret, normaliseCode, recoveryCodeHash, totpUri } from "@/lib/auth/two-step-codes";
+import {
+  acceptedTotpStep,
+  looksLikeRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  normaliseCode,
+  recoveryCodeHash,
+  totpUri,
+} from "@/lib/auth/two-step-codes";
 import { effectiveTwoStepPolicy, TWO_STEP_POLICIES, twoStepRequiredFor } from "@/lib/domain/auth/two-step-policy";
 
 describe("two-step policy (pure)", () => {
@@ -12,7 +20,12 @@ describe("two-step policy (pure)", () => {
   test("a stored value wins over the default; an unknown one is the strictest", () => {
     expect(effectiveTwoStepPolicy("optional", "postgresql")).toBe("optional");
     expect(effectiveTwoStepPolicy("everyone", "sqlite")).toBe("everyone");
-    fc.assert(fc.property(fc.string().filter((v) => !(TWO_STEP_POLICIES as readonly string[]).includes(v)), (v) => effectiveTwoStepPolicy(v, "sqlite") === "everyone"));
+    fc.assert(
+      fc.property(
+        fc.string().filter((v) => !(TWO_STEP_POLICIES as readonly string[]).includes(v)),
+        (v) => effectiveTwoStepPolicy(v, "sqlite") === "everyone",
+      ),
+    );
   });
 
   test("who it covers, for every role including ones added later", () => {

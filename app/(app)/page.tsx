@@ -9,9 +9,8 @@ export default async function HomePage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
       <p className="max-w-prose text-slate-700">
-        MassageRx suggests a massage-therapy dose for a patient&apos;s complaint from a curated evidence base, with the
-        studies and certainty behind it and the precautions for this patient. You decide: accept or adjust the dose,
-        then save and print the referral.
+        MassageRx suggests a massage-therapy dose for a patient&apos;s complaint from a curated evidence base, with the studies and
+        certainty behind it and the precautions for this patient. You decide: accept or adjust the dose, then save and print the referral.
       </p>
       <ul className="grid gap-4 sm:grid-cols-3">
         {user.role === "CLINICIAN" && (
@@ -20,6 +19,7 @@ export default async function HomePage() {
             <HomeLink href="/referrals" title="Referrals" text="Find, print and export your referrals." />
           </>
         )}
+        {user.role === "THERAPIST" && <HomeLink href="/therapist" title="My referrals" text="The referrals clinicians have sent you." />}
         <HomeLink href="/evidence" title="Evidence library" text="Conditions, doses and the studies behind them." />
       </ul>
     </div>

@@ -16,9 +16,7 @@ export default async function ForcedChangePasswordPage() {
     <Providers>
       <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4">
         <h1 className="text-2xl font-semibold text-brand-800">Choose a new password</h1>
-        <p className="mt-1 text-slate-700">
-          An administrator set your password. Before you continue, replace it with one only you know.
-        </p>
+        <p className="mt-1 text-slate-700">An administrator set your password. Before you continue, replace it with one only you know.</p>
         <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <ChangePasswordForm next="/" />
         </div>

@@ -20,7 +20,7 @@ function processTree(root: number): number[] {
     }
   }
   const tree = [root];
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of parents) {
       if (tree.includes(ppid) && !tree.includes(pid)) {
@@ -64,13 +64,19 @@ export async function withMemory<T>(serverPid: number, work: () => Promise<T>): 
 
 export interface Timing {
   median_ms: number;
+  p95_ms: number;
   p99_ms: number;
   n: number;
 }
 
 export function timingOf(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { median_ms: round(percentile(sorted, 50), 1), p99_ms: round(percentile(sorted, 99), 1), n: sorted.length };
+  return {
+    median_ms: round(percentile(sorted, 50), 1),
+    p95_ms: round(percentile(sorted, 95), 1),
+    p99_ms: round(percentile(sorted, 99), 1),
+    n: sorted.length,
+  };
 }
 
 export interface PageResult {
@@ -83,7 +89,14 @@ export interface PageResult {
 }
 
 /** `request` resolves when the whole response has been read, and throws on a failed answer. */
-export async function measurePage(name: string, serverPid: number, base: string, request: () => Promise<void>, rounds: number, warmup = 3): Promise<PageResult> {
+export async function measurePage(
+  name: string,
+  serverPid: number,
+  base: string,
+  request: () => Promise<void>,
+  rounds: number,
+  warmup = 3,
+): Promise<PageResult> {
   for (let w = 0; w < warmup; w++) await request();
   const pageMs: number[] = [];
   const healthMs: number[] = [];

@@ -10,7 +10,7 @@ import { sqltag as sql, join, raw, type Sql } from "@prisma/client/runtime/clien
 import type { Db } from "@/lib/db/create-client";
 import { loadCurrentEvidence } from "@/lib/data/evidence-store";
 import { ensureUser } from "@/lib/data/users-store";
-import { appendAuditRows } from "@/lib/db/audit-chain";
+import { readChainTip } from "@/lib/db/audit-chain";
 import { referralRowData } from "@/__tests__/support/referral-fixtures";
 
 export const SCALE_PASSWORD = "bench-scale-only-password-2026";
@@ -18,13 +18,179 @@ export const BUSY_CLINICIAN_EMAIL = "busy-clinician@scale.test";
 export const SCALE_ADMIN_EMAIL = "admin@scale.test";
 /** The busy clinician holds 1 in 20 referrals (50k at 1M, the probe's "clinician with 50k referrals"). */
 const BUSY_SHARE = 20;
-const SLUGS = ["knee-osteoarthritis", "chronic-neck-pain", "tension-type-headache", "fibromyalgia", "chronic-low-back-pain", "cancer-related-symptoms", "exercise-muscle-soreness"];
-const FIRST = ["Zoë", "Maria", "José", "François", "Ana", "Łukasz", "Søren", "Chloé", "Nina", "Olga", "Mohammed", "Aoife", "Björn", "Inés", "Renée", "Dmitri", "Grace", "Hiroshi", "Amélie", "Tomás", "Priya", "Noël", "Elif", "Kwame", "Hélène", "Matthias", "Siobhán", "Ngozi", "Raúl", "Agnès", "Peter", "Lucía", "Wei", "Fatima", "Jürgen", "Ingrid", "Côme", "Sofía", "Emma", "Liam", "Aarav", "Mia", "Noah", "Zofia", "Ömer", "Yusuf", "Camille", "Leilani", "Oskar", "Thandiwe", "Jalen", "Marta", "Pádraig", "Eun-ji", "Viktor", "Astrid", "Mateo", "Isabelle", "Kofi", "Ilse", "Bao"];
-const LAST = ["Ñúñez", "Lopez", "Müller", "Lefèvre", "García", "Kowalski", "Sørensen", "O'Brien", "Nguyen", "Smith", "Okafor", "Ivanova", "Brontë", "Dubois", "Fernández", "Schröder", "Rossi", "Tanaka", "Kim", "Haddad", "Johansson", "Ó Súilleabháin", "Novák", "Yılmaz", "Mensah", "Pérez", "Nakamura", "Walker", "Moreau", "Da Silva", "Horvath", "Jensen", "Papadopoulos", "Wójcik", "Bianchi", "Andersson", "Chen", "Patel", "Khan", "Singh", "Cohen", "Levy", "Murphy", "Kelly", "Byrne", "Hughes", "Gómez", "Díaz", "Ruiz", "Ortiz", "Castro", "Romero", "Navarro", "Herrera", "Medina", "Vargas", "Reyes", "Álvarez", "Jiménez", "Molina", "Delgado", "Suárez", "Peña", "Ramos", "Flores", "Acosta", "Benítez", "Cabrera", "Campos", "Cortés", "Fuentes", "Guerrero", "Ibáñez", "Lara", "Mejía", "Núñez", "Orozco", "Pacheco", "Quintero", "Ríos", "Salinas", "Toledo", "Zúñiga"];
+const SLUGS = [
+  "knee-osteoarthritis",
+  "chronic-neck-pain",
+  "tension-type-headache",
+  "fibromyalgia",
+  "chronic-low-back-pain",
+  "cancer-related-symptoms",
+  "exercise-muscle-soreness",
+];
+const FIRST = [
+  "Zoë",
+  "Maria",
+  "José",
+  "François",
+  "Ana",
+  "Łukasz",
+  "Søren",
+  "Chloé",
+  "Nina",
+  "Olga",
+  "Mohammed",
+  "Aoife",
+  "Björn",
+  "Inés",
+  "Renée",
+  "Dmitri",
+  "Grace",
+  "Hiroshi",
+  "Amélie",
+  "Tomás",
+  "Priya",
+  "Noël",
+  "Elif",
+  "Kwame",
+  "Hélène",
+  "Matthias",
+  "Siobhán",
+  "Ngozi",
+  "Raúl",
+  "Agnès",
+  "Peter",
+  "Lucía",
+  "Wei",
+  "Fatima",
+  "Jürgen",
+  "Ingrid",
+  "Côme",
+  "Sofía",
+  "Emma",
+  "Liam",
+  "Aarav",
+  "Mia",
+  "Noah",
+  "Zofia",
+  "Ömer",
+  "Yusuf",
+  "Camille",
+  "Leilani",
+  "Oskar",
+  "Thandiwe",
+  "Jalen",
+  "Marta",
+  "Pádraig",
+  "Eun-ji",
+  "Viktor",
+  "Astrid",
+  "Mateo",
+  "Isabelle",
+  "Kofi",
+  "Ilse",
+  "Bao",
+];
+const LAST = [
+  "Ñúñez",
+  "Lopez",
+  "Müller",
+  "Lefèvre",
+  "García",
+  "Kowalski",
+  "Sørensen",
+  "O'Brien",
+  "Nguyen",
+  "Smith",
+  "Okafor",
+  "Ivanova",
+  "Brontë",
+  "Dubois",
+  "Fernández",
+  "Schröder",
+  "Rossi",
+  "Tanaka",
+  "Kim",
+  "Haddad",
+  "Johansson",
+  "Ó Súilleabháin",
+  "Novák",
+  "Yılmaz",
+  "Mensah",
+  "Pérez",
+  "Nakamura",
+  "Walker",
+  "Moreau",
+  "Da Silva",
+  "Horvath",
+  "Jensen",
+  "Papadopoulos",
+  "Wójcik",
+  "Bianchi",
+  "Andersson",
+  "Chen",
+  "Patel",
+  "Khan",
+  "Singh",
+  "Cohen",
+  "Levy",
+  "Murphy",
+  "Kelly",
+  "Byrne",
+  "Hughes",
+  "Gómez",
+  "Díaz",
+  "Ruiz",
+  "Ortiz",
+  "Castro",
+  "Romero",
+  "Navarro",
+  "Herrera",
+  "Medina",
+  "Vargas",
+  "Reyes",
+  "Álvarez",
+  "Jiménez",
+  "Molina",
+  "Delgado",
+  "Suárez",
+  "Peña",
+  "Ramos",
+  "Flores",
+  "Acosta",
+  "Benítez",
+  "Cabrera",
+  "Campos",
+  "Cortés",
+  "Fuentes",
+  "Guerrero",
+  "Ibáñez",
+  "Lara",
+  "Mejía",
+  "Núñez",
+  "Orozco",
+  "Pacheco",
+  "Quintero",
+  "Ríos",
+  "Salinas",
+  "Toledo",
+  "Zúñiga",
+];
 /** Fifty slots: how often each action appears in a working clinic's trail, with its resource and detail. */
 const ACTIONS: { action: string; resourceType: string | null; detail: string | null; outcome: string; slots: number }[] = [
-  { action: "referral.list", resourceType: "referral", detail: "page=newest results=20 total=143 search=no status=all", outcome: "success", slots: 17 },
-  { action: "referral.suggest", resourceType: "referral", detail: "matched=knee-osteoarthritis confidence=high", outcome: "success", slots: 12 },
+  {
+    action: "referral.list",
+    resourceType: "referral",
+    detail: "page=newest results=20 total=143 search=no status=all",
+    outcome: "success",
+    slots: 17,
+  },
+  {
+    action: "referral.suggest",
+    resourceType: "referral",
+    detail: "matched=knee-osteoarthritis confidence=high",
+    outcome: "success",
+    slots: 12,
+  },
   { action: "referral.view", resourceType: "referral", detail: "sheet", outcome: "success", slots: 8 },
   { action: "auth.sign-in", resourceType: "session", detail: null, outcome: "success", slots: 5 },
   { action: "referral.create", resourceType: "referral", detail: "status=final doseChanged=false", outcome: "success", slots: 4 },
@@ -63,12 +229,16 @@ function msAt(provider: Provider, t0: number, step: number): Sql {
   return provider === "postgresql" ? sql`(${t0}::bigint + s."i"::bigint * ${step}::bigint)` : sql`(${t0} + s."i" * ${step})`;
 }
 
-const pad = (provider: Provider, value: Sql): Sql => (provider === "postgresql" ? sql`lpad((${value})::text, 10, '0')` : sql`printf('%010d', ${value})`);
-const intDiv = (provider: Provider, a: Sql, b: number): Sql => (provider === "postgresql" ? sql`((${a}) / ${b}::int)` : sql`((${a}) / ${b})`);
+const pad = (provider: Provider, value: Sql): Sql =>
+  provider === "postgresql" ? sql`lpad((${value})::text, 10, '0')` : sql`printf('%010d', ${value})`;
+const intDiv = (provider: Provider, a: Sql, b: number): Sql =>
+  provider === "postgresql" ? sql`((${a}) / ${b}::int)` : sql`((${a}) / ${b})`;
 
 async function lookupTable(db: Db, name: string, columns: string[], rows: (string | number | null)[][]): Promise<void> {
   await db.$executeRawUnsafe(`DROP TABLE IF EXISTS "${name}"`);
-  await db.$executeRawUnsafe(`CREATE TABLE "${name}" (${columns.map((c, i) => `"${c}" ${i === 0 ? "INTEGER PRIMARY KEY" : "TEXT"}`).join(", ")})`);
+  await db.$executeRawUnsafe(
+    `CREATE TABLE "${name}" (${columns.map((c, i) => `"${c}" ${i === 0 ? "INTEGER PRIMARY KEY" : "TEXT"}`).join(", ")})`,
+  );
   for (let i = 0; i < rows.length; i += 200) {
     const values = rows.slice(i, i + 200).map((r) => sql`(${join(r)})`);
     await db.$executeRaw`INSERT INTO ${raw(`"${name}"`)} VALUES ${join(values)}`;
@@ -83,20 +253,53 @@ export async function seedScale(db: Db, provider: Provider, referrals: number, l
   const clinicianIds: string[] = [];
   for (let n = 0; n < clinicianCount; n++) {
     const email = n === 0 ? BUSY_CLINICIAN_EMAIL : `clinician-${n}@scale.test`;
-    await ensureUser(db, { email, name: n === 0 ? "Dr Busy Scale" : `Dr Scale ${n}`, credentials: "MD", role: "CLINICIAN", password: SCALE_PASSWORD });
+    await ensureUser(db, {
+      email,
+      name: n === 0 ? "Dr Busy Scale" : `Dr Scale ${n}`,
+      credentials: "MD",
+      role: "CLINICIAN",
+      password: SCALE_PASSWORD,
+    });
     clinicianIds.push((await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id);
   }
   await ensureUser(db, { email: SCALE_ADMIN_EMAIL, name: "Scale Admin", credentials: "", role: "ADMIN", password: SCALE_PASSWORD });
   await db.user.updateMany({ data: { mustChangePassword: false } });
   // PostgreSQL starts with two-step sign-in required for admins; the benchmark signs the admin in with a password.
-  await db.securitySetting.upsert({ where: { key: "two-step-policy" }, create: { key: "two-step-policy", value: "optional" }, update: { value: "optional" } });
+  await db.securitySetting.upsert({
+    where: { key: "two-step-policy" },
+    create: { key: "two-step-policy", value: "optional" },
+    update: { value: "optional" },
+  });
 
   const templateIds: string[] = [];
-  for (const slug of SLUGS) templateIds.push((await db.referral.create({ data: referralRowData(snapshot, clinicianIds[0] ?? "", { slug }), select: { id: true } })).id);
-  await lookupTable(db, "bench_clinician", ["n", "id"], clinicianIds.map((id, n) => [n, id]));
-  await lookupTable(db, "bench_template", ["n", "id"], templateIds.map((id, n) => [n, id]));
-  await lookupTable(db, "bench_first", ["n", "name"], FIRST.map((name, n) => [n, name]));
-  await lookupTable(db, "bench_last", ["n", "name"], LAST.map((name, n) => [n, name]));
+  for (const slug of SLUGS)
+    templateIds.push(
+      (await db.referral.create({ data: referralRowData(snapshot, clinicianIds[0] ?? "", { slug }), select: { id: true } })).id,
+    );
+  await lookupTable(
+    db,
+    "bench_clinician",
+    ["n", "id"],
+    clinicianIds.map((id, n) => [n, id]),
+  );
+  await lookupTable(
+    db,
+    "bench_template",
+    ["n", "id"],
+    templateIds.map((id, n) => [n, id]),
+  );
+  await lookupTable(
+    db,
+    "bench_first",
+    ["n", "name"],
+    FIRST.map((name, n) => [n, name]),
+  );
+  await lookupTable(
+    db,
+    "bench_last",
+    ["n", "name"],
+    LAST.map((name, n) => [n, name]),
+  );
   const slots = ACTIONS.flatMap((a) => Array.from({ length: a.slots }, () => a));
 
   // Two years of history, oldest first, so ids and times rise together as they do in the app.
@@ -124,36 +327,54 @@ export async function seedScale(db: Db, provider: Provider, referrals: number, l
       JOIN "Referral" t ON t."id" = bt."id"
       JOIN "bench_first" f ON f."n" = ${i} % ${FIRST.length}
       JOIN "bench_last" l ON l."n" = ${intDiv(provider, i, FIRST.length)} % ${LAST.length}`;
-    log(`  referrals ${to.toLocaleString("en-US")} / ${referrals.toLocaleString("en-US")} (${Math.round((Date.now() - started) / 1000)} s)`);
+    log(
+      `  referrals ${to.toLocaleString("en-US")} / ${referrals.toLocaleString("en-US")} (${Math.round((Date.now() - started) / 1000)} s)`,
+    );
   }
 
-  // Audit rows are hash-chained (lib/db/audit-chain.ts): built here and appended through the app's own
-  // chain writer, 500 to an INSERT, with the actions, resource ids and details the app writes.
+  // Audit rows, generated inside the database like the referrals: the actions, resource ids, details and
+  // ips the app writes, in the chain's shape (each row's prevHash is the previous row's hash, 64 hex
+  // characters, unique). The hashes are a counter, not sha256 over the fields: hashing 10M rows one by
+  // one in JavaScript took most of the seeding time, and no page reads the hash. The first row links to
+  // the chain's real tip, so rows the app appends during the run link on as usual, but `npm run
+  // audit:verify` on a bench database reports the first seeded row, as it should.
   const auditEvents = referrals * 10;
   const auditStep = Math.max(1, Math.floor(spanMs / auditEvents));
-  let tip: string | undefined;
-  for (let from = 1; from <= auditEvents; from += 500) {
-    const rows = [];
-    for (let j = from; j < Math.min(auditEvents + 1, from + 500); j++) {
-      const a = slots[j % slots.length] ?? slots[0];
-      if (!a) throw new Error("no audit actions");
-      rows.push({
-        at: new Date(t0 + j * auditStep),
-        userId: clinicianIds[j % clinicianCount] ?? null,
-        action: a.action,
-        resourceType: a.resourceType,
-        resourceId: a.resourceType === "referral" ? `cbench${String(1 + Math.floor(j / 10)).padStart(10, "0")}` : null,
-        outcome: a.outcome,
-        ip: `10.0.${j % 200}.${j % 250}`,
-        detail: a.detail,
-      });
-    }
-    tip = await appendAuditRows(db, rows, tip);
-    if (from % 100_000 === 1 || from + 500 > auditEvents) log(`  audit events ${Math.min(auditEvents, from + 499).toLocaleString("en-US")} / ${auditEvents.toLocaleString("en-US")} (${Math.round((Date.now() - started) / 1000)} s)`);
+  const tip = await readChainTip(db);
+  await lookupTable(
+    db,
+    "bench_action",
+    ["n", "action", "resourceType", "detail", "outcome"],
+    slots.map((a, n) => [n, a.action, a.resourceType, a.detail, a.outcome]),
+  );
+  const auditChunk = provider === "postgresql" ? 500_000 : 250_000;
+  const hex = (value: Sql): Sql => (provider === "postgresql" ? sql`lpad(to_hex(${value}), 64, '0')` : sql`printf('%064x', ${value})`);
+  for (let from = 1; from <= auditEvents; from += auditChunk) {
+    const to = Math.min(auditEvents, from + auditChunk - 1);
+    const at = timestamp(provider, msAt(provider, t0, auditStep));
+    const cast = provider === "postgresql" ? sql`::text` : sql``;
+    await db.$executeRaw`
+      INSERT INTO "AuditEvent" ("at", "userId", "action", "resourceType", "resourceId", "outcome", "ip", "detail", "prevHash", "hash")
+      SELECT ${at}, c."id", a."action", a."resourceType",
+        CASE WHEN a."resourceType" = 'referral' THEN 'cbench' || ${pad(provider, sql`1 + ${intDiv(provider, i, 10)}`)} ELSE NULL END,
+        a."outcome", '10.0.' || (${i} % 200)${cast} || '.' || (${i} % 250)${cast}, a."detail",
+        CASE WHEN ${i} = 1 THEN ${tip} ELSE ${hex(sql`${i} - 1`)} END, ${hex(i)}
+      FROM ${series(provider, from, to)}
+      JOIN "bench_clinician" c ON c."n" = ${i} % ${clinicianCount}
+      JOIN "bench_action" a ON a."n" = ${i} % ${slots.length}`;
+    log(
+      `  audit events ${to.toLocaleString("en-US")} / ${auditEvents.toLocaleString("en-US")} (${Math.round((Date.now() - started) / 1000)} s)`,
+    );
   }
-  for (const name of ["bench_clinician", "bench_template", "bench_first", "bench_last"]) await db.$executeRawUnsafe(`DROP TABLE "${name}"`);
+  for (const name of ["bench_clinician", "bench_template", "bench_first", "bench_last", "bench_action"])
+    await db.$executeRawUnsafe(`DROP TABLE "${name}"`);
   // A live PostgreSQL has planner statistics (autovacuum gathers them after a bulk load); SQLite, as the
   // app runs it, has none, so it is measured without.
   if (provider === "postgresql") await db.$executeRawUnsafe("ANALYZE");
-  return { referrals: referrals + SLUGS.length, auditEvents, clinicians: clinicianCount, seconds: Math.round((Date.now() - started) / 1000) };
+  return {
+    referrals: referrals + SLUGS.length,
+    auditEvents,
+    clinicians: clinicianCount,
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
 }

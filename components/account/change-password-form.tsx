@@ -42,12 +42,43 @@ export function ChangePasswordForm({ next }: { next?: string }) {
   });
 
   return (
-    <form method="post" onSubmit={handleSubmit((values) => { setDone(false); mutation.mutate(values); })} noValidate className="max-w-md space-y-4">
+    <form
+      method="post"
+      onSubmit={handleSubmit((values) => {
+        setDone(false);
+        mutation.mutate(values);
+      })}
+      noValidate
+      className="max-w-md space-y-4"
+    >
       <FormNotices error={errors.root?.message} success={done && "Password changed. You were signed out on every other device."} />
-      <TextField label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...register("currentPassword")} />
-      <TextField label="New password" type="password" autoComplete="new-password" hint={PASSWORD_HINT} error={errors.newPassword?.message} {...register("newPassword")} />
-      <TextField label="New password again" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />
-      <button type="submit" disabled={mutation.isPending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <TextField
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.currentPassword?.message}
+        {...register("currentPassword")}
+      />
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={PASSWORD_HINT}
+        error={errors.newPassword?.message}
+        {...register("newPassword")}
+      />
+      <TextField
+        label="New password again"
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirmPassword?.message}
+        {...register("confirmPassword")}
+      />
+      <button
+        type="submit"
+        disabled={mutation.isPending}
+        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {mutation.isPending ? "Changing…" : "Change password"}
       </button>
     </form>

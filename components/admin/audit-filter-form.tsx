@@ -17,9 +17,16 @@ export function AuditFilterForm({
   users: { id: string; name: string; email: string }[];
 }) {
   return (
-    <form method="get" role="search" aria-label="Filter the audit log" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-5">
+    <form
+      method="get"
+      role="search"
+      aria-label="Filter the audit log"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-5"
+    >
       <div>
-        <label htmlFor="audit-user" className={label}>User</label>
+        <label htmlFor="audit-user" className={label}>
+          User
+        </label>
         <select id="audit-user" name="userId" defaultValue={filter.userId ?? ""} className={field}>
           <option value="">Anyone</option>
           {users.map((u) => (
@@ -30,7 +37,9 @@ export function AuditFilterForm({
         </select>
       </div>
       <div>
-        <label htmlFor="audit-action" className={label}>Action</label>
+        <label htmlFor="audit-action" className={label}>
+          Action
+        </label>
         <select id="audit-action" name="action" defaultValue={filter.action ?? ""} className={field}>
           <option value="">Any</option>
           {actions.map((a) => (
@@ -41,11 +50,15 @@ export function AuditFilterForm({
         </select>
       </div>
       <div>
-        <label htmlFor="audit-from" className={label}>From (UTC day)</label>
+        <label htmlFor="audit-from" className={label}>
+          From (UTC day)
+        </label>
         <input id="audit-from" type="date" name="from" defaultValue={filter.from ?? ""} className={field} />
       </div>
       <div>
-        <label htmlFor="audit-to" className={label}>To (UTC day)</label>
+        <label htmlFor="audit-to" className={label}>
+          To (UTC day)
+        </label>
         <input id="audit-to" type="date" name="to" defaultValue={filter.to ?? ""} className={field} />
       </div>
       <div className="flex items-end">

@@ -36,7 +36,12 @@ export function CreateUserForm() {
   });
 
   return (
-    <form method="post" onSubmit={handleSubmit((values) => mutation.mutate(values))} noValidate className="grid max-w-2xl gap-4 sm:grid-cols-2">
+    <form
+      method="post"
+      onSubmit={handleSubmit((values) => mutation.mutate(values))}
+      noValidate
+      className="grid max-w-2xl gap-4 sm:grid-cols-2"
+    >
       {errors.root?.message && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 sm:col-span-2">
           {errors.root.message}

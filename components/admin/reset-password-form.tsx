@@ -22,7 +22,10 @@ export function ResetPasswordForm({ userId, targetIsAdmin = false }: { userId: s
     setError,
     reset,
     formState: { errors },
-  } = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { userId, password: "", adminPassword: "" } });
+  } = useForm<ResetPasswordInput>({
+    resolver: zodResolver(resetPasswordSchema),
+    defaultValues: { userId, password: "", adminPassword: "" },
+  });
   const mutation = useMutation({
     mutationFn: resetUserPasswordAction,
     onSuccess: (result) => {
@@ -38,10 +41,28 @@ export function ResetPasswordForm({ userId, targetIsAdmin = false }: { userId: s
   });
 
   return (
-    <form method="post" onSubmit={handleSubmit((values) => { setDone(false); mutation.mutate(values); })} noValidate className="max-w-md space-y-3">
-      <FormNotices error={errors.root?.message} success={done && "Password reset. The person's sessions have ended; they must choose a new password at next sign-in."} />
+    <form
+      method="post"
+      onSubmit={handleSubmit((values) => {
+        setDone(false);
+        mutation.mutate(values);
+      })}
+      noValidate
+      className="max-w-md space-y-3"
+    >
+      <FormNotices
+        error={errors.root?.message}
+        success={done && "Password reset. The person's sessions have ended; they must choose a new password at next sign-in."}
+      />
       <input type="hidden" {...register("userId")} />
-      <TextField label="Temporary password" type="password" autoComplete="new-password" hint={PASSWORD_HINT} error={errors.password?.message} {...register("password")} />
+      <TextField
+        label="Temporary password"
+        type="password"
+        autoComplete="new-password"
+        hint={PASSWORD_HINT}
+        error={errors.password?.message}
+        {...register("password")}
+      />
       {targetIsAdmin && (
         <TextField
           label="Your own password"
@@ -52,7 +73,11 @@ export function ResetPasswordForm({ userId, targetIsAdmin = false }: { userId: s
           {...register("adminPassword")}
         />
       )}
-      <button type="submit" disabled={mutation.isPending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={mutation.isPending}
+        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {mutation.isPending ? "Resetting…" : "Reset password"}
       </button>
     </form>

@@ -34,11 +34,33 @@ export function ResetTwoStepForm({ userId }: { userId: string }) {
   });
 
   return (
-    <form method="post" onSubmit={handleSubmit((values) => { setDone(false); mutation.mutate(values); })} noValidate className="max-w-md space-y-3">
-      <FormNotices error={errors.root?.message} success={done && "Two-step sign-in was reset and the person's sessions ended. They set it up again at next sign-in."} />
+    <form
+      method="post"
+      onSubmit={handleSubmit((values) => {
+        setDone(false);
+        mutation.mutate(values);
+      })}
+      noValidate
+      className="max-w-md space-y-3"
+    >
+      <FormNotices
+        error={errors.root?.message}
+        success={done && "Two-step sign-in was reset and the person's sessions ended. They set it up again at next sign-in."}
+      />
       <input type="hidden" {...register("userId")} />
-      <TextField label="Your own password" type="password" autoComplete="current-password" hint="Confirms it is you: this weakens the account until they set it up again." error={errors.adminPassword?.message} {...register("adminPassword")} />
-      <button type="submit" disabled={mutation.isPending} className="rounded-md border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60">
+      <TextField
+        label="Your own password"
+        type="password"
+        autoComplete="current-password"
+        hint="Confirms it is you: this weakens the account until they set it up again."
+        error={errors.adminPassword?.message}
+        {...register("adminPassword")}
+      />
+      <button
+        type="submit"
+        disabled={mutation.isPending}
+        className="rounded-md border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
+      >
         {mutation.isPending ? "Resetting…" : "Reset two-step sign-in"}
       </button>
     </form>

@@ -35,7 +35,15 @@ export function TwoStepPolicyForm({ current }: { current: TwoStepPolicy }) {
   });
 
   return (
-    <form method="post" onSubmit={handleSubmit((values) => { setDone(false); mutation.mutate(values); })} noValidate className="max-w-xl space-y-4">
+    <form
+      method="post"
+      onSubmit={handleSubmit((values) => {
+        setDone(false);
+        mutation.mutate(values);
+      })}
+      noValidate
+      className="max-w-xl space-y-4"
+    >
       <FormNotices error={errors.root?.message} success={done && "Saved. It applies from everyone's next page."} />
       <fieldset className="space-y-2" aria-describedby={errors.policy ? "policy-error" : undefined}>
         <legend className="font-medium">Two-step sign-in is</legend>
@@ -51,8 +59,19 @@ export function TwoStepPolicyForm({ current }: { current: TwoStepPolicy }) {
           </p>
         )}
       </fieldset>
-      <TextField label="Your own password" type="password" autoComplete="current-password" hint="Confirms it is you." error={errors.adminPassword?.message} {...register("adminPassword")} />
-      <button type="submit" disabled={mutation.isPending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <TextField
+        label="Your own password"
+        type="password"
+        autoComplete="current-password"
+        hint="Confirms it is you."
+        error={errors.adminPassword?.message}
+        {...register("adminPassword")}
+      />
+      <button
+        type="submit"
+        disabled={mutation.isPending}
+        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {mutation.isPending ? "Saving…" : "Save"}
       </button>
     </form>

@@ -21,7 +21,12 @@ export function UserAccountButtons({ userId, active, isSelf }: { userId: string;
         setMessage({ ok: false, text: result.error });
         return;
       }
-      const text = command.kind === "end-sessions" ? "All sessions ended." : command.active ? "Account enabled." : "Account disabled; its sessions ended.";
+      const text =
+        command.kind === "end-sessions"
+          ? "All sessions ended."
+          : command.active
+            ? "Account enabled."
+            : "Account disabled; its sessions ended.";
       setMessage({ ok: true, text });
       router.refresh();
     },
@@ -38,8 +43,17 @@ export function UserAccountButtons({ userId, active, isSelf }: { userId: string;
           <button
             type="button"
             disabled={mutation.isPending}
-            onClick={() => run({ kind: "active", active: !active }, active ? "Disable this account? It is signed out everywhere." : "Enable this account?")}
-            className={active ? "rounded-md bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60" : "rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"}
+            onClick={() =>
+              run(
+                { kind: "active", active: !active },
+                active ? "Disable this account? It is signed out everywhere." : "Enable this account?",
+              )
+            }
+            className={
+              active
+                ? "rounded-md bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+                : "rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+            }
           >
             {active ? "Disable account" : "Enable account"}
           </button>

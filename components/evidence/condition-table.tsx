@@ -21,7 +21,8 @@ export function ConditionTable({ content, versionId }: { content: EvidenceConten
               </Link>
             </h2>
             <p className="mt-1 text-sm text-slate-700">
-              ICD-10-CM: {condition.icd10.map((i) => i.code).join(", ")} · Evidence last reviewed: {condition.lastReviewed ?? "not recorded"}
+              ICD-10-CM: {condition.icd10.map((i) => i.code).join(", ")} · Evidence last reviewed:{" "}
+              {condition.lastReviewed ?? "not recorded"}
             </p>
             {recs.length === 0 ? (
               <p className="mt-1 text-slate-800">No current recommendation.</p>
@@ -29,7 +30,9 @@ export function ConditionTable({ content, versionId }: { content: EvidenceConten
               recs.map(({ recommendation }) => (
                 <p key={recommendation.id} className="mt-1 flex flex-wrap items-center gap-2 text-slate-900">
                   <span>{DOSE_STATUS_LABEL[recommendation.doseStatus]}:</span>
-                  <span>{recommendation.doseStatus === "not-established" ? recommendation.modality : formatDoseOneLine(recommendation)}</span>
+                  <span>
+                    {recommendation.doseStatus === "not-established" ? recommendation.modality : formatDoseOneLine(recommendation)}
+                  </span>
                   <span className="text-sm text-slate-700">MassageRx evidence rating:</span>
                   <CertaintyBadge certainty={recommendation.certainty} />
                 </p>

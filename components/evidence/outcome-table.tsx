@@ -12,18 +12,27 @@ export function OutcomeTable({ rows, caption }: { rows: OutcomeRowView[]; captio
         <caption className="mb-1 text-left text-sm font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-400">
-            {["Outcome", "Time frame", "Compared with", "Studies, participants", "Effect", "Minimal important difference", "Certainty and why"].map(
-              (h) => (
-                <th key={h} scope="col" className="px-2 py-1 font-semibold">
-                  {h}
-                </th>
-              ),
-            )}
+            {[
+              "Outcome",
+              "Time frame",
+              "Compared with",
+              "Studies, participants",
+              "Effect",
+              "Minimal important difference",
+              "Certainty and why",
+            ].map((h) => (
+              <th key={h} scope="col" className="px-2 py-1 font-semibold">
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={`${r.kind}-${r.outcome}-${r.timeFrame}-${r.comparator}-${r.sources}-${r.effect}`} className="border-b border-slate-200 align-top">
+            <tr
+              key={`${r.kind}-${r.outcome}-${r.timeFrame}-${r.comparator}-${r.sources}-${r.effect}`}
+              className="border-b border-slate-200 align-top"
+            >
               <th scope="row" className="px-2 py-1 font-medium">
                 {r.kind === "harm" ? `Harms: ${r.outcome}` : r.outcome}
                 <span className="block font-normal text-slate-700">{r.sources}</span>

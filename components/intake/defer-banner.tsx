@@ -15,7 +15,9 @@ function FindingList({ items }: { items: SafetyItem[] }) {
             {item.severityNote ? ` (${item.severityNote})` : ""}
           </p>
           <p>What to do instead: {item.guidance}</p>
-          <p className="text-sm">Why: {item.triggers.join("; ")}. Source: {item.source}.</p>
+          <p className="text-sm">
+            Why: {item.triggers.join("; ")}. Source: {item.source}.
+          </p>
         </li>
       ))}
     </ul>
@@ -36,7 +38,9 @@ export function DeferBanner({ items }: { items: SafetyItem[] }) {
   return (
     <div role="alert" className="space-y-3 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950">
       <h3 className="text-lg font-semibold">
-        {emergencies.length > 0 ? "Emergency: do not refer. The safety screen found an emergency red flag" : "Do not refer now: the safety screen defers this patient"}
+        {emergencies.length > 0
+          ? "Emergency: do not refer. The safety screen found an emergency red flag"
+          : "Do not refer now: the safety screen defers this patient"}
       </h3>
       {emergencies.length > 0 && (
         <section aria-label="Emergency findings" className="space-y-2">
@@ -51,7 +55,8 @@ export function DeferBanner({ items }: { items: SafetyItem[] }) {
         </section>
       )}
       <p className="text-sm">
-        If you still judge massage appropriate, choose a condition below and record your reason for overriding the safety screen before saving.
+        If you still judge massage appropriate, choose a condition below and record your reason for overriding the safety screen before
+        saving.
       </p>
     </div>
   );

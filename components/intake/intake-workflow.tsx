@@ -15,7 +15,16 @@ import { buttonPrimary } from "./fields";
 import { discardIntakeDraftAction } from "@/lib/actions/discard-intake-draft";
 import type { IntakeFormValues, ReferralEditStart } from "@/lib/domain/referral/edit-start";
 import { applyFieldErrors } from "@/components/ui/apply-field-errors";
-import { emptyForm, intakeFieldTarget, formFromReferral, startingDose, suggestionContext, type ChecklistRule, type ReferralFormOutput, type ReferralFormValues } from "./form-model";
+import {
+  emptyForm,
+  intakeFieldTarget,
+  formFromReferral,
+  startingDose,
+  suggestionContext,
+  type ChecklistRule,
+  type ReferralFormOutput,
+  type ReferralFormValues,
+} from "./form-model";
 import { PatientSection } from "./patient-section";
 import { ReopenedNotice } from "./reopened-notice";
 import { RestoreNotice, type AutosavedIntake } from "./restore-notice";
@@ -30,7 +39,10 @@ const KEPT = "Your entries are kept; try again.";
 // `context`), so the browser refuses what the server would refuse, with the same words. Loaded on the
 // first validation, so zod is not part of the page's first load.
 const resolver: Resolver<ReferralFormValues, ReferralSuggestionContext, ReferralFormOutput> = async (values, context, options) => {
-  const [{ zodResolver }, { createReferralSchemaFor }] = await Promise.all([import("@hookform/resolvers/zod"), import("@/lib/schemas/referral")]);
+  const [{ zodResolver }, { createReferralSchemaFor }] = await Promise.all([
+    import("@hookform/resolvers/zod"),
+    import("@/lib/schemas/referral"),
+  ]);
   return zodResolver(createReferralSchemaFor(context ?? { suggestedDose: null, blocked: false }))(values, context, options);
 };
 
@@ -70,7 +82,9 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
   // A reopened referral's condition and dose, applied to the first suggestion that offers the condition.
   const pendingStart = useRef(start ?? null);
 
-  const cards = result ? [...result.cards, ...(manualCard && !result.cards.some((c) => c.conditionSlug === manualCard.conditionSlug) ? [manualCard] : [])] : [];
+  const cards = result
+    ? [...result.cards, ...(manualCard && !result.cards.some((c) => c.conditionSlug === manualCard.conditionSlug) ? [manualCard] : [])]
+    : [];
   const chosen = cards.find((c) => c.conditionSlug === chosenSlug) ?? null;
   const form = useForm<ReferralFormValues, ReferralSuggestionContext, ReferralFormOutput>({
     resolver,
@@ -84,7 +98,8 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
   const suggest = useMutation({ mutationFn: suggestReferralAction });
   const manual = useMutation({ mutationFn: suggestForConditionAction });
   const save = useMutation({
-    mutationFn: ({ values, shownVersion }: { values: ReferralFormOutput; shownVersion: string | undefined }) => createReferralAction(values, shownVersion),
+    mutationFn: ({ values, shownVersion }: { values: ReferralFormOutput; shownVersion: string | undefined }) =>
+      createReferralAction(values, shownVersion),
   });
 
   async function onSuggest() {
@@ -206,7 +221,10 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
           <RestoreNotice
             draft={offer}
             onRestore={() => {
-              form.reset({ ...form.getValues(), intake: { ...offer.values, sex: offer.values.sex === "" ? undefined : offer.values.sex } }, { keepDefaultValues: true });
+              form.reset(
+                { ...form.getValues(), intake: { ...offer.values, sex: offer.values.sex === "" ? undefined : offer.values.sex } },
+                { keepDefaultValues: true },
+              );
               autosave.adopt(offer.id);
               setOffer(null);
             }}
@@ -248,9 +266,17 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
             onManual={(slug) => void onManual(slug)}
           />
         )}
-        {chosen && <ReferralSection card={chosen} amending={start?.kind === "amend"} suggestedFor={chosenFrom} saving={save.isPending} formError={saveError} onSave={() => void onSave()} />}
+        {chosen && (
+          <ReferralSection
+            card={chosen}
+            amending={start?.kind === "amend"}
+            suggestedFor={chosenFrom}
+            saving={save.isPending}
+            formError={saveError}
+            onSave={() => void onSave()}
+          />
+        )}
       </form>
     </FormProvider>
   );
 }
-

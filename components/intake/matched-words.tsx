@@ -2,7 +2,8 @@ import type { MatchSpan } from "@/lib/domain/matcher/types";
 
 /** The complaint with the words that matched highlighted, and why each one counts. */
 export function MatchedWords({ complaint, spans }: { complaint: string; spans: MatchSpan[] }) {
-  if (spans.length === 0) return <p className="text-sm text-slate-700">Chosen by you from the evidence base (no words of the complaint matched).</p>;
+  if (spans.length === 0)
+    return <p className="text-sm text-slate-700">Chosen by you from the evidence base (no words of the complaint matched).</p>;
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   const parts: React.ReactNode[] = [];
   let at = 0;

@@ -79,6 +79,26 @@ export function PatientSection() {
             {...register("intake.pregnancyWeeks", { setValueAs: numberOrNull })}
           />
         )}
+        {pregnant === true && (
+          <div className="flex items-start gap-2">
+            <input
+              id="intake-prenatal-trained"
+              type="checkbox"
+              className="mt-0.5 h-5 w-5"
+              aria-describedby="intake-prenatal-trained-hint"
+              {...register("intake.prenatalTrainedTherapist")}
+            />
+            <div>
+              <label htmlFor="intake-prenatal-trained" className="text-sm font-medium text-slate-800">
+                The therapist is prenatal-trained
+              </label>
+              <p id="intake-prenatal-trained-hint" className="text-sm text-slate-700">
+                Keeps Thai massage and deep abdominal work on the suggestion if the evidence names them; the referral can then be sent only
+                to a prenatal-trained therapist.
+              </p>
+            </div>
+          </div>
+        )}
       </div>
     </section>
   );

@@ -77,16 +77,16 @@ export function ReferralSection({ card, amending = false, suggestedFor, saving, 
         Referral for {card.conditionName}
       </h2>
       <p className="text-sm text-slate-700">
-        One referral is for one condition, so its dose, evidence and precautions stay unambiguous on the sheet. To refer
-        for a second condition, save this referral, then start a new one.
+        One referral is for one condition, so its dose, evidence and precautions stay unambiguous on the sheet. To refer for a second
+        condition, save this referral, then start a new one.
       </p>
       {errors.conditionSlug?.message && <p className="text-sm font-medium text-red-800">{errors.conditionSlug.message}</p>}
 
       <fieldset className="space-y-2">
         <legend className="font-semibold text-slate-900">Dose</legend>
         <p className="text-sm text-slate-700">
-          Start from the suggestion. Where the evidence gives a range, choose the figure; a figure outside the
-          suggested range is a change and needs a reason.
+          Start from the suggestion. Where the evidence gives a range, choose the figure; a figure outside the suggested range is a change
+          and needs a reason.
         </p>
         <div className="grid gap-4 sm:grid-cols-4">
           {doseFields.map((field) => {
@@ -114,7 +114,9 @@ export function ReferralSection({ card, amending = false, suggestedFor, saving, 
         <fieldset className="space-y-3 rounded-md border border-amber-400 bg-amber-50 p-3">
           <legend className="px-1 font-semibold text-amber-950">Reason for changing the suggested dose</legend>
           {changed.length > 0 && (
-            <p className="text-sm text-amber-950">Changed from the suggestion: {changed.map((f) => doseLabels[f].label.toLowerCase()).join(", ")}.</p>
+            <p className="text-sm text-amber-950">
+              Changed from the suggestion: {changed.map((f) => doseLabels[f].label.toLowerCase()).join(", ")}.
+            </p>
           )}
           <SelectField
             label="Reason"
@@ -162,7 +164,14 @@ export function ReferralSection({ card, amending = false, suggestedFor, saving, 
         </fieldset>
       )}
 
-      <SaveArea conditionName={card.conditionName} dose={current} suggestedFor={suggestedFor} saving={saving} formError={formError} onSave={onSave} />
+      <SaveArea
+        conditionName={card.conditionName}
+        dose={current}
+        suggestedFor={suggestedFor}
+        saving={saving}
+        formError={formError}
+        onSave={onSave}
+      />
     </section>
   );
 }

@@ -30,11 +30,24 @@ function List({ title, items, tone = "plain" }: { title: string; items: string[]
 }
 
 /** One suggestion: the dose, why it was suggested, what it rests on and this patient's precautions. */
-export function SuggestionCard({ card, complaint, chosen, onChoose }: { card: Card; complaint: string; chosen: boolean; onChoose: () => void }) {
+export function SuggestionCard({
+  card,
+  complaint,
+  chosen,
+  onChoose,
+}: {
+  card: Card;
+  complaint: string;
+  chosen: boolean;
+  onChoose: () => void;
+}) {
   const headingId = `card-${card.conditionSlug}`;
   const noDose = card.doseBasis?.status === "not-established";
   return (
-    <article aria-labelledby={headingId} className={`space-y-4 rounded-lg border bg-white p-4 ${chosen ? "border-brand-700 ring-2 ring-brand-700" : "border-slate-300"}`}>
+    <article
+      aria-labelledby={headingId}
+      className={`space-y-4 rounded-lg border bg-white p-4 ${chosen ? "border-brand-700 ring-2 ring-brand-700" : "border-slate-300"}`}
+    >
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h3 id={headingId} className="text-lg font-semibold text-slate-900">

@@ -34,7 +34,17 @@ interface Props {
 }
 
 /** What "Suggest" found: safety verdict first, then one card per condition, then a manual choice. */
-export function SuggestionResults({ result, cards, complaint, chosenSlug, shownIntake, manualPending, manualError, onChoose, onManual }: Props) {
+export function SuggestionResults({
+  result,
+  cards,
+  complaint,
+  chosenSlug,
+  shownIntake,
+  manualPending,
+  manualError,
+  onChoose,
+  onManual,
+}: Props) {
   return (
     <section aria-labelledby="suggestions-heading" className="space-y-4">
       <h2 id="suggestions-heading" tabIndex={-1} className="text-xl font-semibold">
@@ -54,8 +64,8 @@ export function SuggestionResults({ result, cards, complaint, chosenSlug, shownI
       )}
       {result.noMatch && cards.length === 0 && (
         <p className="font-medium text-slate-900">
-          No condition in the evidence base matched this complaint, so no dose is suggested. If one of the conditions
-          below truly applies, choose it to see its evidence; otherwise massage has no evidence-based dose here.
+          No condition in the evidence base matched this complaint, so no dose is suggested. If one of the conditions below truly applies,
+          choose it to see its evidence; otherwise massage has no evidence-based dose here.
         </p>
       )}
       {cards.length > 1 && (

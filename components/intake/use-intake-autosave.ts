@@ -52,7 +52,11 @@ export function useIntakeAutosave(form: Form, { enabled, initialId }: { enabled:
   useLeaveGuard(() => dirty && !done.current);
 
   return {
-    status: failed ? "Autosave failed; your entries are still here. Keep the page open and try saving." : savedAt ? `Intake autosaved at ${savedAt}.` : "",
+    status: failed
+      ? "Autosave failed; your entries are still here. Keep the page open and try saving."
+      : savedAt
+        ? `Intake autosaved at ${savedAt}.`
+        : "",
     /** The referral is saved (or the draft discarded): stop autosaving, stop warning, delete the draft. */
     finish() {
       done.current = true;

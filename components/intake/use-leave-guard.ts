@@ -2,13 +2,15 @@
 
 import { useEffect, useRef } from "react";
 
-export const LEAVE_MESSAGE = "This referral is not saved. Leave the page anyway? (Your intake typing is autosaved as a draft; the chosen condition and dose are not.)";
+export const LEAVE_MESSAGE =
+  "This referral is not saved. Leave the page anyway? (Your intake typing is autosaved as a draft; the chosen condition and dose are not.)";
 
 /** A click that would make the browser or Next's <Link> open another page of this app in this tab. */
 function inAppNavigation(event: MouseEvent): HTMLAnchorElement | null {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
   const anchor = event.target instanceof Element ? event.target.closest("a[href]") : null;
-  if (!(anchor instanceof HTMLAnchorElement) || anchor.hasAttribute("download") || (anchor.target && anchor.target !== "_self")) return null;
+  if (!(anchor instanceof HTMLAnchorElement) || anchor.hasAttribute("download") || (anchor.target && anchor.target !== "_self"))
+    return null;
   const to = new URL(anchor.href, window.location.href);
   if (to.origin !== window.location.origin) return null;
   // A link to a place on this same page (#section) leaves nothing.

@@ -22,7 +22,13 @@ const fontFile = (weight: 400 | 700) =>
 let registered = false;
 export function registerPdfFont(): void {
   if (registered) return;
-  Font.register({ family: PDF_FONT_FAMILY, fonts: [{ src: fontFile(400), fontWeight: 400 }, { src: fontFile(700), fontWeight: 700 }] });
+  Font.register({
+    family: PDF_FONT_FAMILY,
+    fonts: [
+      { src: fontFile(400), fontWeight: 400 },
+      { src: fontFile(700), fontWeight: 700 },
+    ],
+  });
   // No hyphenation: a citation or drug name split as "ran-domized" can't be searched or copied whole.
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;

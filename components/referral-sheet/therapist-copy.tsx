@@ -80,7 +80,6 @@ export function TherapistCopy({ sheet }: { sheet: ReferralSheet }) {
         <SheetList items={sheet.areasToAvoid} empty="None recorded." />
       </SheetSection>
 
-
       {sheet.overrides.length > 0 && (
         <SheetSection title="Clinician overrides" id="sheet-overrides">
           <ul className="space-y-1">
@@ -128,7 +127,6 @@ export function TherapistCopy({ sheet }: { sheet: ReferralSheet }) {
         <p className="mt-1 text-slate-700">{evidence.versionLine}</p>
         {evidence.supersededLine && <p className="mt-1 font-medium text-amber-900">{evidence.supersededLine}</p>}
       </SheetSection>
-
 
       <p className="sheet-section mt-4 border border-slate-400 p-2 text-xs text-slate-800" data-testid="disclaimer">
         {sheet.disclaimer}

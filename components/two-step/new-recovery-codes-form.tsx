@@ -38,8 +38,18 @@ export function NewRecoveryCodesForm() {
   return (
     <form method="post" onSubmit={handleSubmit((values) => mutation.mutate(values))} noValidate className="max-w-md space-y-3">
       <FormNotices error={errors.root?.message} />
-      <TextField label="Your password" type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
-      <button type="submit" disabled={mutation.isPending} className="rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <TextField
+        label="Your password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...register("password")}
+      />
+      <button
+        type="submit"
+        disabled={mutation.isPending}
+        className="rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+      >
         {mutation.isPending ? "Making codes…" : "Make new recovery codes"}
       </button>
     </form>

@@ -9,8 +9,8 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
         Save your recovery codes now
       </h2>
       <p className="text-sm text-amber-950">
-        If you lose your phone, each of these codes signs you in once instead of the app&apos;s code. This is the only time they are
-        shown: print them or keep them in a password manager, not on the phone.
+        If you lose your phone, each of these codes signs you in once instead of the app&apos;s code. This is the only time they are shown:
+        print them or keep them in a password manager, not on the phone.
       </p>
       <ol aria-label="Recovery codes" className="grid grid-cols-2 gap-x-6 gap-y-1 font-mono text-base">
         {codes.map((code) => (

@@ -55,7 +55,11 @@ export function SecondFactorForm() {
           {...register("code")}
         />
       )}
-      <button type="submit" disabled={mutation.isPending} className="w-full rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={mutation.isPending}
+        className="w-full rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {mutation.isPending ? "Checking…" : "Continue"}
       </button>
       <div className="flex flex-wrap justify-between gap-2 text-sm">

@@ -42,9 +42,26 @@ export function TwoStepSetupForm({ next }: { next: string }) {
   return (
     <form method="post" onSubmit={handleSubmit((values) => mutation.mutate(values))} noValidate className="max-w-md space-y-4">
       <FormNotices error={errors.root?.message} />
-      <TextField label="6-digit code from the app" inputMode="numeric" autoComplete="one-time-code" error={errors.code?.message} {...register("code")} />
-      <TextField label="Your password" type="password" autoComplete="current-password" hint="Asked again so that only you can turn this on." error={errors.password?.message} {...register("password")} />
-      <button type="submit" disabled={mutation.isPending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <TextField
+        label="6-digit code from the app"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        error={errors.code?.message}
+        {...register("code")}
+      />
+      <TextField
+        label="Your password"
+        type="password"
+        autoComplete="current-password"
+        hint="Asked again so that only you can turn this on."
+        error={errors.password?.message}
+        {...register("password")}
+      />
+      <button
+        type="submit"
+        disabled={mutation.isPending}
+        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {mutation.isPending ? "Checking…" : "Turn on two-step sign-in"}
       </button>
     </form>

@@ -25,7 +25,11 @@ export interface AppliedFieldErrors {
  * account and admin forms, the evidence editors), so the typed values stay and each message sits on its
  * field; the first such field gets the focus.
  */
-export function applyFieldErrors<T extends FieldValues>(setError: UseFormSetError<T>, fieldErrors: FieldErrors | undefined, target: FieldTarget): AppliedFieldErrors {
+export function applyFieldErrors<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  fieldErrors: FieldErrors | undefined,
+  target: FieldTarget,
+): AppliedFieldErrors {
   const orphans: string[] = [];
   let applied = false;
   for (const [key, messages] of Object.entries(fieldErrors ?? {})) {
@@ -44,6 +48,10 @@ export function applyFieldErrors<T extends FieldValues>(setError: UseFormSetErro
 }
 
 /** A failed action's errors on the form: on its fields when it named known ones, otherwise as the form's message. */
-export function showActionFailure<T extends FieldValues>(setError: UseFormSetError<T>, failure: { error: string; fieldErrors?: FieldErrors }, known: ReadonlyArray<FieldPath<T>>): void {
+export function showActionFailure<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  failure: { error: string; fieldErrors?: FieldErrors },
+  known: ReadonlyArray<FieldPath<T>>,
+): void {
   if (!applyFieldErrors(setError, failure.fieldErrors, knownFields(known)).applied) setError("root", { message: failure.error });
 }

@@ -115,7 +115,14 @@ export const CheckboxField = forwardRef<HTMLInputElement, CheckboxProps>(functio
   const fieldId = id ?? generated;
   return (
     <div className="flex items-start gap-2">
-      <input ref={ref} id={fieldId} type="checkbox" aria-describedby={hint ? `${fieldId}-hint` : undefined} className="mt-1 h-4 w-4" {...rest} />
+      <input
+        ref={ref}
+        id={fieldId}
+        type="checkbox"
+        aria-describedby={hint ? `${fieldId}-hint` : undefined}
+        className="mt-1 h-4 w-4"
+        {...rest}
+      />
       <div>
         <label htmlFor={fieldId} className="text-sm font-medium text-slate-800">
           {label}

@@ -3,9 +3,7 @@ import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/schemas/stora
 /** What every server action returns: expected failures are values, bugs throw (and reach error.tsx). */
 export type FieldErrors = Record<string, string[] | undefined>;
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: FieldErrors };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors };
 
 export const ok = <T>(data: T): ActionResult<T> => ({ ok: true, data });
 

@@ -27,16 +27,26 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
   if (weak) return fail("Check the highlighted fields", { newPassword: [weak] });
 
   const key = accountKey(user.email);
-  const hash = await getPasswordHash(user.id);
+  const hash = await getPasswordHash(user, user.id);
   const currentOk = hash !== null && (await verifyPassword(hash, currentPassword));
   if (!currentOk || (await isLocked([key]))) {
     if (!currentOk) await recordFailure(key, authSettings().maxFailuresPerAccount);
-    await recordAudit({ userId: user.id, action: "user.password-change", resourceType: "user", resourceId: user.id, outcome: "failure", ip, detail: currentOk ? "locked" : "bad-password" });
-    return fail("Check the highlighted fields", { currentPassword: ["The current password is not right, or the account is locked for a few minutes"] });
+    await recordAudit({
+      userId: user.id,
+      action: "user.password-change",
+      resourceType: "user",
+      resourceId: user.id,
+      outcome: "failure",
+      ip,
+      detail: currentOk ? "locked" : "bad-password",
+    });
+    return fail("Check the highlighted fields", {
+      currentPassword: ["The current password is not right, or the account is locked for a few minutes"],
+    });
   }
 
   // The user id comes from the session only: no input field can name another account.
-  await setPassword(user.id, newPassword, false);
+  await setPassword(user, user.id, newPassword, false);
   await revokeAllSessions(user.id, user.sessionId);
   await clearFailures(key);
   await recordAudit({ userId: user.id, action: "user.password-change", resourceType: "user", resourceId: user.id, outcome: "success", ip });

@@ -50,7 +50,9 @@ export async function changeReferralStatusAction(input: unknown): Promise<Action
       case "not-found":
         return fail("Referral not found");
       case "invalid-transition":
-        return fail(`A ${referralStatusLabels[result.from ?? "draft"].toLowerCase()} referral can't be marked ${referralStatusLabels[to].toLowerCase()}`);
+        return fail(
+          `A ${referralStatusLabels[result.from ?? "draft"].toLowerCase()} referral can't be marked ${referralStatusLabels[to].toLowerCase()}`,
+        );
       case "conflict":
         return fail("The referral changed meanwhile; reload the page and try again");
     }

@@ -45,9 +45,7 @@ export async function commitEvidenceEdit<S extends z.ZodType<Envelope>>(
 
   const outcome = await apply(current.content, data);
   if (!outcome.ok) {
-    return outcome.field
-      ? fail(outcome.error, { [`entity.${outcome.field}`]: [outcome.error] })
-      : fail(outcome.error);
+    return outcome.field ? fail(outcome.error, { [`entity.${outcome.field}`]: [outcome.error] }) : fail(outcome.error);
   }
   const changes = describeEvidenceChanges(current.content, outcome.content);
   if (changes.length === 0) return fail("Nothing changed, so no new version was made.");

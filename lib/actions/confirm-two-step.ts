@@ -31,7 +31,9 @@ export async function confirmTwoStepAction(input: unknown): Promise<ActionResult
   const recoveryCodes = await confirmTotpEnrolment(user.id, parsed.data.code);
   if (!recoveryCodes) {
     await audit("failure", "wrong-code");
-    return fail("Check the highlighted fields", { code: ["That code is not right. Check the app shows MassageRx and enter its current code"] });
+    return fail("Check the highlighted fields", {
+      code: ["That code is not right. Check the app shows MassageRx and enter its current code"],
+    });
   }
   await audit("success");
   return ok({ recoveryCodes });

@@ -51,7 +51,9 @@ export async function createReferralAction(input: unknown, shownEvidenceVersionI
 
   // The same schema the form uses, now with what only the server knows: the suggested dose (a change
   // needs a coded reason and a note, via validateDoseChange) and whether the safety screen deferred.
-  const checked = createReferralSchemaFor({ suggestedDose: card.recommendationId ? card.dose : null, blocked: card.blocked }).safeParse(input);
+  const checked = createReferralSchemaFor({ suggestedDose: card.recommendationId ? card.dose : null, blocked: card.blocked }).safeParse(
+    input,
+  );
   if (!checked.success) {
     const fieldErrors = fieldErrorsFrom(checked.error.issues);
     const error = fieldErrors.deferOverrideNote
@@ -62,23 +64,31 @@ export async function createReferralAction(input: unknown, shownEvidenceVersionI
   const v = checked.data;
   const doseChanged = changedDoseFields(card.recommendationId ? card.dose : null, v.finalDose).length > 0;
 
-  const saved = await saveReferral(user.id, {
-    idempotencyKey: v.idempotencyKey,
-    intake: v.intake,
-    card,
-    evidenceVersionId: matcher.snapshot.versionId,
-    // Stored with its total worked out (frequency × weeks), so every reader sees the same course.
-    finalDose: completeChosenDose(v.finalDose),
-    doseChanged,
-    // A reason given without a change is kept: the clinician wrote it and it is printed with the dose.
-    overrideReason: v.overrideReason ?? null,
-    overrideNote: v.overrideNote ?? null,
-    // Only a deferred referral has a safety override to record.
-    deferOverrideNote: card.blocked ? (v.deferOverrideNote ?? null) : null,
-    status: v.status,
-  }, v.edit ?? null);
+  const saved = await saveReferral(
+    user.id,
+    {
+      idempotencyKey: v.idempotencyKey,
+      intake: v.intake,
+      card,
+      evidenceVersionId: matcher.snapshot.versionId,
+      // Stored with its total worked out (frequency × weeks), so every reader sees the same course.
+      finalDose: completeChosenDose(v.finalDose),
+      doseChanged,
+      // A reason given without a change is kept: the clinician wrote it and it is printed with the dose.
+      overrideReason: v.overrideReason ?? null,
+      overrideNote: v.overrideNote ?? null,
+      // Only a deferred referral has a safety override to record.
+      deferOverrideNote: card.blocked ? (v.deferOverrideNote ?? null) : null,
+      status: v.status,
+    },
+    v.edit ?? null,
+  );
   if (!saved.ok) {
-    return fail(saved.reason === "not-found" ? "Referral not found" : "This referral can no longer be changed this way (it was finished, amended or cancelled meanwhile); reload it");
+    return fail(
+      saved.reason === "not-found"
+        ? "Referral not found"
+        : "This referral can no longer be changed this way (it was finished, amended or cancelled meanwhile); reload it",
+    );
   }
 
   await recordAudit({
@@ -88,7 +98,7 @@ export async function createReferralAction(input: unknown, shownEvidenceVersionI
     resourceId: saved.id,
     outcome: "success",
     ip: await requestIp(),
-    detail: `evidenceVersion=${matcher.snapshot.versionId} condition=${card.conditionSlug} doseChanged=${doseChanged} deferOverride=${card.blocked} repeat=${!saved.created}${v.edit ? ` edits=${v.edit.id}` : ""}`,
+    detail: `evidenceVersion=${matcher.snapshot.versionId} condition=${card.conditionSlug} doseChanged=${doseChanged} deferOverride=${card.blocked} dismissedFindings=${card.dismissedFindings.map((d) => d.code).join(",") || "none"} repeat=${!saved.created}${v.edit ? ` edits=${v.edit.id}` : ""}`,
   });
   return ok({ id: saved.id });
 }

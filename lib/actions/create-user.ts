@@ -17,11 +17,11 @@ export async function createUserAction(input: unknown): Promise<ActionResult<{ i
   if (!parsed.success) return fail("Check the highlighted fields", fieldErrorsFrom(parsed.error.issues));
   const weak = passwordStrengthProblem(parsed.data.password, parsed.data);
   if (weak) return fail("Check the highlighted fields", { password: [weak] });
-  if (await emailTaken(parsed.data.email)) {
+  if (await emailTaken(admin, parsed.data.email)) {
     return fail("Check the highlighted fields", { email: ["An account with this email already exists"] });
   }
   // Only the parsed fields reach the database: active, tokenVersion, mustChangePassword are never input.
-  const created = await createUser(parsed.data);
+  const created = await createUser(admin, parsed.data);
   await recordAudit({
     userId: admin.id,
     action: "user.create",

@@ -15,11 +15,18 @@ export async function endUserSessionsAction(input: unknown): Promise<ActionResul
   if (refused) return refused;
   const parsed = userIdSchema.safeParse(input);
   if (!parsed.success) return fail("Invalid request", fieldErrorsFrom(parsed.error.issues));
-  const target = await getUser(parsed.data.userId);
+  const target = await getUser(admin, parsed.data.userId);
   if (!target) return fail("No such account");
   // Ending one's own sessions keeps the one in use, so the admin is not thrown out mid-task.
   await revokeAllSessions(target.id, target.id === admin.id ? admin.sessionId : undefined);
-  await recordAudit({ userId: admin.id, action: "user.end-sessions", resourceType: "user", resourceId: target.id, outcome: "success", ip: await requestIp() });
+  await recordAudit({
+    userId: admin.id,
+    action: "user.end-sessions",
+    resourceType: "user",
+    resourceId: target.id,
+    outcome: "success",
+    ip: await requestIp(),
+  });
   revalidatePath("/admin/users");
   return ok(null);
 }

@@ -45,7 +45,7 @@ export async function listReferralsAction(input: unknown): Promise<ActionResult<
     resourceType: "referral",
     outcome: "success",
     ip: await requestIp(),
-    detail: `page=${position?.direction ?? "newest"} results=${page.items.length} total=${page.count.exact ? page.count.value : `>${page.count.moreThan}`} search=${query ? "yes" : "no"} status=${status ?? "all"} ids=${page.items.map((item) => item.id).join(",")}`,
+    detail: `page=${position?.direction ?? "newest"} results=${page.items.length} total=${page.count.exact ? page.count.value : page.count.moreThan === null ? `~${page.count.estimate}` : `>${page.count.moreThan}`} search=${query ? "yes" : "no"} status=${status ?? "all"} ids=${page.items.map((item) => item.id).join(",")}`,
   });
   return ok({ ...page, query, searchToken: query ? sealSearch(user.id, query) : null, searchExpired });
 }

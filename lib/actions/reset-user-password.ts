@@ -11,7 +11,8 @@ import { resetPasswordSchema } from "@/lib/schemas/users";
 import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
 // Not exported: a "use server" file may export only async functions.
-const SELF_RESET_REFUSED = "You can't reset your own password here: use Change password on your Account page, which asks for your current one.";
+const SELF_RESET_REFUSED =
+  "You can't reset your own password here: use Change password on your Account page, which asks for your current one.";
 
 /**
  * Admin sets a temporary password: the person must change it at next sign-in, and every session of
@@ -28,7 +29,7 @@ export async function resetUserPasswordAction(input: unknown): Promise<ActionRes
   const parsed = resetPasswordSchema.safeParse(input);
   if (!parsed.success) return fail("Check the highlighted fields", fieldErrorsFrom(parsed.error.issues));
   const ip = await requestIp();
-  const target = await getUser(parsed.data.userId);
+  const target = await getUser(admin, parsed.data.userId);
   if (!target) return fail("No such account");
   const audit = (outcome: "success" | "failure" | "denied", detail?: string) =>
     recordAudit({ userId: admin.id, action: "user.password-reset", resourceType: "user", resourceId: target.id, outcome, ip, detail });
@@ -41,16 +42,17 @@ export async function resetUserPasswordAction(input: unknown): Promise<ActionRes
     const reauth = await reauthenticate(admin, parsed.data.adminPassword ?? "");
     if (reauth) {
       await audit("failure", reauth);
-      return fail("Check the highlighted fields", { adminPassword: ["Enter your own password to reset another admin's (it was not right, or your account is locked for a few minutes)"] });
+      return fail("Check the highlighted fields", {
+        adminPassword: ["Enter your own password to reset another admin's (it was not right, or your account is locked for a few minutes)"],
+      });
     }
   }
   const weak = passwordStrengthProblem(parsed.data.password, target);
   if (weak) return fail("Check the highlighted fields", { password: [weak] });
 
-  await setPassword(target.id, parsed.data.password, true);
+  await setPassword(admin, target.id, parsed.data.password, true);
   await revokeAllSessions(target.id);
   await audit("success");
   revalidatePath("/admin/users");
   return ok(null);
 }
-

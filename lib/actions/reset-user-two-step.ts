@@ -23,7 +23,7 @@ export async function resetUserTwoStepAction(input: unknown): Promise<ActionResu
   const parsed = resetTwoStepSchema.safeParse(input);
   if (!parsed.success) return fail("Check the highlighted fields", fieldErrorsFrom(parsed.error.issues));
   const ip = await requestIp();
-  const target = await getUser(parsed.data.userId);
+  const target = await getUser(admin, parsed.data.userId);
   if (!target) return fail("No such account");
   const audit = (outcome: "success" | "failure" | "denied", detail?: string) =>
     recordAudit({ userId: admin.id, action: "user.two-step-reset", resourceType: "user", resourceId: target.id, outcome, ip, detail });
@@ -35,9 +35,11 @@ export async function resetUserTwoStepAction(input: unknown): Promise<ActionResu
   const reauth = await reauthenticate(admin, parsed.data.adminPassword);
   if (reauth) {
     await audit("failure", reauth);
-    return fail("Check the highlighted fields", { adminPassword: ["That is not your password (or your account is locked for a few minutes)"] });
+    return fail("Check the highlighted fields", {
+      adminPassword: ["That is not your password (or your account is locked for a few minutes)"],
+    });
   }
-  const removed = await removeTwoStep(target.id);
+  const removed = await removeTwoStep(admin, target.id);
   await revokeAllSessions(target.id);
   await audit("success", removed ? "removed" : "none-set-up");
   revalidatePath("/admin/users");

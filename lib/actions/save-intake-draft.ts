@@ -5,7 +5,10 @@ import { requireClinician } from "@/lib/auth/current-user";
 import { saveIntakeDraft } from "@/lib/data/intake-drafts";
 import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
-const draftId = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown draft");
+const draftId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown draft");
 const text = (max: number) => z.string().max(max).optional();
 
 /**
@@ -20,12 +23,17 @@ const typedIntakeSchema = z.object({
   mrn: text(60),
   pregnant: z.boolean().optional(),
   pregnancyWeeks: z.number().nullable().optional(),
+  prenatalTrainedTherapist: z.boolean().optional(),
   complaint: text(10_000),
   painLocations: z.array(z.string().max(60)).max(30).optional(),
   duration: text(200),
   painIntensity: z.number().nullable().optional(),
   goals: text(2000),
   safetyFindings: z.array(z.string().max(60)).max(60).optional(),
+  dismissedFindings: z
+    .array(z.object({ code: z.string().max(60), reason: z.string().max(600) }))
+    .max(60)
+    .optional(),
   medications: text(2000),
   notes: text(4000),
 });

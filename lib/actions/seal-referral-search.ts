@@ -14,7 +14,9 @@ export async function sealReferralSearchAction(input: unknown): Promise<ActionRe
   const user = await requireUser();
   const refused = refuseUnstorableText(input);
   if (refused) return refused;
-  const parsed = referralSearchTextSchema.safeParse(typeof input === "object" && input !== null ? (input as { query?: unknown }).query : undefined);
+  const parsed = referralSearchTextSchema.safeParse(
+    typeof input === "object" && input !== null ? (input as { query?: unknown }).query : undefined,
+  );
   if (!parsed.success) return fail("Check the search", { query: parsed.error.issues.map((i) => i.message) });
   return ok({ searchToken: parsed.data ? sealSearch(user.id, parsed.data) : null });
 }

@@ -24,10 +24,18 @@ export async function setTwoStepPolicyAction(input: unknown): Promise<ActionResu
   const reauth = await reauthenticate(admin, parsed.data.adminPassword);
   if (reauth) {
     await recordAudit({ userId: admin.id, action: "security.two-step-policy", outcome: "failure", ip, detail: reauth });
-    return fail("Check the highlighted fields", { adminPassword: ["That is not your password (or your account is locked for a few minutes)"] });
+    return fail("Check the highlighted fields", {
+      adminPassword: ["That is not your password (or your account is locked for a few minutes)"],
+    });
   }
-  await setTwoStepPolicy(parsed.data.policy, admin.id);
-  await recordAudit({ userId: admin.id, action: "security.two-step-policy", outcome: "success", ip, detail: `from=${before} to=${parsed.data.policy}` });
+  await setTwoStepPolicy(admin, parsed.data.policy);
+  await recordAudit({
+    userId: admin.id,
+    action: "security.two-step-policy",
+    outcome: "success",
+    ip,
+    detail: `from=${before} to=${parsed.data.policy}`,
+  });
   revalidatePath("/admin/security");
   return ok(null);
 }

@@ -15,11 +15,11 @@ export async function setUserActiveAction(input: unknown): Promise<ActionResult<
   if (refused) return refused;
   const parsed = setUserActiveSchema.safeParse(input);
   if (!parsed.success) return fail("Invalid request", fieldErrorsFrom(parsed.error.issues));
-  const target = await getUser(parsed.data.userId);
+  const target = await getUser(admin, parsed.data.userId);
   if (!target) return fail("No such account");
   // An admin who disables themselves could leave the clinic with no admin at all.
   if (target.id === admin.id && !parsed.data.active) return fail("You cannot disable your own account");
-  await setActive(target.id, parsed.data.active);
+  await setActive(admin, target.id, parsed.data.active);
   if (!parsed.data.active) await revokeAllSessions(target.id);
   await recordAudit({
     userId: admin.id,

@@ -23,7 +23,11 @@ export async function suggestReferralAction(input: unknown): Promise<ActionResul
   const { snapshot, match } = current;
   const result = buildSuggestions({ snapshot, match, intake: parsed.data });
 
-  await auditSuggestion(user.id, snapshot, `cards=${result.cards.length} conditions=${result.cards.map((c) => c.conditionSlug).join(",")} blocked=${result.blocked}`);
+  await auditSuggestion(
+    user.id,
+    snapshot,
+    `cards=${result.cards.length} conditions=${result.cards.map((c) => c.conditionSlug).join(",")} blocked=${result.blocked}`,
+  );
 
   return ok({
     cards: result.cards,

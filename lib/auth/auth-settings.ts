@@ -24,5 +24,9 @@ export function authSettings() {
 /** The limits every session check applies (lib/data/auth-sessions.ts validateSession). */
 export function sessionLimits() {
   const s = authSettings();
-  return { idleSeconds: s.idleTimeoutSeconds, lifetimeSeconds: s.absoluteLifetimeSeconds, rememberedLifetimeSeconds: s.rememberedLifetimeSeconds };
+  return {
+    idleSeconds: s.idleTimeoutSeconds,
+    lifetimeSeconds: s.absoluteLifetimeSeconds,
+    rememberedLifetimeSeconds: s.rememberedLifetimeSeconds,
+  };
 }

@@ -112,6 +112,13 @@ export async function requireClinician(): Promise<SessionUser> {
   return user;
 }
 
+/** A signed-in therapist: sees only the referrals sent to them (lib/data/therapist-referrals.ts). */
+export async function requireTherapist(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (user.role !== "THERAPIST") await deny(user, "role.therapist-required");
+  return user;
+}
+
 /** A signed-in admin. Others get a 404, as if the admin page or action did not exist. */
 export async function requireAdmin(): Promise<SessionUser> {
   const user = await requireUser();

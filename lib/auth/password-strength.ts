@@ -58,7 +58,7 @@ function reasonFor(result: ZxcvbnResult): string {
     return "This password is easy to guess for anyone who knows this account: it is built from your name, your email address or the name of this service. Choose a different password.";
   }
   if (patterns.some((p) => p === "repeat" || p === "sequence" || p === "spatial")) {
-    return "This password is easy to guess: it uses repeated or sequential characters or a keyboard pattern (like \"aaaa\", \"1234\" or \"qwerty\"). Choose a different password.";
+    return 'This password is easy to guess: it uses repeated or sequential characters or a keyboard pattern (like "aaaa", "1234" or "qwerty"). Choose a different password.';
   }
   return "This password is on lists of commonly used, expected or compromised passwords, or is too close to one (a word with a number, year or symbol added). Choose a different password: a few unrelated words make a strong one.";
 }

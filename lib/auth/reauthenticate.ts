@@ -10,9 +10,12 @@ import { verifyPassword } from "./password";
  * account's sign-in lockout. Returns null when the password is right and the account is not locked;
  * otherwise an audit code saying why not.
  */
-export async function reauthenticate(user: { id: string; email: string }, password: string): Promise<"reauth-bad-password" | "reauth-locked" | null> {
+export async function reauthenticate(
+  user: { id: string; email: string; role: string },
+  password: string,
+): Promise<"reauth-bad-password" | "reauth-locked" | null> {
   const key = accountKey(user.email);
-  const hash = await getPasswordHash(user.id);
+  const hash = await getPasswordHash(user, user.id);
   const passwordOk = password !== "" && hash !== null && (await verifyPassword(hash, password));
   if (!passwordOk) {
     await recordFailure(key, authSettings().maxFailuresPerAccount);

@@ -45,7 +45,10 @@ export function normalizeIp(raw: string | null | undefined): string | null {
 export function clientIpFrom(getHeader: (name: string) => string | null | undefined, hops = trustedProxyHops()): string {
   const peer = getHeader(PEER_ADDRESS_HEADER) ?? null;
   if (hops === 0) return normalizeIp(peer) ?? UNKNOWN_IP;
-  const forwarded = (getHeader("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (getHeader("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   // The socket is the last hop; each trusted proxy added the address before it.
   const chain = [...forwarded, ...(peer ? [peer] : [])];
   const pick = chain[Math.max(0, chain.length - 1 - hops)];

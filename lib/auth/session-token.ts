@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { decode, getToken, type GetTokenParams, type JWT, type JWTDecodeParams } from "next-auth/jwt";
+import { createBoundedCache } from "@/lib/data/performance-shortcuts";
 import { serverEnv, type ServerEnv } from "@/lib/env";
 import { resolveAuthSecret } from "./auth-secret";
 
@@ -21,9 +22,10 @@ export function secureCookiesEnabled(env: Pick<ServerEnv, "NEXTAUTH_URL"> = serv
 
 // A session cookie is an encrypted, authenticated JWE: once next-auth's own decode has accepted it, the
 // payload cannot change, so it is kept (bounded) instead of decrypting the same cookie again on every
-// request. Expiry is still checked on every use, below.
+// request (a performance shortcut: lib/data/performance-shortcuts.ts). Expiry is still checked on every
+// use, below.
 const MAX_CACHED_TOKENS = 5_000;
-const decodedTokens = new Map<string, JWT>();
+const decodedTokens = createBoundedCache<JWT>(MAX_CACHED_TOKENS);
 
 async function decodeOnce(params: JWTDecodeParams): Promise<JWT | null> {
   const token = params.token ?? "";
@@ -31,10 +33,6 @@ async function decodeOnce(params: JWTDecodeParams): Promise<JWT | null> {
   if (cached) return cached;
   const payload = await decode(params); // throws on a forged, tampered or expired token
   if (!payload) return null;
-  if (decodedTokens.size >= MAX_CACHED_TOKENS) {
-    const oldest = decodedTokens.keys().next().value;
-    if (oldest !== undefined) decodedTokens.delete(oldest);
-  }
   decodedTokens.set(token, payload);
   return payload;
 }

@@ -21,7 +21,12 @@ export function totpUri(secret: string, email: string): string {
 }
 
 /** The time step the code belongs to when it is right and of a step after `afterTimeStep`, else null. */
-export async function acceptedTotpStep(secret: string, code: string, afterTimeStep: number | null, nowMs = Date.now()): Promise<number | null> {
+export async function acceptedTotpStep(
+  secret: string,
+  code: string,
+  afterTimeStep: number | null,
+  nowMs = Date.now(),
+): Promise<number | null> {
   if (!/^\d{6}$/.test(code)) return null;
   const result = await verify({
     secret,
@@ -64,5 +69,7 @@ export function looksLikeRecoveryCode(normalised: string): boolean {
  * random with ~59 bits, so there is no dictionary to try, and it is looked up by this value.
  */
 export function recoveryCodeHash(code: string): string {
-  return createHash("sha256").update(`massagerx-recovery:${normaliseCode(code)}`).digest("hex");
+  return createHash("sha256")
+    .update(`massagerx-recovery:${normaliseCode(code)}`)
+    .digest("hex");
 }

@@ -17,7 +17,8 @@ export function answerBatchLine(snapshot: EvidenceSnapshot, index: MatcherIndex,
   } catch {
     return JSON.stringify({ id: null, line: lineNumber, error: "not valid JSON" });
   }
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return JSON.stringify({ id: null, line: lineNumber, error: "each line must be a JSON object" });
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    return JSON.stringify({ id: null, line: lineNumber, error: "each line must be a JSON object" });
   const rawId = (json as { id?: unknown }).id;
   const id = typeof rawId === "string" || typeof rawId === "number" ? rawId : null;
   const parsed = suggestBatchLineSchema.safeParse(json);

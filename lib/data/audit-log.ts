@@ -4,10 +4,12 @@ import { db } from "@/lib/db/client";
 import { positionFrom, readKeysetPage, type KeysetPage, type KeysetPosition } from "@/lib/domain/listing/keyset";
 import type { RowCount } from "@/lib/domain/listing/row-count";
 import type { AuditFilter } from "@/lib/schemas/audit-filter";
+import { assertAdminViewer, type DataViewer } from "./data-viewer";
 import { countRows } from "./row-count";
 
 /**
- * Reading the audit trail (admin pages and export). Kept apart from lib/data/audit.ts, which only
+ * Reading the audit trail (admin pages and export), for admins only: each function takes the viewer and
+ * refuses anyone else itself (data-viewer.ts), whatever the caller checked. Kept apart from lib/data/audit.ts, which only
  * appends: nothing in the app updates or deletes audit events, and the database refuses it anyway.
  *
  * Every read here is bounded, whatever the size of the trail (10M events in bench:scale): pages and
@@ -104,7 +106,8 @@ export interface AuditPage extends KeysetPage<AuditRow> {
 }
 
 /** One page of the filtered trail, newest first, at the position of the filter's before/after cursor. */
-export async function listAuditEvents(filter: AuditFilter): Promise<AuditPage> {
+export async function listAuditEvents(viewer: DataViewer, filter: AuditFilter): Promise<AuditPage> {
+  await assertAdminViewer(viewer);
   const where = whereOf(filter);
   const position = positionFrom(filter.before, filter.after);
   const [page, count] = await Promise.all([
@@ -122,7 +125,8 @@ export async function listAuditEvents(filter: AuditFilter): Promise<AuditPage> {
  * export. Events written after `until` (the export's start, its own audit event included) are left
  * out, so an oldest-first export of a busy trail ends.
  */
-export async function* auditEventBatches(filter: AuditFilter, newestFirst: boolean, until: Date): AsyncGenerator<AuditRow[]> {
+export async function* auditEventBatches(viewer: DataViewer, filter: AuditFilter, newestFirst: boolean, until: Date): AsyncGenerator<AuditRow[]> {
+  await assertAdminViewer(viewer);
   let position: KeysetPosition | null = newestFirst ? { direction: "older", cursor: { at: new Date(until.getTime() + 1), id: "0" } } : null;
   for (;;) {
     const rows = (await readRows(filter, position, AUDIT_EXPORT_BATCH, newestFirst)).filter((r) => r.at.getTime() <= until.getTime());
@@ -140,7 +144,8 @@ export async function* auditEventBatches(filter: AuditFilter, newestFirst: boole
  * probe per distinct action instead of reading every event (at 10M events the old DISTINCT read them
  * all into memory and took the server down). Same SQL on SQLite and PostgreSQL.
  */
-export async function listAuditActions(): Promise<string[]> {
+export async function listAuditActions(viewer: DataViewer): Promise<string[]> {
+  await assertAdminViewer(viewer);
   const rows = await db.$queryRaw<{ action: string }[]>`
     WITH RECURSIVE "actions"("action", "n") AS (
       SELECT (SELECT "action" FROM "AuditEvent" ORDER BY "action" LIMIT 1), 1

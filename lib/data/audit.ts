@@ -1,6 +1,7 @@
 import "server-only";
 import { appendAuditRows } from "@/lib/db/audit-chain";
 import { db } from "@/lib/db/client";
+import { createGroupCommit } from "./performance-shortcuts";
 
 export type AuditOutcome = "success" | "failure" | "denied";
 
@@ -17,23 +18,15 @@ export interface AuditInput {
   at?: Date;
 }
 
+/** An event and the time it was recorded (not the time its batch was written). */
 interface Pending {
   at: Date;
   event: AuditInput;
-  written: () => void;
-  failed: (error: unknown) => void;
 }
 
-/**
- * Group commit. Nearly every request writes an event, and each INSERT carries a fixed cost in Prisma
- * far above the database's own (docs/performance.md). So events are queued, and one multi-row INSERT at
- * a time writes everything queued since the last one started. Every caller still waits until its own
- * row is committed, so nothing is acknowledged before it is in the audit trail; a failed INSERT fails
- * every caller whose event it held, as a single insert would. Without concurrency this is one INSERT
- * per event, as before.
- */
-const queue: Pending[] = [];
-let writing = false;
+// Group commit (lib/data/performance-shortcuts.ts says why and which benchmark justifies it): each
+// INSERT carries a fixed cost in Prisma far above the database's own, so events of requests running
+// together share one multi-row INSERT; every caller still waits until its own row is committed.
 // Ten values a row: far under SQLite's and PostgreSQL's bound-parameter limits.
 const MAX_ROWS_PER_INSERT = 500;
 
@@ -42,32 +35,20 @@ const MAX_ROWS_PER_INSERT = 500;
  * committed. The table refuses UPDATE, DELETE and replacing inserts (triggers).
  */
 export function recordAudit(event: AuditInput): Promise<void> {
-  return new Promise<void>((written, failed) => {
-    queue.push({ at: event.at ?? new Date(), event, written, failed });
-    if (!writing) {
-      writing = true;
-      // After the current turn of the event loop, so events of requests running together share an INSERT.
-      setImmediate(() => void writeQueued());
-    }
-  });
+  return writeGrouped({ at: event.at ?? new Date(), event });
 }
 
 // The chain's tip as this process last wrote it; dropped after a failure, so it is read afresh.
 let knownTip: string | undefined;
 
-async function writeQueued(): Promise<void> {
-  while (queue.length > 0) {
-    const batch = queue.splice(0, MAX_ROWS_PER_INSERT);
-    try {
-      knownTip = await appendAuditRows(db, batch.map(toRow), knownTip);
-      for (const p of batch) p.written();
-    } catch (error) {
-      knownTip = undefined;
-      for (const p of batch) p.failed(error);
-    }
+const writeGrouped = createGroupCommit<Pending>(async (batch) => {
+  try {
+    knownTip = await appendAuditRows(db, batch.map(toRow), knownTip);
+  } catch (error) {
+    knownTip = undefined;
+    throw error;
   }
-  writing = false;
-}
+}, MAX_ROWS_PER_INSERT);
 
 function toRow({ at, event: e }: Pending) {
   return { at, userId: e.userId, action: e.action, resourceType: e.resourceType ?? null, resourceId: e.resourceId ?? null, outcome: e.outcome, ip: e.ip ?? null, detail: e.detail ?? null };

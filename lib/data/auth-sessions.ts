@@ -1,12 +1,14 @@
 import "server-only";
-import { db, hotReader } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { currentDatabaseProvider } from "@/lib/db/database-url";
 import { effectiveTwoStepPolicy, twoStepRequiredFor } from "@/lib/domain/auth/two-step-policy";
+import { asAccountRole, type AccountRole } from "@/lib/schemas/users";
+import { hotReader } from "./performance-shortcuts";
 import { recordAudit } from "./audit";
 
 export interface ValidSession {
   sessionId: string;
-  user: { id: string; name: string; email: string; role: "CLINICIAN" | "ADMIN"; credentials: string; mustChangePassword: boolean };
+  user: { id: string; name: string; email: string; role: AccountRole; credentials: string; mustChangePassword: boolean };
   lastSeenAt: Date;
   /** The password was right but the second factor has not been given yet: this session opens nothing. */
   secondFactorPending: boolean;
@@ -80,7 +82,8 @@ export async function validateSession(sessionId: string, limits: SessionLimits, 
   if (now.getTime() - row.lastSeenAt.getTime() > touchIntervalMs(limits.idleSeconds)) {
     await db.authSession.update({ where: { id: row.id }, data: { lastSeenAt: now } });
   }
-  const role = row.role === "ADMIN" ? "ADMIN" : "CLINICIAN";
+  // The stored role (CLINICIAN, THERAPIST or ADMIN), never folded into another.
+  const role = asAccountRole(row.role);
   const policy = effectiveTwoStepPolicy(row.twoStepPolicy, currentDatabaseProvider());
   return {
     sessionId: row.id,

@@ -1,5 +1,6 @@
 import "server-only";
-import { db, hotReader } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { hotReader } from "./performance-shortcuts";
 import type { SessionUser } from "@/lib/auth/current-user";
 import type { EvidenceContent, EvidenceSnapshot } from "@/lib/schemas/evidence";
 import {

@@ -4,7 +4,7 @@ import { storableText } from "@/lib/schemas/storable-text";
 import { recordAudit } from "./audit";
 import { getReferralForUser, type ReferralDetail, type ReferralViewer } from "./referrals";
 
-export type ReferralReadAction = "referral.view" | "referral.print" | "referral.pdf" | "referral.fhir";
+export type ReferralReadAction = "referral.view" | "referral.print" | "referral.pdf" | "referral.fhir" | "referral.loop-fhir";
 
 /**
  * Reads a referral for a page or route handler and writes its audit event: success for the owner (or an

@@ -85,6 +85,8 @@ export const storedSuggestionSchema = z.object({
   areasToAvoid: safetyLines,
   techniqueChanges: safetyLines,
   matched: z.array(z.object({ text: z.string(), why: z.string() })).catch([]),
+  // Cards saved before the intake's "found in the text" boxes have none.
+  dismissedFindings: z.array(z.object({ code: z.string(), label: z.string(), reason: z.string(), words: list })).catch([]),
   doseBasis: storedDoseBasisSchema,
   guidance: storedGuidanceSchema,
   lastReviewed: nullableText.optional().catch(null),
@@ -107,6 +109,7 @@ export const storedIntakeSchema = z.object({
   safetyFindings: safetyLines,
   pregnant: z.boolean().catch(false),
   pregnancyWeeks: z.number().nullable().catch(null),
+  prenatalTrainedTherapist: z.boolean().catch(false).default(false),
 });
 export type StoredIntake = z.infer<typeof storedIntakeSchema>;
 
@@ -183,6 +186,17 @@ function overridesOf(row: ReferralRowForExport): ReferralOverride[] {
   return out;
 }
 
+/** Each finding the screen found in the text and the clinician set aside, with the words and the reason. */
+function dismissalsOf(card: StoredSuggestion): ReferralOverride[] {
+  return card.dismissedFindings.map((d) => ({
+    kind: "dismissal",
+    reason: null,
+    reasonLabel: d.words.length > 0 ? `${d.label}, found in the text: ${d.words.map((w) => `"${w}"`).join(", ")}` : d.label,
+    note: d.reason,
+  }));
+}
+
+
 /**
  * The safety rules that applied, as the card recorded them; for a referral saved before the card kept
  * them, the intake's ticked codes (and pregnancy, and cancer for cancer care, as the screen implies them)
@@ -223,7 +237,7 @@ export function toReferralForExport(row: ReferralRowForExport): ReferralSheetDat
     replacesId: row.amendsId ?? null,
     finalDose: parseStored(doseFiguresSchema, row.finalDose, "dose"),
     suggestedDose: row.recommendationId ? card.dose : null,
-    overrides: overridesOf(row),
+    overrides: [...overridesOf(row), ...dismissalsOf(card)],
     precautions: card.precautions,
     areasToAvoid: card.areasToAvoid,
     techniqueChanges: card.techniqueChanges,

@@ -6,8 +6,8 @@ import { readKeysetPage, type KeysetPage, type KeysetPosition } from "@/lib/doma
 import type { RowCount } from "@/lib/domain/listing/row-count";
 import { doseFiguresSchema, type ReferralStatus } from "@/lib/schemas/referral";
 import { asStatus, type ReferralViewer } from "./referrals";
-import { countRows } from "./row-count";
-import { referralSearchSql } from "./referral-search-sql";
+import { countRows, countSearchRows } from "./row-count";
+import { countFtsMatches, referralSearchSql, searchPlanFor, type SearchPlan } from "./referral-search-sql";
 
 /**
  * The referral lists (a clinician's own, the admin's all) and the clinician's CSV export, flat at any
@@ -52,11 +52,11 @@ interface ListRow {
 }
 
 /** Authorization in the WHERE clause: a clinician's query can only ever reach rows with their id. */
-function whereSql(viewer: ReferralViewer, filter: ReferralListFilter, position: KeysetPosition | null): Sql {
+function whereSql(viewer: ReferralViewer, filter: ReferralListFilter, position: KeysetPosition | null, plan: SearchPlan = "in"): Sql {
   return sql`WHERE TRUE
     ${viewer.role === "ADMIN" ? empty : sql`AND r."clinicianId" = ${viewer.id}`}
     ${filter.status ? sql`AND r."status" = ${filter.status}` : empty}
-    ${filter.query ? referralSearchSql(filter.query) : empty}
+    ${filter.query ? referralSearchSql(filter.query, plan) : empty}
     ${position ? keysetSql(position) : empty}`;
 }
 
@@ -67,13 +67,13 @@ function keysetSql({ direction, cursor }: KeysetPosition): Sql {
     : sql`AND r."createdAt" >= ${cursor.at} AND (r."createdAt" > ${cursor.at} OR r."id" > ${cursor.id})`;
 }
 
-async function readRows(viewer: ReferralViewer, filter: ReferralListFilter, position: KeysetPosition | null, take: number): Promise<ListRow[]> {
+async function readRows(viewer: ReferralViewer, filter: ReferralListFilter, position: KeysetPosition | null, take: number, plan: SearchPlan): Promise<ListRow[]> {
   const order = position?.direction === "newer" ? sql`ASC` : sql`DESC`;
   return db.$queryRaw<ListRow[]>`
     SELECT r."id", r."createdAt", r."status", r."patientName", r."patientDob", r."conditionName", r."icd10Code", r."finalDose",
       u."name" AS "clinicianName"
     FROM "Referral" r JOIN "User" u ON u."id" = r."clinicianId"
-    ${whereSql(viewer, filter, position)}
+    ${whereSql(viewer, filter, position, plan)}
     ORDER BY r."createdAt" ${order}, r."id" ${order}
     LIMIT ${take}`;
 }
@@ -110,10 +110,14 @@ export async function listReferrals(
   position: KeysetPosition | null,
   pageSize: number,
 ): Promise<ReferralListPage> {
+  const plan = await searchPlanFor(filter.query);
+  // Every referral has one FTS row, so an admin's unfiltered search is counted on the FTS table alone.
+  const ftsOnly = plan === "walk" && viewer.role === "ADMIN" && !filter.status;
   const [page, count] = await Promise.all([
-    readKeysetPage((q) => readRows(viewer, filter, q.position, q.take), keyOf, position, pageSize),
-    countRows(
+    readKeysetPage((q) => readRows(viewer, filter, q.position, q.take, plan), keyOf, position, pageSize),
+    (filter.query ? countSearchRows : countRows)(
       async (limit) => {
+        if (ftsOnly) return countFtsMatches(filter.query, limit);
         const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
           SELECT count(*) AS "n" FROM (SELECT 1 FROM "Referral" r ${whereSql(viewer, filter, null)} LIMIT ${limit}) t`;
         return Number(row?.n ?? 0);
@@ -130,8 +134,9 @@ export const REFERRAL_EXPORT_BATCH = 500;
 /** Every referral of the filter, newest first, in keyset batches (the clinician's CSV export). */
 export async function* referralBatches(viewer: ReferralViewer, filter: ReferralListFilter): AsyncGenerator<ReferralListItem[]> {
   let position: KeysetPosition | null = null;
+  const plan = await searchPlanFor(filter.query);
   for (;;) {
-    const rows = await readRows(viewer, filter, position, REFERRAL_EXPORT_BATCH);
+    const rows = await readRows(viewer, filter, position, REFERRAL_EXPORT_BATCH, plan);
     if (rows.length === 0) return;
     yield rows.map(toItem);
     const last = rows.at(-1);

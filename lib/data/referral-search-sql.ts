@@ -1,5 +1,6 @@
 import "server-only";
 import { sqltag as sql, type Sql } from "@prisma/client/runtime/client";
+import { db } from "@/lib/db/client";
 import { onPostgres } from "./row-count";
 
 /**
@@ -11,14 +12,43 @@ import { onPostgres } from "./row-count";
  * - SQLite: an FTS5 table with the trigram tokenizer (remove_diacritics), kept in step with Referral by
  *   triggers; the text is matched as one phrase, which the trigram tokenizer treats as a substring.
  * Both need at least 3 characters (a trigram); the schema asks for that.
+ *
+ * SQLite has no statistics to choose between the two ways of answering a search, so the app chooses
+ * (searchPlanFor): a rare text ("zoe nunez") is answered from the FTS matches ("in"), a common one
+ * ("neck", 1 referral in 7) by walking the list's own (createdAt, id) index newest first and probing
+ * the FTS table per row ("walk"), which stops at the page's end. At 1M referrals "neck" took 3.5 s the
+ * first way (all 143k matches read and sorted) and 74 ms the second (bench:scale, docs/performance.md).
  */
-export function referralSearchSql(query: string): Sql {
+export type SearchPlan = "in" | "walk";
+
+/** FTS matches beyond which a search walks the list's index instead of reading every match. */
+const COMMON_TEXT_MATCHES = 2_000;
+
+const phraseOf = (query: string) => `"${query.replace(/"/g, '""')}"`;
+
+/** FTS matches of the text, counted up to `limit` (a read of the FTS doclists only: a few ms). */
+export async function countFtsMatches(query: string, limit: number): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT count(*) AS "n" FROM (SELECT "rowid" FROM "ReferralSearch" WHERE "ReferralSearch" MATCH ${phraseOf(query)} LIMIT ${limit}) t`;
+  return Number(row?.n ?? 0);
+}
+
+export async function searchPlanFor(query: string): Promise<SearchPlan> {
+  if (!query || onPostgres()) return "in";
+  return (await countFtsMatches(query, COMMON_TEXT_MATCHES + 1)) > COMMON_TEXT_MATCHES ? "walk" : "in";
+}
+
+export function referralSearchSql(query: string, plan: SearchPlan = "in"): Sql {
   if (onPostgres()) {
     const pattern = query.replace(/[\\%_]/g, (c) => `\\${c}`);
     return sql`AND massagerx_search_text(r."patientName", r."conditionName") LIKE ('%' || massagerx_fold(${pattern}) || '%')`;
   }
-  const phrase = `"${query.replace(/"/g, '""')}"`;
+  if (plan === "walk") {
+    return sql`AND EXISTS (
+      SELECT 1 FROM "ReferralSearchKey" k JOIN "ReferralSearch" s ON s."rowid" = k."rowid"
+      WHERE k."referralId" = r."id" AND "ReferralSearch" MATCH ${phraseOf(query)})`;
+  }
   return sql`AND r."id" IN (
     SELECT k."referralId" FROM "ReferralSearch" s JOIN "ReferralSearchKey" k ON k."rowid" = s."rowid"
-    WHERE "ReferralSearch" MATCH ${phrase})`;
+    WHERE "ReferralSearch" MATCH ${phraseOf(query)})`;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import { db } from "@/lib/db/client";
 import { databaseProvider, resolveDatabaseUrl } from "@/lib/db/database-url";
-import { EXACT_COUNT_LIMIT, rowCountFrom, type RowCount } from "@/lib/domain/listing/row-count";
+import { EXACT_COUNT_LIMIT, SEARCH_EXACT_COUNT_LIMIT, rowCountEstimated, rowCountFrom, type RowCount } from "@/lib/domain/listing/row-count";
 import { serverEnv } from "@/lib/env";
 
 export const onPostgres = (): boolean => databaseProvider(resolveDatabaseUrl(serverEnv().DATABASE_URL)) === "postgresql";
@@ -20,6 +20,18 @@ export async function countRows(countUpTo: (limit: number) => Promise<number>, e
 
 interface ExplainRow {
   "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] | string;
+}
+
+/**
+ * The count of a search. PostgreSQL: the planner's estimate first (planning only, no rows read); only a
+ * search it expects to be small (≤ SEARCH_EXACT_COUNT_LIMIT) is counted, capped one row past that.
+ * SQLite has no estimate, so it counts capped at EXACT_COUNT_LIMIT as countRows does.
+ */
+export async function countSearchRows(countUpTo: (limit: number) => Promise<number>, estimateQuery: () => Sql): Promise<RowCount> {
+  if (!onPostgres()) return countRows(countUpTo, estimateQuery);
+  const estimate = await plannerEstimate(estimateQuery());
+  if (estimate !== null && estimate > SEARCH_EXACT_COUNT_LIMIT) return rowCountEstimated(estimate);
+  return rowCountFrom(await countUpTo(SEARCH_EXACT_COUNT_LIMIT + 1), estimate, SEARCH_EXACT_COUNT_LIMIT);
 }
 
 async function plannerEstimate(query: Sql): Promise<number | null> {

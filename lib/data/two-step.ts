@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { currentDatabaseProvider } from "@/lib/db/database-url";
 import { effectiveTwoStepPolicy, type TwoStepPolicy } from "@/lib/domain/auth/two-step-policy";
+import { assertAdminViewer, type DataViewer } from "./data-viewer";
 import { acceptedTotpStep, looksLikeRecoveryCode, newRecoveryCodes, newTotpSecret, normaliseCode, recoveryCodeHash } from "@/lib/auth/two-step-codes";
 
 /**
@@ -16,11 +17,13 @@ export async function getTwoStepPolicy(): Promise<TwoStepPolicy> {
   return effectiveTwoStepPolicy(row?.value, currentDatabaseProvider());
 }
 
-export async function setTwoStepPolicy(policy: TwoStepPolicy, adminId: string): Promise<void> {
+/** Admins only: the data layer checks the viewer itself, so a caller that forgets requireAdmin() changes nothing. */
+export async function setTwoStepPolicy(viewer: DataViewer, policy: TwoStepPolicy): Promise<void> {
+  await assertAdminViewer(viewer);
   await db.securitySetting.upsert({
     where: { key: TWO_STEP_POLICY_KEY },
-    create: { key: TWO_STEP_POLICY_KEY, value: policy, updatedById: adminId },
-    update: { value: policy, updatedById: adminId },
+    create: { key: TWO_STEP_POLICY_KEY, value: policy, updatedById: viewer.id },
+    update: { value: policy, updatedById: viewer.id },
   });
 }
 
@@ -105,8 +108,9 @@ export async function acceptSecondFactor(userId: string, rawCode: string, now = 
   return count === 1 ? "recovery-code" : null;
 }
 
-/** Removes a user's authenticator and recovery codes (admin reset): they enrol again at next sign-in. */
-export async function removeTwoStep(userId: string): Promise<boolean> {
+/** Removes a user's authenticator and recovery codes (admin reset): they enrol again at next sign-in. Admins only. */
+export async function removeTwoStep(viewer: DataViewer, userId: string): Promise<boolean> {
+  await assertAdminViewer(viewer);
   const [, removed] = await db.$transaction([
     db.twoStepRecoveryCode.deleteMany({ where: { userId } }),
     db.twoStepTotp.deleteMany({ where: { userId } }),

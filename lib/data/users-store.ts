@@ -1,11 +1,12 @@
 import type { Db } from "@/lib/db/create-client";
 import { hashPassword } from "@/lib/auth/password";
+import type { AccountRole } from "@/lib/schemas/users";
 
 export interface NewUser {
   email: string;
   name: string;
   credentials?: string;
-  role: "CLINICIAN" | "ADMIN";
+  role: AccountRole;
   password: string;
   clinicName?: string;
   phone?: string;

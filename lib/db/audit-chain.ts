@@ -17,7 +17,17 @@ export type AuditRow = Pick<AuditEvent, "at" | "userId" | "action" | "resourceTy
 
 /** The hash of a row linked to prevHash. JSON of an array: unambiguous field boundaries, nulls kept. */
 export function chainHash(prevHash: string, row: AuditRow): string {
-  const fields = [prevHash, row.at.toISOString(), row.userId, row.action, row.resourceType, row.resourceId, row.outcome, row.ip, row.detail];
+  const fields = [
+    prevHash,
+    row.at.toISOString(),
+    row.userId,
+    row.action,
+    row.resourceType,
+    row.resourceId,
+    row.outcome,
+    row.ip,
+    row.detail,
+  ];
   return createHash("sha256").update(JSON.stringify(fields)).digest("hex");
 }
 

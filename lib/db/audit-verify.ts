@@ -30,13 +30,23 @@ export async function verifyAuditChain(db: Db): Promise<ChainReport> {
       report.rows += 1;
       after = row.id;
       if (row.hash === null || row.prevHash === null) {
-        if (chained) return { ...report, broken: { id: row.id, reason: "it has no hash, but rows before it are chained: it was written outside the audit writer" } };
+        if (chained)
+          return {
+            ...report,
+            broken: { id: row.id, reason: "it has no hash, but rows before it are chained: it was written outside the audit writer" },
+          };
         report.unchained += 1;
         continue;
       }
       chained = true;
       if (row.prevHash !== previous) {
-        return { ...report, broken: { id: row.id, reason: `it links to ${short(row.prevHash)}, but the chained row before it has hash ${short(previous)}: a row before it was removed or inserted` } };
+        return {
+          ...report,
+          broken: {
+            id: row.id,
+            reason: `it links to ${short(row.prevHash)}, but the chained row before it has hash ${short(previous)}: a row before it was removed or inserted`,
+          },
+        };
       }
       if (chainHash(row.prevHash, row) !== row.hash) {
         return { ...report, broken: { id: row.id, reason: "its fields do not match its hash: the row was changed after it was written" } };

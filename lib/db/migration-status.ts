@@ -21,7 +21,9 @@ export function shippedMigrations(provider: DatabaseProvider, root = process.cwd
 export async function pendingMigrations(reader: HotReader, provider: DatabaseProvider, root = process.cwd()): Promise<string[]> {
   let applied: { migration_name: string }[];
   try {
-    applied = await reader.rows<{ migration_name: string }>`SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`;
+    applied = await reader.rows<{
+      migration_name: string;
+    }>`SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`;
   } catch {
     return shippedMigrations(provider, root);
   }

@@ -25,11 +25,7 @@ const day = z
   .optional()
   .catch(undefined);
 /** A keyset cursor (lib/domain/listing/keyset.ts); the data layer ignores one it cannot read. */
-const cursor = z
-  .string()
-  .max(100)
-  .optional()
-  .catch(undefined);
+const cursor = z.string().max(100).optional().catch(undefined);
 
 export const auditFilterSchema = z.object({
   userId: optionalText,

@@ -10,4 +10,3 @@ export type LoginInput = z.infer<typeof loginSchema>;
 export function rememberChosen(raw: unknown): boolean {
   return typeof raw === "object" && raw !== null && (raw as { remember?: unknown }).remember === "true";
 }
-

@@ -11,6 +11,7 @@ import {
   type SafetyRule,
   type Study,
 } from "./evidence";
+import { BUILT_IN_CODE_REFUSED, notBuiltInCode, triggerFormSchema, triggerToForm } from "./safety-trigger-edit";
 
 /**
  * Admin curation payloads: { baseVersionId, originalKey, reason, entity }. The entity is what the form
@@ -18,7 +19,7 @@ import {
  * lib/schemas/evidence.ts, so the form (zodResolver) and the action (safeParse) accept the same input.
  */
 
-const splitLines = (text: string) =>
+export const splitLines = (text: string) =>
   text
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -29,7 +30,10 @@ const linesOf = <T extends z.ZodType<unknown, string[]>>(schema: T) => z.string(
 
 /** Empty text means "none" (null), so optional fields are never stored as "". */
 const optionalText = <T extends z.ZodType<unknown, string | null>>(schema: T) =>
-  z.string().transform((s) => (s.trim() === "" ? null : s.trim())).pipe(schema);
+  z
+    .string()
+    .transform((s) => (s.trim() === "" ? null : s.trim()))
+    .pipe(schema);
 
 const RANGE = /^(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?$/;
 export const DOSE_HINT = "A number (60), a range (2-3), or empty for “not established by the evidence”.";
@@ -135,30 +139,31 @@ const studyForm = z
   // As in the seed: without a URL the study links to its DOI, else PubMed.
   .transform((s): Study => ({ ...s, url: s.url ?? preferredStudyUrl(s) }));
 
-const recommendationForm = z.object({
-  id: recommendationSchema.shape.id,
-  conditionSlug: z.string().min(1, "Choose the condition").pipe(recommendationSchema.shape.conditionSlug),
-  modality: recommendationSchema.shape.modality,
-  minutesPerSession: doseText,
-  sessionsPerWeek: doseText,
-  weeks: doseText,
-  totalSessions: doseText,
-  doseSummary: recommendationSchema.shape.doseSummary,
-  adjuncts: linesOf(recommendationSchema.shape.adjuncts),
-  certainty: recommendationSchema.shape.certainty,
-  strength: recommendationSchema.shape.strength,
-  rationale: recommendationSchema.shape.rationale,
-  conflictingGuidance: optionalText(recommendationSchema.shape.conflictingGuidance),
-  precautions: linesOf(recommendationSchema.shape.precautions),
-  studyIds: recommendationSchema.shape.studyIds,
-  doseStatus: recommendationSchema.shape.doseStatus,
-  regimenStudied: optionalText(recommendationSchema.shape.regimenStudied.unwrap()),
-  doseStudyIds: recommendationSchema.shape.doseStudyIds,
-  cptCode: recommendationSchema.shape.cptCode,
-  guidance: jsonLines(recommendationSchema.shape.guidance.unwrap()),
-  outcomeRows: jsonLines(recommendationSchema.shape.outcomeRows.unwrap()),
-  retired: z.boolean(),
-})
+const recommendationForm = z
+  .object({
+    id: recommendationSchema.shape.id,
+    conditionSlug: z.string().min(1, "Choose the condition").pipe(recommendationSchema.shape.conditionSlug),
+    modality: recommendationSchema.shape.modality,
+    minutesPerSession: doseText,
+    sessionsPerWeek: doseText,
+    weeks: doseText,
+    totalSessions: doseText,
+    doseSummary: recommendationSchema.shape.doseSummary,
+    adjuncts: linesOf(recommendationSchema.shape.adjuncts),
+    certainty: recommendationSchema.shape.certainty,
+    strength: recommendationSchema.shape.strength,
+    rationale: recommendationSchema.shape.rationale,
+    conflictingGuidance: optionalText(recommendationSchema.shape.conflictingGuidance),
+    precautions: linesOf(recommendationSchema.shape.precautions),
+    studyIds: recommendationSchema.shape.studyIds,
+    doseStatus: recommendationSchema.shape.doseStatus,
+    regimenStudied: optionalText(recommendationSchema.shape.regimenStudied.unwrap()),
+    doseStudyIds: recommendationSchema.shape.doseStudyIds,
+    cptCode: recommendationSchema.shape.cptCode,
+    guidance: jsonLines(recommendationSchema.shape.guidance.unwrap()),
+    outcomeRows: jsonLines(recommendationSchema.shape.outcomeRows.unwrap()),
+    retired: z.boolean(),
+  })
   // The same rule as the stored schema: "not established" leaves every figure empty.
   .refine(
     (r) =>
@@ -168,7 +173,7 @@ const recommendationForm = z.object({
   );
 
 const safetyRuleForm = z.object({
-  code: safetyRuleSchema.shape.code,
+  code: safetyRuleSchema.shape.code.refine(notBuiltInCode, BUILT_IN_CODE_REFUSED),
   label: safetyRuleSchema.shape.label,
   finding: safetyRuleSchema.shape.finding,
   severity: safetyRuleSchema.shape.severity,
@@ -176,6 +181,9 @@ const safetyRuleForm = z.object({
   guidance: safetyRuleSchema.shape.guidance,
   source: safetyRuleSchema.shape.source,
   retired: z.boolean(),
+  // Text triggers and patient words (lib/schemas/safety-trigger-edit.ts); absent: the rule's are kept.
+  patientText: optionalText(safetyRuleSchema.shape.patientText.unwrap()).optional(),
+  triggers: z.array(triggerFormSchema).max(40, "At most 40 triggers").optional(),
 });
 
 export const reasonSchema = z
@@ -208,8 +216,7 @@ export type RestoreEvidenceVersionInput = z.input<typeof restoreEvidenceVersionS
 // Entity → form text, the inverse of the parsers above (used to fill an edit form).
 
 const text = (value: string | number | null) => (value === null ? "" : String(value));
-const rangeText = (range: DoseRange) =>
-  range === null ? "" : range.min === range.max ? String(range.min) : `${range.min}-${range.max}`;
+const rangeText = (range: DoseRange) => (range === null ? "" : range.min === range.max ? String(range.min) : `${range.min}-${range.max}`);
 
 export function conditionToForm(c: Condition | null): SaveConditionInput["entity"] {
   return {
@@ -292,5 +299,7 @@ export function safetyRuleToForm(r: SafetyRule | null): SaveSafetyRuleInput["ent
     guidance: r?.guidance ?? "",
     source: r?.source ?? "",
     retired: r?.retired ?? false,
+    patientText: r?.patientText ?? "",
+    triggers: (r?.triggers ?? []).map(triggerToForm),
   };
 }

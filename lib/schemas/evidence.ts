@@ -64,11 +64,22 @@ export const doseRangeSchema = z
   .nullable();
 export type DoseRange = z.infer<typeof doseRangeSchema>;
 
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD");
-const webUrl = z.string().trim().url().max(500).regex(/^https?:\/\//i, "Use an http(s) address");
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD");
+const webUrl = z
+  .string()
+  .trim()
+  .url()
+  .max(500)
+  .regex(/^https?:\/\//i, "Use an http(s) address");
 
 export const icdCodeSchema = z.object({
-  code: z.string().trim().regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z-]{1,4})?-?$/, "Not an ICD-10-CM code"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z-]{1,4})?-?$/, "Not an ICD-10-CM code"),
   label: z.string().trim().min(1).max(200),
 });
 
@@ -108,7 +119,11 @@ export const studySchema = z.object({
   issue: z.string().trim().max(40).nullable(),
   pages: z.string().trim().max(40).nullable(),
   doi: z.string().trim().max(200).nullable(),
-  pmid: z.string().trim().regex(/^\d{1,9}$/).nullable(),
+  pmid: z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}$/)
+    .nullable(),
   // Only web links: a study URL becomes a link on the evidence pages.
   url: webUrl.nullable(),
   registration: z.string().trim().max(60).nullable(),
@@ -169,36 +184,37 @@ export const guidanceItemSchema = z.object({
 });
 export type GuidanceItem = z.infer<typeof guidanceItemSchema>;
 
-export const recommendationSchema = z.object({
-  id: slugSchema,
-  conditionSlug: slugSchema,
-  modality: z.string().trim().min(1).max(300),
-  minutesPerSession: doseRangeSchema,
-  sessionsPerWeek: doseRangeSchema,
-  weeks: doseRangeSchema,
-  totalSessions: doseRangeSchema,
-  /** Dose in the reference's own words, shown beside the structured figures. */
-  doseSummary: z.string().trim().min(1).max(600),
-  adjuncts: z.array(z.string().trim().min(1).max(200)).max(20),
-  certainty: z.enum(certaintyLevels),
-  strength: z.enum(strengthLevels),
-  rationale: z.string().trim().min(1).max(3000),
-  /** Free-text conflicting guidance (older versions and admin notes); structured items go in guidance. */
-  conflictingGuidance: z.string().trim().max(2000).nullable(),
-  /** Precautions that always apply to this condition, whatever the intake says. */
-  precautions: z.array(z.string().trim().min(1).max(400)).max(20),
-  studyIds: z.array(slugSchema).min(1, "A recommendation must cite at least one study"),
-  /** Older versions did not record it; "studied" claims no more than that a trial used the regimen. */
-  doseStatus: z.enum(doseStatuses).default("studied"),
-  /** The regimen trials used, in words, when the dose is not established (e.g. "30 min twice weekly, 4 weeks (Quinn 2002)"). */
-  regimenStudied: z.string().trim().max(600).nullable().default(null),
-  /** The studies the dose figures come from; an unverified one flags the dose line itself. */
-  doseStudyIds: z.array(slugSchema).default([]),
-  cptCode: z.enum(cptCodes).default("97124"),
-  guidance: z.array(guidanceItemSchema).max(20).default([]),
-  outcomeRows: z.array(outcomeRowSchema).max(30).default([]),
-  retired: z.boolean().default(false),
-})
+export const recommendationSchema = z
+  .object({
+    id: slugSchema,
+    conditionSlug: slugSchema,
+    modality: z.string().trim().min(1).max(300),
+    minutesPerSession: doseRangeSchema,
+    sessionsPerWeek: doseRangeSchema,
+    weeks: doseRangeSchema,
+    totalSessions: doseRangeSchema,
+    /** Dose in the reference's own words, shown beside the structured figures. */
+    doseSummary: z.string().trim().min(1).max(600),
+    adjuncts: z.array(z.string().trim().min(1).max(200)).max(20),
+    certainty: z.enum(certaintyLevels),
+    strength: z.enum(strengthLevels),
+    rationale: z.string().trim().min(1).max(3000),
+    /** Free-text conflicting guidance (older versions and admin notes); structured items go in guidance. */
+    conflictingGuidance: z.string().trim().max(2000).nullable(),
+    /** Precautions that always apply to this condition, whatever the intake says. */
+    precautions: z.array(z.string().trim().min(1).max(400)).max(20),
+    studyIds: z.array(slugSchema).min(1, "A recommendation must cite at least one study"),
+    /** Older versions did not record it; "studied" claims no more than that a trial used the regimen. */
+    doseStatus: z.enum(doseStatuses).default("studied"),
+    /** The regimen trials used, in words, when the dose is not established (e.g. "30 min twice weekly, 4 weeks (Quinn 2002)"). */
+    regimenStudied: z.string().trim().max(600).nullable().default(null),
+    /** The studies the dose figures come from; an unverified one flags the dose line itself. */
+    doseStudyIds: z.array(slugSchema).default([]),
+    cptCode: z.enum(cptCodes).default("97124"),
+    guidance: z.array(guidanceItemSchema).max(20).default([]),
+    outcomeRows: z.array(outcomeRowSchema).max(30).default([]),
+    retired: z.boolean().default(false),
+  })
   // A dose the evidence does not establish is never stored as figures, so no surface can suggest one.
   .refine(
     (r) =>

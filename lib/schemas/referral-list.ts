@@ -12,7 +12,10 @@ export const referralSearchTextSchema = z
     z
       .string()
       .max(100, "Search must be 100 characters or fewer")
-      .refine((text) => text === "" || [...text].length >= REFERRAL_SEARCH_MIN_LENGTH, `Type at least ${REFERRAL_SEARCH_MIN_LENGTH} characters to search`),
+      .refine(
+        (text) => text === "" || [...text].length >= REFERRAL_SEARCH_MIN_LENGTH,
+        `Type at least ${REFERRAL_SEARCH_MIN_LENGTH} characters to search`,
+      ),
   );
 
 const optionalToken = z.string().max(600).optional();

@@ -79,7 +79,10 @@ const optionalNote = (max: number, label: string) =>
     .optional()
     .transform((v) => (v === undefined || v === "" ? undefined : v));
 
-const referralIdSchema = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, "Referral not found");
+const referralIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "Referral not found");
 
 const createReferralObject = z.object({
   idempotencyKey: z.uuid({ error: "Missing or invalid submission key; reload the page and try again" }),
@@ -110,9 +113,7 @@ const createReferralObject = z.object({
     ])
     .optional(),
   /** intakeFingerprint() of the intake the chosen suggestion was made from (returned by Suggest). */
-  suggestedFor: z
-    .string({ error: "Press Suggest before saving" })
-    .regex(/^[0-9a-f]{16}$/, "Press Suggest before saving"),
+  suggestedFor: z.string({ error: "Press Suggest before saving" }).regex(/^[0-9a-f]{16}$/, "Press Suggest before saving"),
 });
 
 const doseUnits = { minutesPerSession: "minute", sessionsPerWeek: "session", weeks: "week", totalSessions: "session" } as const;
@@ -151,7 +152,11 @@ function addReferralIssues(v: CreateReferralValues, ctx: z.RefinementCtx, contex
   }
   // A final referral goes to a therapist, who needs at least one figure to book against.
   if (v.status === "final" && doseFields.every((f) => v.finalDose[f] === null)) {
-    ctx.addIssue({ code: "custom", path: ["finalDose", "minutesPerSession"], message: "Enter at least one dose figure before saving as final" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["finalDose", "minutesPerSession"],
+      message: "Enter at least one dose figure before saving as final",
+    });
   }
   // An amendment replaces a referral in force, so it is itself a referral in force.
   if (v.edit?.kind === "amend" && v.status !== "final") {

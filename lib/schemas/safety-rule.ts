@@ -73,6 +73,9 @@ export const safetyRuleSchema = z.object({
   /** How the rule is found in the text; none = only when ticked. */
   triggers: z.array(safetyTriggerSchema).max(40).optional(),
   /** Pregnancy rules: therapist instruction per trimester (1-3), added to the guidance. */
-  trimesterGuidance: z.array(z.object({ trimester: z.number().int().min(1).max(3), guidance: z.string().trim().min(1).max(600) })).max(3).optional(),
+  trimesterGuidance: z
+    .array(z.object({ trimester: z.number().int().min(1).max(3), guidance: z.string().trim().min(1).max(600) }))
+    .max(3)
+    .optional(),
 });
 export type SafetyRule = z.infer<typeof safetyRuleSchema>;

@@ -4,6 +4,15 @@ import { passwordSchema } from "./password";
 /** Shared by the admin forms (zodResolver) and the account actions (safeParse). Unknown keys are dropped. */
 export const ROLES = ["CLINICIAN", "ADMIN"] as const;
 
+/** Every account role. THERAPIST accounts are made only by a therapist's invitation (issue 16), never by the form. */
+export const ACCOUNT_ROLES = ["CLINICIAN", "ADMIN", "THERAPIST"] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+
+/** A stored role; an unknown value gets the narrowest scope there is short of none (a clinician's own rows). */
+export function asAccountRole(raw: string): AccountRole {
+  return ACCOUNT_ROLES.find((r) => r === raw) ?? "CLINICIAN";
+}
+
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
 
 export const createUserSchema = z.object({

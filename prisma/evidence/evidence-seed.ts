@@ -31,19 +31,7 @@ export interface ConditionModule {
 }
 
 // The seven reference conditions first, in the reference's order, then those added by the review.
-const modules: ConditionModule[] = [
-  knee,
-  neck,
-  headache,
-  fibromyalgia,
-  lowBack,
-  cancer,
-  soreness,
-  shoulder,
-  heel,
-  carpalTunnel,
-  hand,
-];
+const modules: ConditionModule[] = [knee, neck, headache, fibromyalgia, lowBack, cancer, soreness, shoulder, heel, carpalTunnel, hand];
 
 /**
  * Checked against its abstract and ready, but not seeded yet: post-operative pain's recall on the

@@ -58,6 +58,9 @@ export const ernstHarmsRow: OutcomeRow = {
   mid: null,
   certainty: "very low",
   certaintyBy: "massagerx",
-  certaintyReasons: ["Case reports and case series give no rate (no denominator)", "Only published reports were found by literature searches"],
+  certaintyReasons: [
+    "Case reports and case series give no rate (no denominator)",
+    "Only published reports were found by literature searches",
+  ],
   studyIds: ["ernst-2003"],
 };

@@ -35,7 +35,10 @@ export function readServerActions(root: string): ManifestAction[] {
  * dynamic segment ("[id]"), which is kept as written by default.
  */
 export function urlPathOf(worker: string, dynamic: (segment: string) => string = (segment) => segment): string {
-  const segments = worker.replace(/^app\//, "").replace(/\/?page$/, "").split("/");
+  const segments = worker
+    .replace(/^app\//, "")
+    .replace(/\/?page$/, "")
+    .split("/");
   return `/${segments
     .filter((s) => s && !/^\(.+\)$/.test(s))
     .map((s) => (s.startsWith("[") ? dynamic(s) : s))

@@ -82,10 +82,14 @@ export async function startInstance(options: InstanceOptions): Promise<AppInstan
   });
   const alive = () => child.exitCode === null && child.signalCode === null;
   try {
-    await waitFor(`${options.name} /api/health`, async () => {
-      if (!alive()) throw new Error("exited");
-      return (await healthStatus(base)) === 200;
-    }, 90_000);
+    await waitFor(
+      `${options.name} /api/health`,
+      async () => {
+        if (!alive()) throw new Error("exited");
+        return (await healthStatus(base)) === 200;
+      },
+      90_000,
+    );
   } catch (error) {
     child.kill("SIGKILL");
     throw new Error(`instance ${options.name} did not start: ${error instanceof Error ? error.message : String(error)}\n${stderr}`);

@@ -88,7 +88,13 @@ export function actionValue(body: string): unknown {
   return JSON.parse(row) as unknown;
 }
 
-export async function callAction(base: string, action: ActionRef, jar: Cookies, args: unknown[], signal?: AbortSignal): Promise<ActionResponse> {
+export async function callAction(
+  base: string,
+  action: ActionRef,
+  jar: Cookies,
+  args: unknown[],
+  signal?: AbortSignal,
+): Promise<ActionResponse> {
   const res = await fetch(`${base}${action.page}`, {
     method: "POST",
     redirect: "manual",

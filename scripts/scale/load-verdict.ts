@@ -6,7 +6,16 @@ import type { Db } from "@/lib/db/create-client";
 import type { Attempt, PhaseResult } from "./referral-load";
 
 /** Things an error answer must never show: driver and SQL details, stack frames, connection secrets. */
-const LEAK_PATTERNS = [/prisma/i, /postgres/i, /ECONN\w+/, /terminating connection/i, /\b57P0\d\b/, /\n\s+at \S+ \(/, /Invalid `/, /\bSELECT\b|\bINSERT\b/];
+const LEAK_PATTERNS = [
+  /prisma/i,
+  /postgres/i,
+  /ECONN\w+/,
+  /terminating connection/i,
+  /\b57P0\d\b/,
+  /\n\s+at \S+ \(/,
+  /Invalid `/,
+  /\bSELECT\b|\bINSERT\b/,
+];
 
 export function leakedDetail(body: string, secrets: string[]): string | null {
   for (const pattern of LEAK_PATTERNS) {
@@ -40,11 +49,13 @@ export function summarize(phase: PhaseResult): PhaseSummary {
     failed_http: phase.attempts.filter((a) => a.id === null && a.networkError === null).length,
     failed_network: phase.attempts.filter((a) => a.networkError !== null).length,
     saves_per_second: Math.round((ok.length / Math.max(phase.seconds, 0.001)) * 10) / 10,
-    sample_failure: phase.attempts.filter((a) => a.id === null).map((a) => `HTTP ${a.status} ${a.networkError ?? a.body.slice(0, 200)}`)[0] ?? null,
+    sample_failure:
+      phase.attempts.filter((a) => a.id === null).map((a) => `HTTP ${a.status} ${a.networkError ?? a.body.slice(0, 200)}`)[0] ?? null,
   };
 }
 
-const explain = (a: Attempt) => `${a.instance} HTTP ${a.status}${a.networkError ? ` (${a.networkError.slice(0, 120)})` : ""} ${a.body.slice(0, 160).replace(/\s+/g, " ")}`;
+const explain = (a: Attempt) =>
+  `${a.instance} HTTP ${a.status}${a.networkError ? ` (${a.networkError.slice(0, 120)})` : ""} ${a.body.slice(0, 160).replace(/\s+/g, " ")}`;
 
 /** Every attempt must have succeeded, except those `allowed` says may fail. */
 export function expectSuccess(phase: PhaseResult, allowed: (a: Attempt) => string | null, problems: string[]): void {
@@ -76,9 +87,15 @@ export async function verifyDatabase(db: Db, acknowledged: Map<string, string>, 
   const lost = [...ackedIds].filter((id) => !ids.has(id));
   const unacknowledged = rows.filter((r) => !ackedIds.has(r.id));
   if (lost.length > 0) problems.push(`${lost.length} referrals answered as saved are not in the database`);
-  if (unacknowledged.length > 0) problems.push(`${unacknowledged.length} referrals in the database were never acknowledged (doubled or orphaned)`);
+  if (unacknowledged.length > 0)
+    problems.push(`${unacknowledged.length} referrals in the database were never acknowledged (doubled or orphaned)`);
   if (rows.length !== acknowledged.size) problems.push(`${rows.length} referral rows for ${acknowledged.size} acknowledged keys`);
   if (withoutEvent > 0) problems.push(`${withoutEvent} referrals have no "created" event (half-written)`);
   if (events !== rows.length) problems.push(`${events} referral events for ${rows.length} referrals`);
-  return { referral_rows: rows.length, acknowledged_keys: acknowledged.size, referral_events: events, referrals_without_event: withoutEvent };
+  return {
+    referral_rows: rows.length,
+    acknowledged_keys: acknowledged.size,
+    referral_events: events,
+    referrals_without_event: withoutEvent,
+  };
 }

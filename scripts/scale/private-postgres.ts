@@ -37,7 +37,8 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   writeFileSync(path.join(dir, "pw"), password);
   if (owner.uid !== undefined && owner.gid !== undefined) chownSync(dir, owner.uid, owner.gid);
   chownSync(path.join(dir, "pw"), owner.uid ?? process.getuid?.() ?? 0, owner.gid ?? process.getgid?.() ?? 0);
-  const run = (tool: string, args: string[]) => execFileSync(path.join(BIN, tool), args, { ...owner, cwd: dir, stdio: "pipe", timeout: 120_000 });
+  const run = (tool: string, args: string[]) =>
+    execFileSync(path.join(BIN, tool), args, { ...owner, cwd: dir, stdio: "pipe", timeout: 120_000 });
   run("initdb", ["-D", data, "-U", "mrx", "--pwfile", path.join(dir, "pw"), "--auth", "scram-sha-256", "-E", "UTF8", "--no-sync"]);
   rmSync(path.join(dir, "pw"));
   const port = await freePort();
@@ -50,7 +51,11 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     url: `postgresql://mrx:${password}@127.0.0.1:${port}/postgres`,
     // pg_ctl restart keeps the options of the last start (postmaster.opts).
     async restart() {
-      await promisify(execFile)(path.join(BIN, "pg_ctl"), ["-D", data, "-l", log, "-m", "fast", "-w", "-t", "60", "restart"], { ...owner, cwd: dir, timeout: 120_000 });
+      await promisify(execFile)(path.join(BIN, "pg_ctl"), ["-D", data, "-l", log, "-m", "fast", "-w", "-t", "60", "restart"], {
+        ...owner,
+        cwd: dir,
+        timeout: 120_000,
+      });
     },
     stop() {
       try {

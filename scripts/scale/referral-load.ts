@@ -84,7 +84,14 @@ export async function attemptSave(ctx: LoadContext, on: AppInstance, clinician: 
     // Only failures keep their body: it is checked for leaked details.
     return { ...base, endedAt: Date.now(), id, status: res.status, networkError: null, body: id ? "" : res.body.slice(0, 4000) };
   } catch (error) {
-    return { ...base, endedAt: Date.now(), id: null, status: 0, networkError: error instanceof Error ? `${error.message} ${String(error.cause ?? "")}` : String(error), body: "" };
+    return {
+      ...base,
+      endedAt: Date.now(),
+      id: null,
+      status: 0,
+      networkError: error instanceof Error ? `${error.message} ${String(error.cause ?? "")}` : String(error),
+      body: "",
+    };
   }
 }
 
@@ -92,7 +99,12 @@ export async function attemptSave(ctx: LoadContext, on: AppInstance, clinician: 
  * Runs the workers until `until()` says stop. `onProgress` sees every answer (a fault is triggered from
  * it once enough saves went through, rather than after a fixed time).
  */
-export async function runPhase(name: string, ctx: LoadContext, until: () => boolean, onProgress: (a: Attempt) => void = () => {}): Promise<PhaseResult> {
+export async function runPhase(
+  name: string,
+  ctx: LoadContext,
+  until: () => boolean,
+  onProgress: (a: Attempt) => void = () => {},
+): Promise<PhaseResult> {
   const attempts: Attempt[] = [];
   const started = Date.now();
   const worker = async (clinician: number) => {

@@ -48,7 +48,13 @@ export async function createAccounts(db: Db, count: number, role: "CLINICIAN" | 
   const accounts: TestAccount[] = [];
   for (let i = 0; i < count; i++) {
     const email = `${role.toLowerCase()}-${i}@scale.test`;
-    await ensureUser(db, { email, name: `Scale ${role.toLowerCase()} ${i}`, credentials: role === "CLINICIAN" ? "MD" : "", role, password });
+    await ensureUser(db, {
+      email,
+      name: `Scale ${role.toLowerCase()} ${i}`,
+      credentials: role === "CLINICIAN" ? "MD" : "",
+      role,
+      password,
+    });
     accounts.push({ email, password });
   }
   return accounts;

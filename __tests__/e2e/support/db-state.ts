@@ -10,7 +10,9 @@ export function databaseState(dbFile = E2E_DB_FILE): Record<string, string[]> {
   const sqlite = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
     const tables = sqlite
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' AND name <> 'AuditEvent'")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' AND name <> 'AuditEvent'",
+      )
       .all() as { name: string }[];
     const state: Record<string, string[]> = {};
     for (const { name } of tables) {

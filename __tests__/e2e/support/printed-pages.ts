@@ -12,7 +12,13 @@ export interface PrintedPage {
   words: PlacedWord[];
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** Every page of a PDF file with the position of each word (poppler's `pdftotext -bbox`). */
 export function printedPages(pdfPath: string): PrintedPage[] {

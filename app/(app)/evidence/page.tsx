@@ -14,8 +14,8 @@ export default async function EvidencePage({ searchParams }: { searchParams: Pro
       <h1 className="text-2xl font-semibold">Evidence library</h1>
       <VersionNotice versionNumber={view.snapshot.versionNumber} isCurrent={view.isCurrent} currentHref="/evidence" />
       <p className="max-w-prose text-slate-700">
-        The conditions MassageRx can suggest a massage-therapy dose for. Open one to see the dose, how certain the
-        evidence is and every study it rests on.{" "}
+        The conditions MassageRx can suggest a massage-therapy dose for. Open one to see the dose, how certain the evidence is and every
+        study it rests on.{" "}
         <Link href={withVersion("/evidence/safety", versionId)} className="text-brand-800 underline">
           Safety rules
         </Link>{" "}

@@ -22,7 +22,11 @@ export default async function IntakePage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const draftId = typeof params.draft === "string" ? params.draft : null;
   const amendId = typeof params.amend === "string" ? params.amend : null;
-  const start = draftId ? await openReferralForEditing(user, draftId, "draft") : amendId ? await openReferralForEditing(user, amendId, "amend") : null;
+  const start = draftId
+    ? await openReferralForEditing(user, draftId, "draft")
+    : amendId
+      ? await openReferralForEditing(user, amendId, "amend")
+      : null;
   if ((draftId || amendId) && !start) notFound();
   // A new intake offers back what was being typed before a reload (autosaved on the server).
   const autosaved = start ? null : await offerIntakeDraft(user.id);
@@ -34,8 +38,8 @@ export default async function IntakePage({ searchParams }: { searchParams: Searc
       <div>
         <h1 className="text-2xl font-semibold">{title}</h1>
         <p className="max-w-prose text-slate-700">
-          Fill in the intake and press Suggest. Each suggestion shows the dose, the studies and certainty behind it and
-          this patient&apos;s precautions. Choose one condition, adjust the dose if needed (with a reason) and save.
+          Fill in the intake and press Suggest. Each suggestion shows the dose, the studies and certainty behind it and this patient&apos;s
+          precautions. Choose one condition, adjust the dose if needed (with a reason) and save.
         </p>
       </div>
       {rules === null ? (
@@ -46,7 +50,9 @@ export default async function IntakePage({ searchParams }: { searchParams: Searc
         <IntakeWorkflow
           rules={rules}
           start={start ?? undefined}
-          autosaved={autosaved && values ? { id: autosaved.id, updatedAt: autosaved.updatedAt, patientName: values.patientName, values } : undefined}
+          autosaved={
+            autosaved && values ? { id: autosaved.id, updatedAt: autosaved.updatedAt, patientName: values.patientName, values } : undefined
+          }
         />
       )}
     </div>

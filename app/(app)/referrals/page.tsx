@@ -22,7 +22,13 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
   const user = await requireUser();
   const isAdmin = user.role === "ADMIN";
   const url = readListUrl(firstValues(await searchParams));
-  const result = await listReferralsAction({ searchToken: url.s, status: url.status, before: url.before, after: url.after, pageSize: PAGE_SIZE });
+  const result = await listReferralsAction({
+    searchToken: url.s,
+    status: url.status,
+    before: url.before,
+    after: url.after,
+    pageSize: PAGE_SIZE,
+  });
   const data = result.ok ? result.data : null;
   const filtered = !!url.s || !!url.status;
   const keep = { s: url.s, status: url.status };
@@ -30,12 +36,18 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{isAdmin ? "All referrals" : "Your referrals"}</h1>
-      {isAdmin && <p className="text-slate-700">Admins can read every clinician&apos;s referrals; only the referring clinician can change them.</p>}
+      {isAdmin && (
+        <p className="text-slate-700">Admins can read every clinician&apos;s referrals; only the referring clinician can change them.</p>
+      )}
       <ReferralSearchForm key={url.s ?? ""} url={url} shownQuery={data?.query ?? ""} />
 
       {!data && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
-          This link&apos;s list could not be read. <Link href="/referrals" className="underline">Show all referrals</Link>.
+          This link&apos;s list could not be read.{" "}
+          <Link href="/referrals" className="underline">
+            Show all referrals
+          </Link>
+          .
         </p>
       )}
       {data && (
@@ -46,7 +58,10 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
               {data.searchExpired ? " (the saved search has expired, so all referrals are shown: search again)" : ""}
             </p>
             {!isAdmin && data.items.length > 0 && (
-              <a href={listHref("/referrals/export", keep)} className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+              <a
+                href={listHref("/referrals/export", keep)}
+                className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+              >
                 Download CSV
               </a>
             )}
@@ -78,15 +93,22 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
 
 function EmptyState({ filtered, canCreate }: { filtered: boolean; canCreate: boolean }) {
   if (filtered) {
-    return <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-800">No referrals match. Check the spelling, or clear the search and status filter.</p>;
+    return (
+      <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-800">
+        No referrals match. Check the spelling, or clear the search and status filter.
+      </p>
+    );
   }
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-6 text-slate-800">
       <p className="font-medium">No referrals yet.</p>
       {canCreate && (
         <p className="mt-1">
-          Start with the <Link href="/intake" className="font-medium text-blue-800 underline">intake form</Link>: describe the patient&apos;s complaint,
-          get an evidence-based dose, then save the referral. It will appear here, ready to print.
+          Start with the{" "}
+          <Link href="/intake" className="font-medium text-blue-800 underline">
+            intake form
+          </Link>
+          : describe the patient&apos;s complaint, get an evidence-based dose, then save the referral. It will appear here, ready to print.
         </p>
       )}
     </div>

@@ -15,7 +15,9 @@ export default async function SecondFactorPage() {
         <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <SecondFactorForm />
         </div>
-        <p className="mt-4 text-xs text-slate-600">Lost your phone and your recovery codes? An administrator can reset two-step sign-in for you.</p>
+        <p className="mt-4 text-xs text-slate-600">
+          Lost your phone and your recovery codes? An administrator can reset two-step sign-in for you.
+        </p>
       </main>
     </Providers>
   );

@@ -34,14 +34,17 @@ export default async function TwoStepSetupPage() {
           </p>
         )}
         <ol className="list-decimal space-y-4 pl-5 text-slate-800">
-          <li>
-            Install an authenticator app on your phone (for example Microsoft Authenticator, Google Authenticator or 1Password).
-          </li>
+          <li>Install an authenticator app on your phone (for example Microsoft Authenticator, Google Authenticator or 1Password).</li>
           <li className="space-y-2">
             <p>In the app, add an account and scan this code:</p>
             {/* A data: URL made on the server, so the secret never goes to another site (next/image cannot optimise it). */}
             {/* eslint-disable-next-line @next/next/no-img-element */}
-            <img src={qr} width={220} height={220} alt="QR code to add MassageRx to your authenticator app. The same key is written below." />
+            <img
+              src={qr}
+              width={220}
+              height={220}
+              alt="QR code to add MassageRx to your authenticator app. The same key is written below."
+            />
             <p className="text-sm">
               Cannot scan? Choose “enter a key” in the app and type:{" "}
               <code aria-label="Setup key" className="rounded bg-slate-100 px-2 py-1 font-mono text-base tracking-wider">

@@ -42,7 +42,12 @@ export function ConditionForm({ baseVersionId, original }: { baseVersionId: stri
       <TextField label="Name" error={err("entity.name")} {...register("entity.name")} />
       <TextArea label="Plain description" error={err("entity.description")} {...register("entity.description")} />
       <TextField label="Body region" error={err("entity.bodyRegion")} {...register("entity.bodyRegion")} />
-      <SelectField label="Duration the evidence covers" options={DURATIONS} error={err("entity.evidenceDuration")} {...register("entity.evidenceDuration")} />
+      <SelectField
+        label="Duration the evidence covers"
+        options={DURATIONS}
+        error={err("entity.evidenceDuration")}
+        {...register("entity.evidenceDuration")}
+      />
       <TextArea
         label="ICD-10-CM codes"
         hint="One per line: the code, a space, then its label, e.g. “M17.11 Unilateral primary osteoarthritis, right knee”."
@@ -64,7 +69,11 @@ export function ConditionForm({ baseVersionId, original }: { baseVersionId: stri
         error={err("entity.exclusions")}
         {...register("entity.exclusions")}
       />
-      <CheckboxField label="Retired" hint="A retired condition is no longer suggested; old versions and referrals keep it." {...register("entity.retired")} />
+      <CheckboxField
+        label="Retired"
+        hint="A retired condition is no longer suggested; old versions and referrals keep it."
+        {...register("entity.retired")}
+      />
     </EvidenceFormShell>
   );
 }

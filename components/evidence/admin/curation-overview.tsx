@@ -12,7 +12,12 @@ interface Row {
 export function CurationOverview({ content }: { content: EvidenceContent }) {
   const conditionNames = new Map(content.conditions.map((c) => [c.slug, c.name]));
   const sections: { kind: string; title: string; noun: string; rows: Row[] }[] = [
-    { kind: "conditions", title: "Conditions", noun: "condition", rows: content.conditions.map((c) => ({ key: c.slug, label: c.name, retired: c.retired })) },
+    {
+      kind: "conditions",
+      title: "Conditions",
+      noun: "condition",
+      rows: content.conditions.map((c) => ({ key: c.slug, label: c.name, retired: c.retired })),
+    },
     {
       kind: "recommendations",
       title: "Recommendations",
@@ -23,8 +28,18 @@ export function CurationOverview({ content }: { content: EvidenceContent }) {
         retired: r.retired,
       })),
     },
-    { kind: "studies", title: "Studies", noun: "study", rows: content.studies.map((s) => ({ key: s.id, label: `${studyShortLabel(s)} (${s.design})`, retired: s.retired })) },
-    { kind: "safety-rules", title: "Safety rules", noun: "safety rule", rows: content.safetyRules.map((r) => ({ key: r.code, label: r.label, retired: r.retired })) },
+    {
+      kind: "studies",
+      title: "Studies",
+      noun: "study",
+      rows: content.studies.map((s) => ({ key: s.id, label: `${studyShortLabel(s)} (${s.design})`, retired: s.retired })),
+    },
+    {
+      kind: "safety-rules",
+      title: "Safety rules",
+      noun: "safety rule",
+      rows: content.safetyRules.map((r) => ({ key: r.code, label: r.label, retired: r.retired })),
+    },
   ];
   return (
     <div className="grid gap-6 md:grid-cols-2">
@@ -34,7 +49,10 @@ export function CurationOverview({ content }: { content: EvidenceContent }) {
             <h2 id={`${section.kind}-heading`} className="text-lg font-semibold text-slate-900">
               {section.title}
             </h2>
-            <Link href={`/admin/evidence/${section.kind}/new`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+            <Link
+              href={`/admin/evidence/${section.kind}/new`}
+              className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800"
+            >
               Add {section.noun}
             </Link>
           </div>

@@ -7,12 +7,7 @@ import { TextField } from "@/components/ui/text-field";
 import { saveRecommendationAction } from "@/lib/actions/save-recommendation";
 import { DOSE_STATUS_LABEL } from "@/lib/domain/evidence/dose-status";
 import { certaintyLevels, cptCodes, doseStatuses, strengthLevels, type Recommendation } from "@/lib/schemas/evidence";
-import {
-  DOSE_HINT,
-  recommendationToForm,
-  saveRecommendationSchema,
-  type SaveRecommendationInput,
-} from "@/lib/schemas/evidence-edit";
+import { DOSE_HINT, recommendationToForm, saveRecommendationSchema, type SaveRecommendationInput } from "@/lib/schemas/evidence-edit";
 import { CheckboxField, errorAt, SelectField, TextArea } from "./form-fields";
 import { EvidenceFormShell, ReasonField } from "./form-shell";
 import { StudyPicker } from "./study-picker";
@@ -22,7 +17,10 @@ type Option = { value: string; label: string };
 const CERTAINTY = certaintyLevels.map((c) => ({ value: c, label: c }));
 const STRENGTH = strengthLevels.map((s) => ({ value: s, label: s }));
 const DOSE_STATUS = doseStatuses.map((s) => ({ value: s, label: DOSE_STATUS_LABEL[s] }));
-const CPT = cptCodes.map((c) => ({ value: c, label: c === "97140" ? "97140 manual therapy (connective tissue, myofascial)" : "97124 massage" }));
+const CPT = cptCodes.map((c) => ({
+  value: c,
+  label: c === "97140" ? "97140 manual therapy (connective tissue, myofascial)" : "97124 massage",
+}));
 const DOSE_FIELDS = [
   ["minutesPerSession", "Minutes per session"],
   ["sessionsPerWeek", "Sessions per week"],
@@ -106,13 +104,22 @@ export function RecommendationForm({
       />
       <SelectField label="CPT code (follows the modality)" options={CPT} error={err("entity.cptCode")} {...register("entity.cptCode")} />
       <TextArea label="Dose in the source's own words" error={err("entity.doseSummary")} {...register("entity.doseSummary")} />
-      <TextArea label="Adjuncts" hint="One per line, e.g. “exercise and education”." error={err("entity.adjuncts")} {...register("entity.adjuncts")} />
+      <TextArea
+        label="Adjuncts"
+        hint="One per line, e.g. “exercise and education”."
+        error={err("entity.adjuncts")}
+        {...register("entity.adjuncts")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Certainty" options={CERTAINTY} error={err("entity.certainty")} {...register("entity.certainty")} />
         <SelectField label="Strength" options={STRENGTH} error={err("entity.strength")} {...register("entity.strength")} />
       </div>
       <TextArea label="Rationale" rows={5} error={err("entity.rationale")} {...register("entity.rationale")} />
-      <TextArea label="Conflicting guidance, free text (optional)" error={err("entity.conflictingGuidance")} {...register("entity.conflictingGuidance")} />
+      <TextArea
+        label="Conflicting guidance, free text (optional)"
+        error={err("entity.conflictingGuidance")}
+        {...register("entity.conflictingGuidance")}
+      />
       <TextArea
         label="Conflicting or qualifying guidance (JSON)"
         hint="A list of {kind, source, text, studyId, checked}; empty for none. Shown beside the suggestion."
@@ -132,7 +139,13 @@ export function RecommendationForm({
         control={control}
         name="entity.studyIds"
         render={({ field }) => (
-          <StudyPicker options={studies} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={err("entity.studyIds")} />
+          <StudyPicker
+            options={studies}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={err("entity.studyIds")}
+          />
         )}
       />
       <CheckboxField label="Retired" hint="A retired recommendation is no longer suggested." {...register("entity.retired")} />

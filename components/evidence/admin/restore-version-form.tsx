@@ -31,8 +31,7 @@ export function RestoreVersionForm({
       reasonField={<ReasonField error={errorAt(form.formState.errors, "reason")} {...form.register("reason")} />}
     >
       <p className="text-sm text-slate-700">
-        The evidence of version {versionNumber} becomes a new current version. Referrals keep the version they were made
-        from.
+        The evidence of version {versionNumber} becomes a new current version. Referrals keep the version they were made from.
       </p>
     </EvidenceFormShell>
   );

@@ -10,6 +10,7 @@ import { safetyRuleToForm, saveSafetyRuleSchema, type SaveSafetyRuleInput } from
 import { SEVERITY_TEXT } from "../safety-rule-list";
 import { CheckboxField, errorAt, SelectField, TextArea } from "./form-fields";
 import { EvidenceFormShell, ReasonField } from "./form-shell";
+import { SafetyTriggerFields } from "./safety-trigger-fields";
 import { useEvidenceSave } from "./use-evidence-save";
 
 const SEVERITIES = Object.entries(SEVERITY_TEXT).map(([value, label]) => ({ value, label }));
@@ -45,8 +46,15 @@ export function SafetyRuleForm({ baseVersionId, original }: { baseVersionId: str
         {...register("entity.severityNote")}
       />
       <TextArea label="Guidance" error={err("entity.guidance")} {...register("entity.guidance")} />
+      <TextArea
+        label="Patient words (optional)"
+        hint="Plain words for the patient copy, e.g. “the therapist will use gentle pressure”."
+        error={err("entity.patientText")}
+        {...register("entity.patientText")}
+      />
       <TextField label="Source" error={err("entity.source")} {...register("entity.source")} />
       <CheckboxField label="Retired" hint="A retired rule no longer screens new intakes." {...register("entity.retired")} />
+      <SafetyTriggerFields form={form} />
     </EvidenceFormShell>
   );
 }

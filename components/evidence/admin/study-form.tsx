@@ -60,7 +60,11 @@ export function StudyForm({ baseVersionId, original }: { baseVersionId: string; 
       {text("comparator", "Comparator (optional)")}
       <TextArea label="Key outcomes with their numbers" rows={5} error={err("entity.outcomes")} {...register("entity.outcomes")} />
       {text("followUp", "Follow-up (optional)")}
-      {text("abstractSource", "Where the abstract was read (optional)", "The web address of the abstract the figures were checked against.")}
+      {text(
+        "abstractSource",
+        "Where the abstract was read (optional)",
+        "The web address of the abstract the figures were checked against.",
+      )}
       <CheckboxField
         label="Figures checked against the abstract"
         hint="Leave unticked when the figures come only from a secondary source: clinicians see “figure not checked against the study”."

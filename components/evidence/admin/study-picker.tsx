@@ -19,8 +19,7 @@ export function StudyPicker({
   error?: string;
 }) {
   const id = useId();
-  const toggle = (studyId: string, checked: boolean) =>
-    onChange(checked ? [...value, studyId] : value.filter((v) => v !== studyId));
+  const toggle = (studyId: string, checked: boolean) => onChange(checked ? [...value, studyId] : value.filter((v) => v !== studyId));
   return (
     <fieldset aria-describedby={error ? `${id}-error` : undefined} className="rounded-md border border-slate-300 p-3">
       <legend className="px-1 text-sm font-semibold text-slate-900">{legend}</legend>

@@ -123,7 +123,10 @@ export function chosenDoseProblems(dose: ChosenDose): DoseProblem[] {
   if (perWeek === null || dose.weeks === null) return problems;
   const product = perWeek * dose.weeks;
   if (isWhole(product) && product > MAX_TOTAL_SESSIONS) {
-    problems.push({ field: "weeks", message: `That course is ${Math.round(product)} sessions; a referral can hold at most ${MAX_TOTAL_SESSIONS}` });
+    problems.push({
+      field: "weeks",
+      message: `That course is ${Math.round(product)} sessions; a referral can hold at most ${MAX_TOTAL_SESSIONS}`,
+    });
   } else if (!isWhole(product)) {
     problems.push({
       field: "weeks",

@@ -9,7 +9,11 @@ import type { Dose, DoseRange } from "./dose";
  */
 
 const PATTERNS: { field: keyof Dose; unit: string; pattern: RegExp }[] = [
-  { field: "minutesPerSession", unit: "min per session", pattern: /(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*(?:-\s*)?min(?:ute)?s?\b/gi },
+  {
+    field: "minutesPerSession",
+    unit: "min per session",
+    pattern: /(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*(?:-\s*)?min(?:ute)?s?\b/gi,
+  },
   { field: "weeks", unit: "weeks", pattern: /(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*weeks?\b/gi },
   { field: "totalSessions", unit: "sessions", pattern: /(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*sessions?\b/gi },
 ];

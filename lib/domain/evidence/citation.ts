@@ -1,10 +1,7 @@
 import type { Study } from "@/lib/schemas/evidence";
 
 /** The fields a citation needs; a Study satisfies it, and so does an older stored version of one. */
-export type CitableStudy = Pick<
-  Study,
-  "authors" | "etAl" | "year" | "title" | "journal" | "volume" | "issue" | "pages" | "doi" | "pmid"
->;
+export type CitableStudy = Pick<Study, "authors" | "etAl" | "year" | "title" | "journal" | "volume" | "issue" | "pages" | "doi" | "pmid">;
 
 /** AMA 11th edition lists up to 6 authors; with 7 or more it lists the first 3 followed by "et al". */
 const AMA_MAX_LISTED_AUTHORS = 6;

@@ -82,7 +82,14 @@ export function sheetDoseStatusLine(basis: DoseBasis): string | null {
 
 /** What a referral saved before dose status existed still knows: the code its modality implies. */
 export function legacyDoseBasis(modality: string | null): DoseBasis {
-  return { status: null, statusText: null, regimenStudied: null, unverified: false, unverifiedText: null, cptCode: cptCodeForModality(modality) };
+  return {
+    status: null,
+    statusText: null,
+    regimenStudied: null,
+    unverified: false,
+    unverifiedText: null,
+    cptCode: cptCodeForModality(modality),
+  };
 }
 
 /** CPT follows the modality (clinical review, 2026-12-01): 97140 for connective tissue massage and myofascial release. */

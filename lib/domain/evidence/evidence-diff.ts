@@ -50,9 +50,7 @@ function retiredChange(before: boolean, after: boolean): string | null {
 
 /** Field names of a one-line "edited" entry, in the order the fields are declared. */
 function changedFields<T extends object>(before: T, after: T, labels: Partial<Record<keyof T, string>>): string[] {
-  return (Object.keys(labels) as (keyof T)[])
-    .filter((k) => !sameJson(before[k], after[k]))
-    .map((k) => labels[k] ?? String(k));
+  return (Object.keys(labels) as (keyof T)[]).filter((k) => !sameJson(before[k], after[k])).map((k) => labels[k] ?? String(k));
 }
 
 /** Added / removed / retired / restored / edited: one line per item, shared by conditions and studies. */
@@ -117,11 +115,7 @@ const studyLabels: Partial<Record<keyof Study, string>> = {
   verified: "verified",
 };
 
-function recommendationFieldLines(
-  before: Recommendation,
-  after: Recommendation,
-  studyName: (id: string) => string,
-): string[] {
+function recommendationFieldLines(before: Recommendation, after: Recommendation, studyName: (id: string) => string): string[] {
   const added = after.studyIds.filter((id) => !before.studyIds.includes(id));
   const removed = before.studyIds.filter((id) => !after.studyIds.includes(id));
   const changes = [
@@ -175,8 +169,22 @@ export function describeEvidenceChanges(before: EvidenceContent, after: Evidence
   const recName = (r: Recommendation) => `${conditionNames.get(r.conditionSlug) ?? r.conditionSlug} recommendation`;
 
   const lines = [
-    ...itemLines("Condition", before.conditions, after.conditions, (c) => c.slug, (c) => c.name, conditionLabels),
-    ...itemLines("Study", before.studies, after.studies, (s) => s.id, (s) => studyShortLabel(s), studyLabels),
+    ...itemLines(
+      "Condition",
+      before.conditions,
+      after.conditions,
+      (c) => c.slug,
+      (c) => c.name,
+      conditionLabels,
+    ),
+    ...itemLines(
+      "Study",
+      before.studies,
+      after.studies,
+      (s) => s.id,
+      (s) => studyShortLabel(s),
+      studyLabels,
+    ),
   ];
 
   const oldRecs = byKey(before.recommendations, (r) => r.id);

@@ -77,7 +77,12 @@ export function applyEvidenceEdit(content: EvidenceContent, edit: EvidenceEdit):
       // The admin form edits the wording and severity; the rule's text triggers and patient text are kept.
       const original = content.safetyRules.find((x) => x.code === edit.originalKey);
       const entity = original
-        ? { ...edit.entity, triggers: edit.entity.triggers ?? original.triggers, patientText: edit.entity.patientText ?? original.patientText, trimesterGuidance: edit.entity.trimesterGuidance ?? original.trimesterGuidance }
+        ? {
+            ...edit.entity,
+            triggers: edit.entity.triggers ?? original.triggers,
+            patientText: edit.entity.patientText ?? original.patientText,
+            trimesterGuidance: edit.entity.trimesterGuidance ?? original.trimesterGuidance,
+          }
         : edit.entity;
       const r = upsert(content.safetyRules, (x) => x.code, "code", name, edit.originalKey, entity);
       return r.ok ? { ok: true, content: { ...content, safetyRules: r.items } } : r;

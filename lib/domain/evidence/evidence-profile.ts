@@ -46,7 +46,12 @@ export function guidanceFor(rec: Pick<Recommendation, "guidance" | "conflictingG
     checkedText: CHECKED_TEXT[g.checked],
   }));
   if (rec.conflictingGuidance) {
-    items.push({ kind: "conflicting", source: "Evidence note", text: rec.conflictingGuidance, checkedText: "Free-text note of this evidence version" });
+    items.push({
+      kind: "conflicting",
+      source: "Evidence note",
+      text: rec.conflictingGuidance,
+      checkedText: "Free-text note of this evidence version",
+    });
   }
   return items;
 }

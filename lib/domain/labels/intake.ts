@@ -74,4 +74,3 @@ export function ageFromDob(dob: string, now: Date): number | null {
   const hadBirthday = m > birth.m || (m === birth.m && d >= birth.d);
   return y - birth.y - (hadBirthday ? 0 : 1);
 }
-

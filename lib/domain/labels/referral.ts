@@ -19,13 +19,7 @@ export interface SuggestedDose {
   totalSessions: DoseRange;
 }
 
-export const overrideReasonCodes = [
-  "patient-preference",
-  "cost-or-access",
-  "comorbidity",
-  "clinical-judgement",
-  "other",
-] as const;
+export const overrideReasonCodes = ["patient-preference", "cost-or-access", "comorbidity", "clinical-judgement", "other"] as const;
 export type OverrideReason = (typeof overrideReasonCodes)[number];
 export const overrideReasonLabels: Record<OverrideReason, string> = {
   "patient-preference": "Patient preference",
@@ -125,4 +119,3 @@ export function validateDoseChange(
   }
   return errors;
 }
-

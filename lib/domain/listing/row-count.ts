@@ -5,19 +5,36 @@
  */
 export const EXACT_COUNT_LIMIT = 10_000;
 
-export type RowCount = { exact: true; value: number } | { exact: false; moreThan: number; estimate: number | null };
+/**
+ * A search for a common word cannot be counted flat: even capped, the count reads rows in proportion to
+ * how rare the word is (1 in 7 referrals mention the neck: 70,000 rows to find 10,001). On PostgreSQL
+ * a search is counted only when the planner expects at most this many matches, and is otherwise shown
+ * as the planner's estimate alone (bench:scale, docs/performance.md).
+ */
+export const SEARCH_EXACT_COUNT_LIMIT = 1_000;
 
-export function rowCountFrom(counted: number, estimate: number | null): RowCount {
-  if (counted <= EXACT_COUNT_LIMIT) return { exact: true, value: counted };
+export type RowCount =
+  | { exact: true; value: number }
+  | { exact: false; moreThan: number; estimate: number | null }
+  /** Not counted at all: the planner's estimate of a large search result. */
+  | { exact: false; moreThan: null; estimate: number };
+
+export function rowCountFrom(counted: number, estimate: number | null, limit = EXACT_COUNT_LIMIT): RowCount {
+  if (counted <= limit) return { exact: true, value: counted };
   // An estimate below what was counted is a stale statistic, not information.
-  return { exact: false, moreThan: EXACT_COUNT_LIMIT, estimate: estimate !== null && estimate > EXACT_COUNT_LIMIT ? estimate : null };
+  return { exact: false, moreThan: limit, estimate: estimate !== null && estimate > limit ? estimate : null };
+}
+
+export function rowCountEstimated(estimate: number): RowCount {
+  return { exact: false, moreThan: null, estimate };
 }
 
 const whole = new Intl.NumberFormat("en-US");
 
-/** "1 referral", "2,345 referrals", "more than 10,000 referrals (about 1.2 million)". */
+/** "1 referral", "2,345 referrals", "more than 10,000 referrals (about 1.2 million…)", "about 140,000 referrals (an estimate)". */
 export function describeRowCount(count: RowCount, singular: string, plural: string): string {
   if (count.exact) return `${whole.format(count.value)} ${count.value === 1 ? singular : plural}`;
+  if (count.moreThan === null) return `about ${approximately(count.estimate)} ${plural} (an estimate)`;
   const about = count.estimate === null ? "" : ` (about ${approximately(count.estimate)} in all, an estimate)`;
   return `more than ${whole.format(count.moreThan)} ${plural}${about}`;
 }

@@ -11,9 +11,33 @@ import type { AgeFact, AgeGroup } from "./types";
 export const ADULT_YEARS = 18;
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const NUM = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")})`;
 const UNIT_YEARS = String.raw`(?:years?|yrs?|y)`;
@@ -29,15 +53,27 @@ interface AgeReading {
 
 const NUMERIC: { re: RegExp; years: (m: RegExpMatchArray) => number }[] = [
   // "17-year-old", "nine year old", "70 years of age", "17 yo", "17 y/o", "17y.o."
-  { re: new RegExp(String.raw`\b${NUM}[\s-]*${UNIT_YEARS}[\s-]*(?:old|of age)\b|\b${NUM}\s*-?\s*(?:yo|y\/o|y\.o\.?)(?![\p{L}])`, "giu"), years: (m) => numberOf(m[1] ?? m[2] ?? "") },
+  {
+    re: new RegExp(String.raw`\b${NUM}[\s-]*${UNIT_YEARS}[\s-]*(?:old|of age)\b|\b${NUM}\s*-?\s*(?:yo|y\/o|y\.o\.?)(?![\p{L}])`, "giu"),
+    years: (m) => numberOf(m[1] ?? m[2] ?? ""),
+  },
   // "6-month-old", "3 weeks old": an infant
-  { re: new RegExp(String.raw`\b${NUM}[\s-]*${UNIT_YOUNG}[\s-]*old\b`, "giu"), years: (m) => numberOf(m[1] ?? "") / (/^m/i.test(m[2] ?? "") ? 12 : 52) },
+  {
+    re: new RegExp(String.raw`\b${NUM}[\s-]*${UNIT_YOUNG}[\s-]*old\b`, "giu"),
+    years: (m) => numberOf(m[1] ?? "") / (/^m/i.test(m[2] ?? "") ? 12 : 52),
+  },
   // "aged 17", "age: 17", "at age 53"
   { re: new RegExp(String.raw`\bage(?:d)?\s*:?\s*(?:of\s+)?${NUM}\b`, "giu"), years: (m) => numberOf(m[1] ?? "") },
   // "62F", "17 M" (capitals only: "5 m" is a distance)
   { re: /\b(\d{1,3})\s?([MF])\b/gu, years: (m) => Number(m[1]) },
   // "I am 51", "I'm 17" — not "I am 5 weeks pregnant"
-  { re: new RegExp(String.raw`\bI(?:'m|’m| am)\s+${NUM}\b(?!\s*(?:%|percent|pounds|lbs?|kg|kilos|minutes|hours|days|weeks|months|times|miles|km|cm|inches|feet|weeks? pregnant))`, "giu"), years: (m) => numberOf(m[1] ?? "") },
+  {
+    re: new RegExp(
+      String.raw`\bI(?:'m|’m| am)\s+${NUM}\b(?!\s*(?:%|percent|pounds|lbs?|kg|kilos|minutes|hours|days|weeks|months|times|miles|km|cm|inches|feet|weeks? pregnant))`,
+      "giu",
+    ),
+    years: (m) => numberOf(m[1] ?? ""),
+  },
 ];
 
 const WORDS: { re: RegExp; group: AgeGroup; years: number }[] = [
@@ -47,7 +83,8 @@ const WORDS: { re: RegExp; group: AgeGroup; years: number }[] = [
   { re: /\b(?:teen|teens|teenager|teenaged|adolescent|adolescence|high school student|my teenage)\b/giu, group: "adolescent", years: 15 },
 ];
 /** A life stage said of the past is not the patient's age now. */
-const PAST_STAGE = /(?:\bas an?|\bwhen i was(?: an?)?|\bsince i was(?: an?)?|\bwas an?|\bin my|\bduring my|\bback when|\bsince (?:my|the)|\bformer)\s*$/iu;
+const PAST_STAGE =
+  /(?:\bas an?|\bwhen i was(?: an?)?|\bsince i was(?: an?)?|\bwas an?|\bin my|\bduring my|\bback when|\bsince (?:my|the)|\bformer)\s*$/iu;
 
 function numberOf(word: string): number {
   const n = Number(word);

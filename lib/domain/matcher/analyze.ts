@@ -46,7 +46,27 @@ const SEGMENT_END = new Set([",", ":", "(", ")", "[", "]", "-", "–", "—", "/
 /** Words that open a new clause: a phrase's words are not gathered across them ("ca survivor, now knee pain"). */
 const CLAUSE_WORDS = new Set(["but", "however", "although", "though", "whereas", "now", "except", "yet", "nevertheless"]);
 /** A period after these is an abbreviation, not the end of a sentence. */
-const ABBREVIATION_DOT = new Set(["vs", "dr", "approx", "e", "g", "i", "etc", "hx", "dx", "sx", "pt", "yrs", "yr", "mo", "mos", "wk", "wks", "st", "no"]);
+const ABBREVIATION_DOT = new Set([
+  "vs",
+  "dr",
+  "approx",
+  "e",
+  "g",
+  "i",
+  "etc",
+  "hx",
+  "dx",
+  "sx",
+  "pt",
+  "yrs",
+  "yr",
+  "mo",
+  "mos",
+  "wk",
+  "wks",
+  "st",
+  "no",
+]);
 
 function boundaries(tokens: Token[]): { sentence: number[]; segment: number[] } {
   const sentence: number[] = [];
@@ -68,7 +88,8 @@ function boundaries(tokens: Token[]): { sentence: number[]; segment: number[] } 
     // "bowel/bladder" and "?fibromyalgia" are one thought, not a pause.
     const gluedBoth = prev !== undefined && next !== undefined && prev.end === t.start && next.start === t.end;
     if ((t.raw === "/" && gluedBoth) || (t.raw === "?" && next !== undefined && next.start === t.end && next.kind === "word")) continue;
-    const isAbbrevDot = t.raw === "." && prev !== undefined && prev.end === t.start && (ABBREVIATION_DOT.has(prev.lower) || prev.lower.length === 1);
+    const isAbbrevDot =
+      t.raw === "." && prev !== undefined && prev.end === t.start && (ABBREVIATION_DOT.has(prev.lower) || prev.lower.length === 1);
     if (SENTENCE_END.has(t.raw) && !isAbbrevDot) {
       s++;
       g++;
@@ -143,7 +164,8 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
       const raw = quoted(tokens, i, last, text);
       const spell = spellNotes.slice(i, last + 1).find((n) => n !== null) ?? null;
       const { entry } = hit;
-      const impliedNote = entry.replace.length > 0 ? `"${raw}" implies ${entry.impliesText ?? ""}` : `"${raw}" is ${entry.note} (${entry.impliesText ?? ""})`;
+      const impliedNote =
+        entry.replace.length > 0 ? `"${raw}" implies ${entry.impliesText ?? ""}` : `"${raw}" is ${entry.note} (${entry.impliesText ?? ""})`;
       const implied: Term[] = options.implies ? entry.implies.map((term) => ({ term, factor: entry.factor, note: impliedNote })) : [];
       if (entry.replace.length > 0) {
         const same = raw.toLowerCase() === (entry.replaceText ?? "").toLowerCase();

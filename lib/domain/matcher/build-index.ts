@@ -42,7 +42,10 @@ function exclusionAlternatives(phrase: string): string[] {
 
 /** The condition's name is one more way to say it, when it is a short noun phrase. */
 function nameAsPhrase(name: string): string | null {
-  const plain = name.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  const plain = name
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (/,|\band\b/i.test(plain) || plain.split(" ").length > 6) return null;
   return plain;
 }
@@ -62,7 +65,12 @@ export function buildMatcherIndex(conditions: readonly MatcherCondition[]): Matc
       const id = exclusions.length;
       const stems = plainStems(e.phrase);
       const names = (n: string) => plainStems(n).every((w) => stems.includes(w));
-      exclusions.push({ condition, phrase: e.phrase, reason: e.reason, redFlagCodes: new Set(RED_FLAGS.filter((f) => f.names.some(names)).map((f) => f.code)) });
+      exclusions.push({
+        condition,
+        phrase: e.phrase,
+        reason: e.reason,
+        redFlagCodes: new Set(RED_FLAGS.filter((f) => f.names.some(names)).map((f) => f.code)),
+      });
       for (const alt of exclusionAlternatives(e.phrase)) exclusionItems.push({ owner: id, text: alt });
     }
   });
@@ -75,7 +83,11 @@ export function buildMatcherIndex(conditions: readonly MatcherCondition[]): Matc
   }
   regions.forEach((words, i) => words.forEach((w) => regionTerms[i]?.add(w)));
 
-  const words = (texts: string[]) => texts.flatMap((t) => t.toLowerCase().split(/[^\p{L}]+/u)).map(foldSpelling).filter(Boolean);
+  const words = (texts: string[]) =>
+    texts
+      .flatMap((t) => t.toLowerCase().split(/[^\p{L}]+/u))
+      .map(foldSpelling)
+      .filter(Boolean);
   const targets = [
     ...words(conditions.flatMap((c) => [...c.phrases.flatMap(expandAlternatives), c.name, ...c.exclusions.map((e) => e.phrase)])),
     ...lexiconWords(),

@@ -4,7 +4,18 @@ import { BODY_PART_STEMS } from "./lexicon";
 import { hitPositions, mentionFlags, positionFlags, spanOf, type DifferentHit, type RedFlagResult } from "./clinical";
 import { FLAG, type ContextResult } from "./context";
 import type { PhraseHit } from "./phrase-set";
-import { cap, CHIEF_COMPLAINT_BONUS, clamp01, confidenceOf, EXTRA_MENTION_BONUS, FULL_MATCH, HIGH_SCORE, MAX_EXTRA_MENTIONS, MIN_SCORE, round } from "./scoring";
+import {
+  cap,
+  CHIEF_COMPLAINT_BONUS,
+  clamp01,
+  confidenceOf,
+  EXTRA_MENTION_BONUS,
+  FULL_MATCH,
+  HIGH_SCORE,
+  MAX_EXTRA_MENTIONS,
+  MIN_SCORE,
+  round,
+} from "./scoring";
 import type { ComplaintFacts, DurationCategory, MatchCandidate, MatchSpan, MatcherCondition, MentionFact } from "./types";
 
 /** More would not help a clinician choose; a large evidence base can otherwise return dozens of weak ones. */
@@ -37,9 +48,17 @@ interface ScoredHit {
 function describe(env: CandidateEnv, s: ScoredHit): string {
   const { hit } = s;
   const matched = hit.slotPositions.filter((p) => p >= 0).length;
-  const said = new Set(spanOf(env.a, s.positions, "").text.toLowerCase().split(/[^\p{L}]+/u));
+  const said = new Set(
+    spanOf(env.a, s.positions, "")
+      .text.toLowerCase()
+      .split(/[^\p{L}]+/u),
+  );
   // Name the phrase the clinician's words resemble most ("neck pain" rather than its twin "cervicalgia").
-  const closest = (t: string) => t.toLowerCase().split(/[^\p{L}]+/u).filter((w) => said.has(w)).length;
+  const closest = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => said.has(w)).length;
   const text = [...hit.phrase.texts].sort((x, y) => closest(y) - closest(x))[0] ?? hit.phrase.text;
   let why = hit.full ? `matches "${text}"` : `partly matches "${text}" (${matched} of ${hit.phrase.slots.length} words)`;
   if (hit.proximity < 1) why += ", words apart in one sentence";
@@ -75,7 +94,9 @@ function scoreHit(env: CandidateEnv, hit: PhraseHit): ScoredHit {
     addMention(env.facts.historical, slug, { ...span, why: "history or background" });
   }
   // "hip pain radiating to the lower back": a body part in a radiation scope is where the pain spreads.
-  const spreadTo = positions.some((p) => (positionFlags(env.a, env.ctx, p) & FLAG.radiation) !== 0 && env.a.positions[p]?.terms.some((t) => BODY_PART_STEMS.has(t.term)));
+  const spreadTo = positions.some(
+    (p) => (positionFlags(env.a, env.ctx, p) & FLAG.radiation) !== 0 && env.a.positions[p]?.terms.some((t) => BODY_PART_STEMS.has(t.term)),
+  );
   if (spreadTo) {
     score = cap(score, "low");
     warnings.push(`"${span.text}" names where a pain spreads to, not the complaint itself`);
@@ -129,7 +150,11 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
   // A note that names a condition as the reason for the visit and others elsewhere (history, passing
   // mentions): the reason for the visit leads, the others read as medium at most.
   const chiefOf = new Map<number, boolean>();
-  for (const [owner, scored] of byCondition) chiefOf.set(owner, scored.some((s) => s.chief));
+  for (const [owner, scored] of byCondition)
+    chiefOf.set(
+      owner,
+      scored.some((s) => s.chief),
+    );
   const weighChief = [...chiefOf.values()].some(Boolean) && [...chiefOf.values()].some((c) => !c);
   const out: { candidate: MatchCandidate; first: number; used: ScoredHit[] }[] = [];
   for (const [owner, scored] of byCondition) {
@@ -153,7 +178,8 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
       const e = env.index.exclusions[id];
       const where = env.exclusionsFound.get(id);
       if (e && where) {
-        if (env.pastExclusions.has(id)) lower("medium", `Not for: ${e.phrase} — "${where.text}" is in the history; check before referring (${e.reason})`);
+        if (env.pastExclusions.has(id))
+          lower("medium", `Not for: ${e.phrase} — "${where.text}" is in the history; check before referring (${e.reason})`);
         else lower("low", `Not for: ${e.phrase} ("${where.text}") — ${e.reason}`);
       }
     }
@@ -166,29 +192,46 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
     const region = env.index.regionTerms[owner];
     for (const d of env.different) {
       if (!region || ![...d.regions].some((r) => region.has(r))) continue;
-      const apart = best.hit.full && disjoint(best.positions, d.positions) && best.positions.every((p) => env.a.positions[p]?.segment !== env.a.positions[[...d.positions][0] ?? -1]?.segment);
+      const apart =
+        best.hit.full &&
+        disjoint(best.positions, d.positions) &&
+        best.positions.every((p) => env.a.positions[p]?.segment !== env.a.positions[[...d.positions][0] ?? -1]?.segment);
       lower(apart ? "medium" : "low", `"${d.span.text}" is ${d.label.replace(/ \(.*\)$/, "")}, not ${condition.name.toLowerCase()}`);
     }
     const duration = env.facts.duration;
     if (duration && !durationFits(condition, duration.category)) {
-      lower("medium", `Duration "${duration.span.text}" reads as ${duration.category}; the evidence is for ${EVIDENCE_DURATION_WORDS[condition.evidenceDuration ?? "any"]}`);
+      lower(
+        "medium",
+        `Duration "${duration.span.text}" reads as ${duration.category}; the evidence is for ${EVIDENCE_DURATION_WORDS[condition.evidenceDuration ?? "any"]}`,
+      );
     }
     const age = env.facts.age;
     if (age && age.group !== "adult" && condition.evidenceAges !== "all") {
       const said = age.source === "intake" ? `age ${age.years ?? "?"} on the intake` : `"${age.span?.text ?? ""}"`;
-      lower("medium", `The patient is ${age.group === "adolescent" ? "an adolescent" : age.group === "infant" ? "an infant" : "a child"} (${said}); the evidence for ${condition.name.toLowerCase()} is from adults`);
+      lower(
+        "medium",
+        `The patient is ${age.group === "adolescent" ? "an adolescent" : age.group === "infant" ? "an infant" : "a child"} (${said}); the evidence for ${condition.name.toLowerCase()} is from adults`,
+      );
     }
     if (env.ctx.noSymptoms) lower("low", `"${env.ctx.noSymptoms.text}": nothing to treat now`);
     // The reason for the visit outweighs what else a long note names: a small bonus after every cap,
     // so it reorders candidates of one confidence but never lifts one into "high".
-    if (weighChief && !chiefOf.get(owner)) lower("medium", "named outside the chief complaint (the reason for the visit names another condition)");
-    if (weighChief && chiefOf.get(owner)) score = Math.max(score, Math.min(score + CHIEF_COMPLAINT_BONUS, score >= HIGH_SCORE ? 1 : HIGH_SCORE - 0.001));
+    if (weighChief && !chiefOf.get(owner))
+      lower("medium", "named outside the chief complaint (the reason for the visit names another condition)");
+    if (weighChief && chiefOf.get(owner))
+      score = Math.max(score, Math.min(score + CHIEF_COMPLAINT_BONUS, score >= HIGH_SCORE ? 1 : HIGH_SCORE - 0.001));
     score = round(clamp01(score));
     if (score < MIN_SCORE) continue;
-    out.push({ candidate: { slug: condition.slug, score, confidence: confidenceOf(score), matched: [], warnings }, first: Math.min(...best.positions), used });
+    out.push({
+      candidate: { slug: condition.slug, score, confidence: confidenceOf(score), matched: [], warnings },
+      first: Math.min(...best.positions),
+      used,
+    });
   }
   // Equal scores: the complaint mentioned first is usually the main one.
   out.sort((x, y) => y.candidate.score - x.candidate.score || x.first - y.first || x.candidate.slug.localeCompare(y.candidate.slug));
   // Explanations are written only for the candidates returned.
-  return out.slice(0, MAX_CANDIDATES).map((o) => ({ ...o.candidate, matched: o.used.map((s) => spanOf(env.a, s.positions, describe(env, s))) }));
+  return out
+    .slice(0, MAX_CANDIDATES)
+    .map((o) => ({ ...o.candidate, matched: o.used.map((s) => spanOf(env.a, s.positions, describe(env, s))) }));
 }

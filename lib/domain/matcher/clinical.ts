@@ -17,7 +17,9 @@ function compileDefs(defs: { patterns: string[] }[]): PhraseSet {
 }
 
 export function clinicalPatternWords(): string[] {
-  return [...RED_FLAGS, ...DIFFERENT_CONDITIONS].flatMap((d) => d.patterns.flatMap(expandPattern)).flatMap((p) => p.toLowerCase().split(/[^\p{L}]+/u));
+  return [...RED_FLAGS, ...DIFFERENT_CONDITIONS]
+    .flatMap((d) => d.patterns.flatMap(expandPattern))
+    .flatMap((p) => p.toLowerCase().split(/[^\p{L}]+/u));
 }
 
 /** Flags a position carries from the context triggers covering its words. */
@@ -59,7 +61,8 @@ export function mentionFlags(a: Analysis, ctx: ContextResult, positions: readonl
   }
   const headFlags = head === undefined ? -1 : positionFlags(a, ctx, head);
   let flags = 0;
-  for (const [bit, n] of counts) if (n * 2 > positions.length || (n * 2 === positions.length && (headFlags < 0 || headFlags & bit))) flags |= bit;
+  for (const [bit, n] of counts)
+    if (n * 2 > positions.length || (n * 2 === positions.length && (headFlags < 0 || headFlags & bit))) flags |= bit;
   return flags;
 }
 

@@ -15,7 +15,15 @@ import { findSections } from "./sections";
 import { buildWordTrie, longestWordMatch, type WordTrie } from "./word-trie";
 
 /** Bit flags a token can carry; a mention takes the flags of its words. */
-export const FLAG: Record<ContextKind, number> = { negated: 1, resolved: 2, historical: 4, family: 8, hypothetical: 16, background: 32, radiation: 64 };
+export const FLAG: Record<ContextKind, number> = {
+  negated: 1,
+  resolved: 2,
+  historical: 4,
+  family: 8,
+  hypothetical: 16,
+  background: 32,
+  radiation: 64,
+};
 
 export interface ContextSpan {
   kind: ContextKind;
@@ -54,7 +62,10 @@ function triggerTrie(): WordTrie<Entry> {
   const words = (p: string) => p.split(/\s+/).filter(Boolean);
   trie ??= buildWordTrie<Entry>([
     ...mergedTriggers().map((def) => ({ words: words(def.phrase), value: { kind: "trigger", def } as Entry })),
-    ...FAMILY_TRIGGERS.map((p) => ({ words: words(p), value: { kind: "trigger", def: { phrase: p, kind: "family", direction: "pre", list: true } } as Entry })),
+    ...FAMILY_TRIGGERS.map((p) => ({
+      words: words(p),
+      value: { kind: "trigger", def: { phrase: p, kind: "family", direction: "pre", list: true } } as Entry,
+    })),
     ...NO_CURRENT_SYMPTOMS.map((p) => ({ words: words(p), value: { kind: "nosymptoms" } as Entry })),
     // Pseudo-triggers last so that, for an identical phrase, they win.
     ...PSEUDO_TRIGGERS.map((p) => ({ words: words(p), value: { kind: "pseudo" } as Entry })),
@@ -72,7 +83,26 @@ interface Found {
 const QUALIFIER_NEGATORS = new Set(["no", "not", "non", "never", "without", "nor"]);
 const MAX_SCOPE = 5;
 const MAX_LIST_SCOPE = 8;
-const CONTINUE_WORDS = new Set(["and", "or", "nor", "any", "other", "of", "the", "a", "an", "to", "in", "with", "his", "her", "their", "recent", "new", "significant"]);
+const CONTINUE_WORDS = new Set([
+  "and",
+  "or",
+  "nor",
+  "any",
+  "other",
+  "of",
+  "the",
+  "a",
+  "an",
+  "to",
+  "in",
+  "with",
+  "his",
+  "her",
+  "their",
+  "recent",
+  "new",
+  "significant",
+]);
 
 export function findContext(a: Analysis): ContextResult {
   const { tokens } = a;
@@ -102,7 +132,11 @@ export function findContext(a: Analysis): ContextResult {
       const prevWord = tokens[i - 1]?.lower;
       const prev2 = tokens[i - 2]?.lower;
       if (possessive || linked) {
-        found.push({ def: { phrase: t.lower, kind: "family", direction: "pre", list: true }, first: i, last: linked && next?.kind !== "punct" ? i + 1 : i });
+        found.push({
+          def: { phrase: t.lower, kind: "family", direction: "pre", list: true },
+          first: i,
+          last: linked && next?.kind !== "punct" ? i + 1 : i,
+        });
         continue;
       }
       if (prevWord === "in" || (prev2 === "in" && (prevWord === "her" || prevWord === "his" || prevWord === "my"))) {
@@ -118,8 +152,7 @@ export function findContext(a: Analysis): ContextResult {
       // "not intractable", "no sharp pain": a negation right before a qualifier denies the qualifier only.
       const qualifier = QUALIFIER_NEGATORS.has(def.phrase) && NEGATABLE_QUALIFIERS.has(tokens[last + 1]?.lower ?? "");
       found.push({ def: qualifier ? { ...def, direction: "pre", list: false, scope: 1 } : def, first: i, last });
-    }
-    else if (hit.value.kind === "nosymptoms") noSymptoms ??= span("negated", i, i + hit.length - 1);
+    } else if (hit.value.kind === "nosymptoms") noSymptoms ??= span("negated", i, i + hit.length - 1);
     i += hit.length - 1;
   }
 
@@ -129,8 +162,18 @@ export function findContext(a: Analysis): ContextResult {
   for (const f of found) {
     const bit = FLAG[f.def.kind];
     const max = f.def.scope ?? (f.def.list || f.def.kind === "family" ? MAX_LIST_SCOPE : MAX_SCOPE);
-    if (f.def.direction !== "post") walk(a, f.last + 1, 1, max, !!f.def.list, startsTrigger, (k) => (tokenFlags[k] = (tokenFlags[k] ?? 0) | bit));
-    if (f.def.direction !== "pre") walk(a, f.first - 1, -1, f.def.direction === "both" ? Math.min(4, max) : max, false, endsTrigger, (k) => (tokenFlags[k] = (tokenFlags[k] ?? 0) | bit));
+    if (f.def.direction !== "post")
+      walk(a, f.last + 1, 1, max, !!f.def.list, startsTrigger, (k) => (tokenFlags[k] = (tokenFlags[k] ?? 0) | bit));
+    if (f.def.direction !== "pre")
+      walk(
+        a,
+        f.first - 1,
+        -1,
+        f.def.direction === "both" ? Math.min(4, max) : max,
+        false,
+        endsTrigger,
+        (k) => (tokenFlags[k] = (tokenFlags[k] ?? 0) | bit),
+      );
   }
   // Past history, medication lists, review of systems: context for the visit; a family history section: a relative's.
   const sections = findSections(a);
@@ -138,11 +181,25 @@ export function findContext(a: Analysis): ContextResult {
     if (kind === "background") tokenFlags[k] = (tokenFlags[k] ?? 0) | FLAG.background;
     else if (kind === "family") tokenFlags[k] = (tokenFlags[k] ?? 0) | FLAG.family;
   });
-  return { tokenFlags, chief: sections.chief, chiefDistinguishes: sections.distinguishes, triggers: found.map((f) => span(f.def.kind, f.first, f.last)), noSymptoms };
+  return {
+    tokenFlags,
+    chief: sections.chief,
+    chiefDistinguishes: sections.distinguishes,
+    triggers: found.map((f) => span(f.def.kind, f.first, f.last)),
+    noSymptoms,
+  };
 }
 
 /** Marks tokens from `from` in direction `step` until the scope ends. */
-function walk(a: Analysis, from: number, step: 1 | -1, max: number, list: boolean, otherTriggers: Set<number>, mark: (k: number) => void): void {
+function walk(
+  a: Analysis,
+  from: number,
+  step: 1 | -1,
+  max: number,
+  list: boolean,
+  otherTriggers: Set<number>,
+  mark: (k: number) => void,
+): void {
   const { tokens, tokenPosition, tokenSentence } = a;
   const sentence = tokenSentence[from - step];
   const counted = new Set<number>();

@@ -9,8 +9,25 @@ import type { DurationCategory, DurationFact } from "./types";
 const WEEKS_PER: Record<string, number> = { hour: 1 / 168, day: 1 / 7, week: 1, month: 4.345, year: 52.18, decade: 521.8 };
 const UNIT = String.raw`(hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|mths?|mnths?|m|years?|yrs?|y|decades?)`;
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, few: 3, several: 3, couple: 2, "couple of": 2, many: 5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  few: 3,
+  several: 3,
+  couple: 2,
+  "couple of": 2,
+  many: 5,
 };
 const NUM = String.raw`(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple(?: of)?|many)`;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -18,10 +35,14 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 // Not a duration: age ("70 y/o", "62 year old"), frequency ("18 days/month", "3 days a week").
 const NOT_AFTER = String.raw`(?![\p{L}\p{N}])(?!\s*(?:\/\s*o\b|o\b|old\b|-?\s*year-old|\/\s*(?:day|week|month|year|wk|mo|d|w|m|y)\b|(?:per|a|each|every)\s+(?:day|week|month|year)\b))`;
 const SHORTHAND = new RegExp(String.raw`(?<![\p{L}])x\s?(\d+(?:\.\d+)?)\s?${UNIT}${NOT_AFTER}`, "giu");
-const SPOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:for|over|past|last|about|almost|nearly|approx\.?|approximately|~|>)\s+)?(?:the\s+)?(?:(?:past|last)\s+)?${NUM}\s*\+?\s*(?:more\s+)?${UNIT}${NOT_AFTER}`, "giu");
+const SPOKEN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:for|over|past|last|about|almost|nearly|approx\.?|approximately|~|>)\s+)?(?:the\s+)?(?:(?:past|last)\s+)?${NUM}\s*\+?\s*(?:more\s+)?${UNIT}${NOT_AFTER}`,
+  "giu",
+);
 const LAST_UNIT = new RegExp(String.raw`(?<![\p{L}])(?:for|over|in)\s+the\s+(?:past|last)\s+(week|month|year|decade)\b`, "giu");
 const PLURAL_ONLY = /(?<![\p{L}])(?:for|over|since)\s+(?:many\s+|several\s+)?(years|decades|months)\b/giu;
-const SINCE_DATE = /(?<![\p{L}])(?:since|from|began|started|onset|dx|dx'd|diagnosed(?:\s+in)?)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?((?:19|20)\d\d)?\b/giu;
+const SINCE_DATE =
+  /(?<![\p{L}])(?:since|from|began|started|onset|dx|dx'd|diagnosed(?:\s+in)?)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?((?:19|20)\d\d)?\b/giu;
 const TODAY = /(?<![\p{L}])(yesterday|today|this morning|last night|this afternoon|this evening|tonight|hours ago|just now)\b/giu;
 const WORDS: [RegExp, DurationCategory][] = [
   [/(?<![\p{L}])(long[\s-]?standing|lifelong|for years|many years|for decades|since childhood|chronic)\b/giu, "chronic"],
@@ -90,7 +111,15 @@ export function findDuration(text: string, now: Date, masked: (charIndex: number
     // "once a day" is a frequency: a spelled-out number counts only after "for", "past", "over"...
     // ("two days ago", "a couple of days later" are durations).
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8);
-    if (!/^\d/.test(m[1] ?? "") && m[0].trim().toLowerCase().startsWith((m[1] ?? "").toLowerCase()) && !/^\s+(?:ago|later)\b/i.test(after)) continue;
+    if (
+      !/^\d/.test(m[1] ?? "") &&
+      m[0]
+        .trim()
+        .toLowerCase()
+        .startsWith((m[1] ?? "").toLowerCase()) &&
+      !/^\s+(?:ago|later)\b/i.test(after)
+    )
+      continue;
     const w = numberOf(m[1] ?? "") * unitWeeks(unit);
     if (Number.isFinite(w)) push(m, w, categoryOf(w), "stated duration");
   }
@@ -116,7 +145,15 @@ export function findDuration(text: string, now: Date, masked: (charIndex: number
   });
   if (best) return pick(best);
   const recent = [...text.matchAll(TODAY)].find((m) => !masked(m.index ?? 0));
-  if (recent) return pick({ weeks: 0, category: "acute", start: recent.index ?? 0, end: (recent.index ?? 0) + recent[0].length, text: recent[0], why: "onset today or yesterday" });
+  if (recent)
+    return pick({
+      weeks: 0,
+      category: "acute",
+      start: recent.index ?? 0,
+      end: (recent.index ?? 0) + recent[0].length,
+      text: recent[0],
+      why: "onset today or yesterday",
+    });
   const plural = readings[0];
   if (plural) return pick(plural);
   let word: Reading | null = null;

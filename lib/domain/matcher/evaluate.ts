@@ -54,7 +54,8 @@ export function isTop1Correct(item: LabelledComplaint, ranked: readonly RankedGu
 
 export function evaluate(items: readonly LabelledComplaint[], predict: (text: string) => RankedGuess[]): EvaluationReport {
   const perLabel: Record<string, LabelStats> = {};
-  const stats = (label: string): LabelStats => (perLabel[label] ??= { support: 0, truePositives: 0, falsePositives: 0, precision: 0, recall: 0 });
+  const stats = (label: string): LabelStats =>
+    (perLabel[label] ??= { support: 0, truePositives: 0, falsePositives: 0, precision: 0, recall: 0 });
   let top1Correct = 0;
   let alsoTotal = 0;
   let alsoInTop3 = 0;
@@ -68,7 +69,17 @@ export function evaluate(items: readonly LabelledComplaint[], predict: (text: st
     if (predicted === item.label) gold.truePositives++;
     else stats(predicted).falsePositives++;
     if (isTop1Correct(item, ranked)) top1Correct++;
-    else misses.push({ id: item.id, text: item.text, label: item.label, got: ranked.slice(0, 3).map((r) => `${r.slug}:${r.confidence}`).join(", ") || NONE });
+    else
+      misses.push({
+        id: item.id,
+        text: item.text,
+        label: item.label,
+        got:
+          ranked
+            .slice(0, 3)
+            .map((r) => `${r.slug}:${r.confidence}`)
+            .join(", ") || NONE,
+      });
     if (item.label === NONE && ranked.some((r) => r.confidence === "high")) noneMatchedHigh.push(item.id);
     const top3 = new Set(ranked.slice(0, 3).map((r) => r.slug));
     for (const also of item.also) {

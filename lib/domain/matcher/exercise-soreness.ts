@@ -16,7 +16,9 @@ const CONCEPT = "delayed onset muscle soreness";
 const EXERCISE = normalWord("exercise");
 const MUSCLE = normalWord("muscle");
 /** Limbs and regions whose soreness after exercise is muscular (not joints: a sore knee after a run is not DOMS). */
-const MUSCLE_REGIONS = new Set(["leg", "legs", "thigh", "thighs", "arm", "arms", "butt", "bum", "buttock", "buttocks", "core", "body", "calf"].map(normalWord));
+const MUSCLE_REGIONS = new Set(
+  ["leg", "legs", "thigh", "thighs", "arm", "arms", "butt", "bum", "buttock", "buttocks", "core", "body", "calf"].map(normalWord),
+);
 const SORE = new Set(["sore", "pain", "stiff", "stiffness", "tight", "tightness", "cramp", "cramping", "tender", "jelly"].map(normalWord));
 /** Said with the soreness: it came later. */
 const DELAY =
@@ -39,7 +41,8 @@ function concept(): string[] {
   return conceptTerms;
 }
 
-const has = (p: Position, terms: ReadonlySet<string> | string) => p.terms.some((t) => (typeof terms === "string" ? t.term === terms : terms.has(t.term)));
+const has = (p: Position, terms: ReadonlySet<string> | string) =>
+  p.terms.some((t) => (typeof terms === "string" ? t.term === terms : terms.has(t.term)));
 
 function sentenceText(a: Analysis, first: number, last: number): string {
   const start = a.tokens.find((_, k) => (a.tokenSentence[k] ?? -1) >= first)?.start ?? 0;
@@ -53,12 +56,17 @@ function sentenceText(a: Analysis, first: number, last: number): string {
 
 /** Adds the concept's words to the muscle mentioned sore when the pattern holds; mutates `a`. */
 /** Parts that are not muscle: soreness there after exercise is a joint, tendon or bone problem. */
-const NOT_MUSCLE = new Set([...BODY_PART_STEMS, ...["tendon", "tendons", "joint", "joints", "bone", "bones", "ligament", "ligaments", "achilles"].map(normalWord)]);
+const NOT_MUSCLE = new Set([
+  ...BODY_PART_STEMS,
+  ...["tendon", "tendons", "joint", "joints", "bone", "bones", "ligament", "ligaments", "achilles"].map(normalWord),
+]);
 
 /** Soreness with no body part named near it ("so sore after yesterday's workout"): after exercise, muscular. */
 function bareSoreness(a: Analysis, p: Position): boolean {
   if (!has(p, SORE) || has(p, NOT_MUSCLE)) return false;
-  return !a.positions.some((q) => q.sentence === p.sentence && Math.abs(q.index - p.index) <= 3 && has(q, NOT_MUSCLE) && !has(q, MUSCLE_REGIONS));
+  return !a.positions.some(
+    (q) => q.sentence === p.sentence && Math.abs(q.index - p.index) <= 3 && has(q, NOT_MUSCLE) && !has(q, MUSCLE_REGIONS),
+  );
 }
 
 export function inferExerciseSoreness(a: Analysis, affirmed: (position: number) => boolean = () => true): void {
@@ -74,10 +82,17 @@ export function inferExerciseSoreness(a: Analysis, affirmed: (position: number) 
     const text = sentenceText(a, lo, hi);
     // Without the exercise named, only the DOMS time course itself ("48 hours after") with a muscle counts.
     if (!exercise) {
-      if (!anyExercise && (has(muscle, MUSCLE) || has(muscle, MUSCLE_REGIONS)) && DOMS_HOURS.test(a.text) && near.some((p) => p.sentence === muscle.sentence && has(p, SORE))) addConcept(muscle);
+      if (
+        !anyExercise &&
+        (has(muscle, MUSCLE) || has(muscle, MUSCLE_REGIONS)) &&
+        DOMS_HOURS.test(a.text) &&
+        near.some((p) => p.sentence === muscle.sentence && has(p, SORE))
+      )
+        addConcept(muscle);
       continue;
     }
-    const sore = near.some((p) => p.sentence === muscle.sentence && Math.abs(p.index - muscle.index) <= 4 && has(p, SORE)) || FUNCTIONAL.test(text);
+    const sore =
+      near.some((p) => p.sentence === muscle.sentence && Math.abs(p.index - muscle.index) <= 4 && has(p, SORE)) || FUNCTIONAL.test(text);
     if (!sore) continue;
     const before = a.tokens.slice(Math.max(0, exercise.firstToken - 3), exercise.firstToken);
     const afterExercise = before.some((t) => AFTER.has(t.lower) || BEGAN.has(t.lower));

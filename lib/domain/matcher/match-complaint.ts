@@ -39,7 +39,8 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   inferExerciseSoreness(a, affirmed);
   const listedWithWidespreadPain = inferWidespreadPain(a, affirmed);
 
-  const rangesWith = (bits: number) => a.tokens.filter((_, k) => ((ctx.tokenFlags[k] ?? 0) & bits) !== 0).map((t) => [t.start, t.end] as const);
+  const rangesWith = (bits: number) =>
+    a.tokens.filter((_, k) => ((ctx.tokenFlags[k] ?? 0) & bits) !== 0).map((t) => [t.start, t.end] as const);
   const within = (ranges: (readonly [number, number])[]) => (charIndex: number) => ranges.some(([s, e]) => charIndex >= s && charIndex < e);
   const masked = within(rangesWith(NOT_THE_PATIENTS_NOW));
   // How long the complaint has lasted is not read from the history ("osteoporosis diagnosed 5 years ago").
@@ -57,7 +58,10 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   };
   collectMaskedMentions(index, a, flagsAt, facts);
 
-  const phraseHits = matchPhraseSet(index.phrases, a, { available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0, partial: true });
+  const phraseHits = matchPhraseSet(index.phrases, a, {
+    available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0,
+    partial: true,
+  });
   // A diagnosis the evidence base itself lists (a full match of one of its conditions' phrases, e.g.
   // "carpal tunnel syndrome" once seeded) is not a different diagnosis: added conditions match with no code change.
   // The phrase must cover the diagnosis's own words; only the body part beside it may be left over.
@@ -75,7 +79,10 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
 
   const exclusionsFound = new Map<number, MatchSpan>();
   const pastExclusions = new Set<number>();
-  for (const h of matchPhraseSet(index.exclusionPhrases, a, { available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0, partial: false })) {
+  for (const h of matchPhraseSet(index.exclusionPhrases, a, {
+    available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0,
+    partial: false,
+  })) {
     const positions = hitPositions(h);
     // "History of breast cancer" is not a suspected malignancy now: it still warns, at medium.
     const past = positions.every((p) => ((flagsAt[p] ?? 0) & (FLAG.historical | FLAG.background)) !== 0);
@@ -93,7 +100,10 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
     });
   }
 
-  const candidates = buildCandidates({ index, a, ctx, red, different, exclusionsFound, pastExclusions, listedWithWidespreadPain, facts }, hits);
+  const candidates = buildCandidates(
+    { index, a, ctx, red, different, exclusionsFound, pastExclusions, listedWithWidespreadPain, facts },
+    hits,
+  );
   return { candidates, facts };
 }
 

@@ -116,7 +116,17 @@ export function compilePhraseSet(items: { owner: number; text: string }[], optio
     }
     const weights = r.slots.map(weightOf);
     const id = phrases.length;
-    const compiled = { id, owner: r.owner, text: r.text, texts: [r.text], slots: r.slots, weights, total: weights.reduce((x, y) => x + y, 0), head: r.head, fullMask: (1 << r.slots.length) - 1 };
+    const compiled = {
+      id,
+      owner: r.owner,
+      text: r.text,
+      texts: [r.text],
+      slots: r.slots,
+      weights,
+      total: weights.reduce((x, y) => x + y, 0),
+      head: r.head,
+      fullMask: (1 << r.slots.length) - 1,
+    };
     seen.set(key, compiled);
     phrases.push(compiled);
     r.slots.forEach((s, slot) => {
@@ -133,7 +143,8 @@ export function compilePhraseSet(items: { owner: number; text: string }[], optio
   for (const [owner, counts] of headCounts) {
     const region = new Set(options.regions?.[owner] ?? []);
     const ok = new Set<string>();
-    for (const [head, n] of counts) if (!GENERIC_HEADS.has(head) && ownerCount.get(head) === 1 && (n >= 2 || region.has(head))) ok.add(head);
+    for (const [head, n] of counts)
+      if (!GENERIC_HEADS.has(head) && ownerCount.get(head) === 1 && (n >= 2 || region.has(head))) ok.add(head);
     singleWordHeads.set(owner, ok);
   }
   const postings = new Map<string, Int32Array>();

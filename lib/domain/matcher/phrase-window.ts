@@ -33,7 +33,6 @@ export interface Occurrence {
   factor: number;
 }
 
-
 export function bestWindow(phrase: CompiledPhrase, occ: Occurrence[], a: Analysis): PhraseHit | null {
   let best: PhraseHit | null = null;
   let bestScore = -1;

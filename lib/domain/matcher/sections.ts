@@ -13,28 +13,99 @@ export type SectionKind = "complaint" | "background" | "family" | "other";
 
 const HEADERS: Record<SectionKind, string[]> = {
   complaint: [
-    "chief complaint", "cc", "presenting complaint", "presenting problem", "reason for visit", "reason for referral",
-    "reason for consultation", "reason for consult", "history of present illness", "history of presenting complaint", "hpi",
-    "present illness", "subjective", "complaint", "complaints", "assessment", "impression", "diagnosis", "diagnoses",
-    "assessment and plan", "problem", "indication", "referral for",
+    "chief complaint",
+    "cc",
+    "presenting complaint",
+    "presenting problem",
+    "reason for visit",
+    "reason for referral",
+    "reason for consultation",
+    "reason for consult",
+    "history of present illness",
+    "history of presenting complaint",
+    "hpi",
+    "present illness",
+    "subjective",
+    "complaint",
+    "complaints",
+    "assessment",
+    "impression",
+    "diagnosis",
+    "diagnoses",
+    "assessment and plan",
+    "problem",
+    "indication",
+    "referral for",
   ],
   background: [
-    "past medical history", "pmh", "pmhx", "medical history", "past history", "hx", "history", "past surgical history", "psh",
-    "surgical history", "past medical and surgical history", "medications", "meds", "current medications", "medication",
-    "home medications", "allergies", "review of systems", "ros", "social history", "sh", "immunizations", "habits",
+    "past medical history",
+    "pmh",
+    "pmhx",
+    "medical history",
+    "past history",
+    "hx",
+    "history",
+    "past surgical history",
+    "psh",
+    "surgical history",
+    "past medical and surgical history",
+    "medications",
+    "meds",
+    "current medications",
+    "medication",
+    "home medications",
+    "allergies",
+    "review of systems",
+    "ros",
+    "social history",
+    "sh",
+    "immunizations",
+    "habits",
   ],
   family: ["family history", "fh", "fhx", "family hx"],
   other: [
-    "physical examination", "physical exam", "exam", "examination", "plan", "vital signs", "vitals", "labs", "laboratory",
-    "imaging", "objective", "findings", "recommendations", "disposition", "procedure", "results",
+    "physical examination",
+    "physical exam",
+    "exam",
+    "examination",
+    "plan",
+    "vital signs",
+    "vitals",
+    "labs",
+    "laboratory",
+    "imaging",
+    "objective",
+    "findings",
+    "recommendations",
+    "disposition",
+    "procedure",
+    "results",
   ],
 };
 
 /** Said in a sentence, these make the rest of it the reason for the visit. */
 const COMPLAINT_CUES = [
-  "presents with", "presenting with", "presented with", "presents for", "complains of", "complaining of", "complained of",
-  "c/o", "here for", "seen for", "referred for", "referred with", "comes in with", "came in with", "comes in for",
-  "because of", "suffers from", "suffering from", "chief complaint", "main complaint", "main problem",
+  "presents with",
+  "presenting with",
+  "presented with",
+  "presents for",
+  "complains of",
+  "complaining of",
+  "complained of",
+  "c/o",
+  "here for",
+  "seen for",
+  "referred for",
+  "referred with",
+  "comes in with",
+  "came in with",
+  "comes in for",
+  "because of",
+  "suffers from",
+  "suffering from",
+  "chief complaint",
+  "main complaint",
+  "main problem",
 ];
 
 let headerTrie: WordTrie<SectionKind> | null = null;
@@ -50,7 +121,9 @@ export interface SectionResult {
 }
 
 export function findSections(a: Analysis): SectionResult {
-  headerTrie ??= buildWordTrie((Object.keys(HEADERS) as SectionKind[]).flatMap((kind) => HEADERS[kind].map((h) => ({ words: words(h), value: kind }))));
+  headerTrie ??= buildWordTrie(
+    (Object.keys(HEADERS) as SectionKind[]).flatMap((kind) => HEADERS[kind].map((h) => ({ words: words(h), value: kind }))),
+  );
   cueTrie ??= buildWordTrie(COMPLAINT_CUES.map((c) => ({ words: words(c), value: true as const })));
   const { tokens, tokenSentence } = a;
   const lower = tokens.map((t) => (t.kind === "punct" ? null : t.lower));
@@ -61,7 +134,11 @@ export function findSections(a: Analysis): SectionResult {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
-    const atStart = i === 0 || !!t?.breakBefore || (prev?.kind === "punct" && (prev.raw === "." || prev.raw === ";")) || tokenSentence[i] !== tokenSentence[i - 1];
+    const atStart =
+      i === 0 ||
+      !!t?.breakBefore ||
+      (prev?.kind === "punct" && (prev.raw === "." || prev.raw === ";")) ||
+      tokenSentence[i] !== tokenSentence[i - 1];
     if (atStart) {
       const hit = longestWordMatch(headerTrie, lower, i);
       if (hit && tokens[i + hit.length]?.raw === ":") {

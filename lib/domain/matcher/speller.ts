@@ -31,11 +31,7 @@ export interface Speller {
   isKnown(word: string): boolean;
 }
 
-export function buildSpeller(
-  targets: Iterable<string>,
-  known: Iterable<string>,
-  canonical: (word: string) => string,
-): Speller {
+export function buildSpeller(targets: Iterable<string>, known: Iterable<string>, canonical: (word: string) => string): Speller {
   const targetSet = new Set<string>();
   for (const t of targets) if (/^\p{L}+$/u.test(t) && t.length >= MIN_LENGTH - 1) targetSet.add(t);
   const knownSet = new Set<string>(known);

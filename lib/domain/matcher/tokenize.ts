@@ -18,8 +18,7 @@ export interface Token {
 }
 
 // Order matters: clinical slash shorthand (c/o, h/o, r/o, b/l, y/o) before ordinary words.
-const TOKEN_RE =
-  /\p{L}\/\p{L}(?![\p{L}\p{N}])|\p{N}+(?:\.\p{N}+)?\p{L}*|\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)?|[.;:,!?()[\]\/\-–—><+=&]/gu;
+const TOKEN_RE = /\p{L}\/\p{L}(?![\p{L}\p{N}])|\p{N}+(?:\.\p{N}+)?\p{L}*|\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)?|[.;:,!?()[\]\/\-–—><+=&]/gu;
 
 /** Prefixes that form one word with what follows the hyphen: "non-specific" is not a negation. */
 const JOINED_PREFIXES = new Set(["non", "un", "anti", "x", "self", "pre", "co", "re", "sub", "multi"]);

@@ -31,15 +31,7 @@ export interface DurationFact {
 }
 
 export type RedFlagCode =
-  | "cauda-equina"
-  | "thunderclap-headache"
-  | "rhabdomyolysis"
-  | "fever"
-  | "weight-loss"
-  | "neuro-deficit"
-  | "chest-pain"
-  | "dvt"
-  | "trauma";
+  "cauda-equina" | "thunderclap-headache" | "rhabdomyolysis" | "fever" | "weight-loss" | "neuro-deficit" | "chest-pain" | "dvt" | "trauma";
 
 export interface RedFlag {
   code: RedFlagCode;

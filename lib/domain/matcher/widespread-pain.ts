@@ -12,9 +12,11 @@ import { normalWord } from "./lexicon";
  */
 
 const REGION: Record<string, "axial" | "upper" | "lower"> = {};
-for (const w of ["neck", "back", "thoracic", "lumbar", "spine", "chest", "abdomen", "abdominal", "belly", "stomach", "low"]) REGION[normalWord(w)] = "axial";
+for (const w of ["neck", "back", "thoracic", "lumbar", "spine", "chest", "abdomen", "abdominal", "belly", "stomach", "low"])
+  REGION[normalWord(w)] = "axial";
 for (const w of ["shoulder", "arm", "elbow", "wrist", "hand", "finger", "jaw", "forearm"]) REGION[normalWord(w)] = "upper";
-for (const w of ["hip", "leg", "knee", "thigh", "calf", "foot", "ankle", "buttock", "feet", "toe", "heel", "shin"]) REGION[normalWord(w)] = "lower";
+for (const w of ["hip", "leg", "knee", "thigh", "calf", "foot", "ankle", "buttock", "feet", "toe", "heel", "shin"])
+  REGION[normalWord(w)] = "lower";
 const PAIN = new Set(["pain", "sore", "stiff", "hurt"].map(normalWord));
 const MIN_PARTS = 4;
 const CONCEPT: { term: string; factor: number }[] = [

@@ -23,7 +23,11 @@ export function buildWordTrie<T>(entries: { words: string[]; value: T }[]): Word
 }
 
 /** Longest entry starting at `from`; `words[i]` null stops the match (punctuation). */
-export function longestWordMatch<T>(trie: WordTrie<T>, words: readonly (string | null)[], from: number): { length: number; value: T } | null {
+export function longestWordMatch<T>(
+  trie: WordTrie<T>,
+  words: readonly (string | null)[],
+  from: number,
+): { length: number; value: T } | null {
   let node: WordTrie<T> | undefined = trie;
   let best: { length: number; value: T } | null = null;
   for (let i = from; i < words.length && node; i++) {

@@ -28,8 +28,7 @@ const moveTable: Record<DispatchMove, { from: DispatchStatus; to: DispatchStatus
 };
 
 export type MoveOutcome =
-  | { ok: true; from: DispatchStatus; to: DispatchStatus }
-  | { ok: false; from: DispatchStatus; move: DispatchMove; reason: string };
+  { ok: true; from: DispatchStatus; to: DispatchStatus } | { ok: false; from: DispatchStatus; move: DispatchMove; reason: string };
 
 /** The status a move leads to from `from`, or why it is refused. */
 export function applyMove(from: DispatchStatus, move: DispatchMove): MoveOutcome {

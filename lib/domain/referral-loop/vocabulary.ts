@@ -56,4 +56,3 @@ export const pgicLabels: Record<1 | 2 | 3 | 4 | 5 | 6 | 7, string> = {
 };
 export const PGIC_MIN = 1;
 export const PGIC_MAX = 7;
-

@@ -25,18 +25,45 @@ export interface SuggestBatchResult {
  * Only spelling variants of the same finding: nothing here changes what a rule means.
  */
 const FINDING_ALIASES: Record<string, string> = {
-  anticoagulant: "bleeding", anticoagulants: "bleeding", "bleeding-risk": "bleeding", "bleeding-disorder": "bleeding", antiplatelet: "bleeding",
-  fever: "fever-infection", infection: "fever-infection", "deep-vein-thrombosis": "dvt",
-  neuropathy: "sensory-loss", "peripheral-neuropathy": "sensory-loss", "sensory-loss": "sensory-loss",
-  pacemaker: "implanted-device", "implanted-devices": "implanted-device", icd: "implanted-device",
-  aaa: "abdominal-aortic-aneurysm", "aortic-aneurysm": "abdominal-aortic-aneurysm",
-  hypertension: "uncontrolled-hypertension", "recent-mi": "cardiac-unstable", "unstable-angina": "cardiac-unstable", "myocardial-infarction": "cardiac-unstable",
-  "decompensated-heart-failure": "heart-failure", "varicose-vein": "varicose-veins", thrombophlebitis: "varicose-veins",
-  "contagious-skin-condition": "contagious-skin", "recent-injection": "injection-site", "injection-sites": "injection-site",
-  corticosteroids: "fragile-skin", steroids: "fragile-skin", "long-term-corticosteroids": "fragile-skin",
-  "anterior-neck": "anterior-neck-older-adult", "bone-mets": "bone-metastases", "bone-metastasis": "bone-metastases",
-  "neurological-red-flags": "neuro-red-flags", "neuro-deficit": "neuro-red-flags", thunderclap: "thunderclap-headache",
-  "surgery": "recent-surgery", "wound": "skin", lymphoedema: "lymphedema", pregnant: "pregnancy",
+  anticoagulant: "bleeding",
+  anticoagulants: "bleeding",
+  "bleeding-risk": "bleeding",
+  "bleeding-disorder": "bleeding",
+  antiplatelet: "bleeding",
+  fever: "fever-infection",
+  infection: "fever-infection",
+  "deep-vein-thrombosis": "dvt",
+  neuropathy: "sensory-loss",
+  "peripheral-neuropathy": "sensory-loss",
+  "sensory-loss": "sensory-loss",
+  pacemaker: "implanted-device",
+  "implanted-devices": "implanted-device",
+  icd: "implanted-device",
+  aaa: "abdominal-aortic-aneurysm",
+  "aortic-aneurysm": "abdominal-aortic-aneurysm",
+  hypertension: "uncontrolled-hypertension",
+  "recent-mi": "cardiac-unstable",
+  "unstable-angina": "cardiac-unstable",
+  "myocardial-infarction": "cardiac-unstable",
+  "decompensated-heart-failure": "heart-failure",
+  "varicose-vein": "varicose-veins",
+  thrombophlebitis: "varicose-veins",
+  "contagious-skin-condition": "contagious-skin",
+  "recent-injection": "injection-site",
+  "injection-sites": "injection-site",
+  corticosteroids: "fragile-skin",
+  steroids: "fragile-skin",
+  "long-term-corticosteroids": "fragile-skin",
+  "anterior-neck": "anterior-neck-older-adult",
+  "bone-mets": "bone-metastases",
+  "bone-metastasis": "bone-metastases",
+  "neurological-red-flags": "neuro-red-flags",
+  "neuro-deficit": "neuro-red-flags",
+  thunderclap: "thunderclap-headache",
+  surgery: "recent-surgery",
+  wound: "skin",
+  lymphoedema: "lymphedema",
+  pregnant: "pregnancy",
 };
 
 export function suggestBatchLine(snapshot: EvidenceSnapshot, index: MatcherIndex, line: SuggestBatchLine, today: Date): SuggestBatchResult {
@@ -57,21 +84,39 @@ export function suggestBatchLine(snapshot: EvidenceSnapshot, index: MatcherIndex
     mrn: undefined,
     pregnant: weeks !== null,
     pregnancyWeeks: weeks,
+    prenatalTrainedTherapist: weeks !== null && line.prenatalTrainedTherapist === true,
     complaint: line.complaint,
     painLocations: [],
     duration: undefined,
     painIntensity: null,
     goals: "",
     safetyFindings: findings,
+    dismissedFindings: [],
     medications: line.medications ?? "",
     notes: line.notes ?? "",
   };
-  const result = buildSuggestions({ snapshot, match: matchComplaint(index, line.complaint, { now: today }), intake, age: batchAge(line, today), today });
+  const result = buildSuggestions({
+    snapshot,
+    match: matchComplaint(index, line.complaint, { now: today }),
+    intake,
+    age: batchAge(line, today),
+    today,
+  });
   const top = result.cards[0] ?? null;
   const refer = result.safety.outcome === "clear" || result.safety.outcome === "precautions";
   const dose = top && refer && top.recommendationId ? { ...top.dose, line: top.doseLine } : null;
-  const rules = [...result.safety.deferred, ...result.safety.techniqueChanges, ...result.safety.areasToAvoid].map((i) => ({ code: i.code, severity: i.severity, trigger: i.triggers.join("; ") }));
-  return { id: line.id, condition: top?.conditionSlug ?? null, dose, safety: { outcome: result.safety.outcome, rules }, ...(warnings.length ? { warnings } : {}) };
+  const rules = [...result.safety.deferred, ...result.safety.techniqueChanges, ...result.safety.areasToAvoid].map((i) => ({
+    code: i.code,
+    severity: i.severity,
+    trigger: i.triggers.join("; "),
+  }));
+  return {
+    id: line.id,
+    condition: top?.conditionSlug ?? null,
+    dose,
+    safety: { outcome: result.safety.outcome, rules },
+    ...(warnings.length ? { warnings } : {}),
+  };
 }
 
 function batchAge(line: SuggestBatchLine, today: Date): AgeSignal | null {

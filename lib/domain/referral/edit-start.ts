@@ -9,12 +9,15 @@ export interface IntakeFormValues {
   mrn: string;
   pregnant: boolean;
   pregnancyWeeks: number | null;
+  prenatalTrainedTherapist: boolean;
   complaint: string;
   painLocations: string[];
   duration: string;
   painIntensity: number | null;
   goals: string;
   safetyFindings: string[];
+  /** Text findings the clinician unticked, each with the reason. */
+  dismissedFindings: { code: string; reason: string }[];
   medications: string;
   notes: string;
 }
@@ -42,6 +45,14 @@ const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : n
 const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 const sexes: readonly Sex[] = ["female", "male", "intersex", "unknown"];
 
+function dismissals(v: unknown): { code: string; reason: string }[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((d) => {
+    const o = typeof d === "object" && d !== null ? (d as Record<string, unknown>) : {};
+    return typeof o.code === "string" ? [{ code: o.code, reason: text(o.reason) }] : [];
+  });
+}
+
 /** A stored intake (validated JSON when saved, perhaps of an older shape) as the form's values. */
 export function intakeFormValues(stored: unknown): IntakeFormValues {
   const o = typeof stored === "object" && stored !== null ? (stored as Record<string, unknown>) : {};
@@ -52,12 +63,14 @@ export function intakeFormValues(stored: unknown): IntakeFormValues {
     mrn: text(o.mrn),
     pregnant: o.pregnant === true,
     pregnancyWeeks: num(o.pregnancyWeeks),
+    prenatalTrainedTherapist: o.prenatalTrainedTherapist === true,
     complaint: text(o.complaint),
     painLocations: list(o.painLocations),
     duration: text(o.duration),
     painIntensity: num(o.painIntensity),
     goals: text(o.goals),
     safetyFindings: list(o.safetyFindings),
+    dismissedFindings: dismissals(o.dismissedFindings),
     medications: text(o.medications),
     notes: text(o.notes),
   };

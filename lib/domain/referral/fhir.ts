@@ -54,13 +54,19 @@ const cptDisplay: Record<CptCode, string> = {
 };
 
 export interface ReferralOverride {
-  /** dose: the clinician changed the suggested dose; safety: referred despite a defer-level finding. */
-  kind: "dose" | "safety";
+  /**
+   * dose: the clinician changed the suggested dose; safety: referred despite a defer-level finding;
+   * dismissal: a finding found in the text was set aside (reasonLabel names it and the words, note is why).
+   */
+  kind: "dose" | "safety" | "dismissal";
   reason: OverrideReason | null;
   /** Human label of the reason code ("Patient preference"), or a short title for safety overrides. */
   reasonLabel: string;
   note: string;
 }
+
+/** How every surface titles a finding from the text that the referring clinician set aside. */
+export const DISMISSAL_TITLE = "Safety finding set aside by the referring clinician";
 
 export const SNOMED_SYSTEM = "http://snomed.info/sct";
 export const CPT_SYSTEM = "http://www.ama-assn.org/go/cpt";
@@ -149,7 +155,14 @@ export function toFhirServiceRequest(referral: ReferralForExport): fhir4.Service
     gender: genderMap[patient.sex],
     birthDate: patient.dob,
     ...(patient.mrn
-      ? { identifier: [{ type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/v2-0203", code: "MR" }], text: "MRN" }, value: patient.mrn }] }
+      ? {
+          identifier: [
+            {
+              type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/v2-0203", code: "MR" }], text: "MRN" },
+              value: patient.mrn,
+            },
+          ],
+        }
       : {}),
   };
 
@@ -194,7 +207,9 @@ export function toFhirServiceRequest(referral: ReferralForExport): fhir4.Service
     ...(referral.replacesId ? { replaces: [{ identifier: { system: REFERRAL_ID_SYSTEM, value: referral.replacesId } }] } : {}),
     note: fhirNotes(referral),
     supportingInfo: evidenceReferences(referral),
-    ...(evidence.recommendationId ? { instantiatesUri: [`${EVIDENCE_RECOMMENDATION_SYSTEM}:${evidence.versionId}:${evidence.recommendationId}`] } : {}),
+    ...(evidence.recommendationId
+      ? { instantiatesUri: [`${EVIDENCE_RECOMMENDATION_SYSTEM}:${evidence.versionId}:${evidence.recommendationId}`] }
+      : {}),
   };
   return request;
 }
@@ -233,6 +248,10 @@ function fhirNotes(referral: ReferralForExport): fhir4.Annotation[] {
   list("Areas to avoid", referral.areasToAvoid);
   list("Technique changes", referral.techniqueChanges);
   for (const o of referral.overrides) {
+    if (o.kind === "dismissal") {
+      notes.push(`${DISMISSAL_TITLE} — ${o.reasonLabel}; reason: ${o.note}`);
+      continue;
+    }
     const what = o.kind === "dose" ? "Dose changed from the evidence suggestion" : "Referred despite the safety screen";
     notes.push(`${what} — reason: ${o.reasonLabel}${o.note ? `; ${o.note}` : ""}`);
   }

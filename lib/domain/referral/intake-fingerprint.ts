@@ -16,6 +16,12 @@ type SuggestionInputs = Omit<IntakeInput, "patientName" | "mrn" | "goals">;
 /** The parsed intake, or the form's raw values (which fingerprint the same; see the property test). */
 export type FingerprintInput = { readonly [K in keyof IntakeInput]?: unknown };
 
+function dismissedCodes(v: unknown): string[] {
+  if (!Array.isArray(v)) return [];
+  const codes = v.map((d) => (typeof d === "object" && d !== null && "code" in d ? String((d as { code: unknown }).code).trim() : ""));
+  return [...new Set(codes.filter((c) => c !== ""))].sort();
+}
+
 function canonical(intake: FingerprintInput): string {
   const text = (v: unknown) => (typeof v === "string" ? v.trim() : v === undefined ? null : v);
   // As the schema stores them: trimmed, without repeats; order is not meaningful.
@@ -25,15 +31,23 @@ function canonical(intake: FingerprintInput): string {
     sex: text(intake.sex),
     pregnant: intake.pregnant === true,
     pregnancyWeeks: intake.pregnant === true ? (intake.pregnancyWeeks ?? null) : null,
+    // Whether Thai massage / deep abdominal work stay on the card depends on it.
+    prenatalTrainedTherapist: intake.pregnant === true && intake.prenatalTrainedTherapist === true,
     complaint: text(intake.complaint),
     painLocations: sorted(intake.painLocations),
     duration: text(intake.duration) || null,
     painIntensity: intake.painIntensity ?? null,
     safetyFindings: sorted(intake.safetyFindings),
+    // A finding set aside changes the screen; its reason's wording does not, only which codes.
+    dismissedFindings: dismissedCodes(intake.dismissedFindings),
     medications: text(intake.medications) || null,
     notes: text(intake.notes) || null,
   };
-  return JSON.stringify(Object.keys(fields).sort().map((k) => [k, fields[k as keyof SuggestionInputs]]));
+  return JSON.stringify(
+    Object.keys(fields)
+      .sort()
+      .map((k) => [k, fields[k as keyof SuggestionInputs]]),
+  );
 }
 
 /** FNV-1a, 2 × 32 bits: a short stable id of the canonical text (not a secret, not a security control). */

@@ -5,7 +5,7 @@ import { doiUrl } from "@/lib/domain/evidence/citation";
 import { NOT_CHECKED_FLAG } from "@/lib/domain/evidence/verification";
 import { ageFromDob, sexLabels } from "@/lib/domain/labels/intake";
 import { referralStatusLabels } from "@/lib/domain/labels/referral";
-import type { ReferralForExport } from "./fhir";
+import { DISMISSAL_TITLE, type ReferralForExport } from "./fhir";
 import { buildPatientCopy, type PatientCopy } from "./patient-copy";
 import { safetyOverrideText, sheetPrecautions } from "./sheet-precautions";
 import { doseSummaryWarning } from "@/lib/domain/dose/summary-check";
@@ -114,7 +114,9 @@ function lifecycleLines(l: ReferralLifecycle): string[] {
   const lines: string[] = [];
   if (l.amends) lines.push(`Amended referral: replaces referral ${l.amends.id}. Reason for the amendment: ${l.amends.reason}`);
   if (l.amendedBy) {
-    lines.push(`Amended on ${l.amendedBy.at}: replaced by referral ${l.amendedBy.id} (${l.amendedBy.reason}). This version is no longer in force.`);
+    lines.push(
+      `Amended on ${l.amendedBy.at}: replaced by referral ${l.amendedBy.id} (${l.amendedBy.reason}). This version is no longer in force.`,
+    );
   }
   if (l.cancelReason) lines.push(`Cancelled. Reason: ${l.cancelReason}`);
   return lines;
@@ -150,9 +152,10 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
     clinic: {
       clinicName: data.clinician.clinicName,
       clinicianLine: data.clinician.credentials ? `${data.clinician.name}, ${data.clinician.credentials}` : data.clinician.name,
-      contactLines: [data.clinician.phone && `Phone: ${data.clinician.phone}`, data.clinician.email && `Email: ${data.clinician.email}`].filter(
-        (l): l is string => Boolean(l),
-      ),
+      contactLines: [
+        data.clinician.phone && `Phone: ${data.clinician.phone}`,
+        data.clinician.email && `Email: ${data.clinician.email}`,
+      ].filter((l): l is string => Boolean(l)),
     },
     patient: {
       name: data.patient.name,
@@ -178,6 +181,7 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
     notes: data.notes,
     overrides: data.overrides.map((o) => {
       if (o.kind === "dose") return { title: "Dose changed from the evidence suggestion", reason: o.reasonLabel, note: o.note };
+      if (o.kind === "dismissal") return { title: `${DISMISSAL_TITLE}: ${o.reasonLabel}`, reason: o.note, note: "" };
       if (printed.overridden.length === 0) return { title: "Referred despite the safety screen", reason: o.reasonLabel, note: o.note };
       return { ...safetyOverrideText(printed.overridden), note: o.note };
     }),
@@ -235,7 +239,10 @@ function keyFigures(facts: StudyFacts | undefined, verified: boolean): string {
   if (!facts) return "";
   const who = [facts.design, facts.n === null ? null : `n=${facts.n}`].filter(Boolean).join(", ");
   const parts = [who, facts.interventionDose, facts.outcomes, facts.followUp ? `Follow-up: ${facts.followUp}` : null];
-  const text = parts.filter((p): p is string => Boolean(p && p.trim())).map((p) => p.trim().replace(/\.$/, "")).join(". ");
+  const text = parts
+    .filter((p): p is string => Boolean(p && p.trim()))
+    .map((p) => p.trim().replace(/\.$/, ""))
+    .join(". ");
   if (!text) return "";
   return verified ? `${text}.` : `${text} (${UNVERIFIED_FLAG}).`;
 }

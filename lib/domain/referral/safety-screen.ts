@@ -1,5 +1,12 @@
 import type { SafetyRule } from "@/lib/schemas/evidence";
-import { screen, type DismissedFinding, type ScreenFinding, type ScreenOutcome, type ScreenSeverity, type ScreenVerdict } from "@/lib/domain/safety/engine";
+import {
+  screen,
+  type DismissedFinding,
+  type ScreenFinding,
+  type ScreenOutcome,
+  type ScreenSeverity,
+  type ScreenVerdict,
+} from "@/lib/domain/safety/engine";
 import type { AgeSignal } from "@/lib/domain/safety/patient-signals";
 
 export { CHILD_RULE, PREGNANCY_RULE } from "@/lib/domain/safety/engine";
@@ -52,7 +59,7 @@ export interface SafetyScreenInput {
 
 /**
  * Apply the evidence base's safety rules and the built-in emergency stops to one patient
- * (lib/domain/safety/engine.ts; rules: prisma/evidence/safety-rules-seed.ts, sources per rule), and
+ * (lib/domain/safety/engine.ts; rules: prisma/evidence/safety-rules/, sources per rule), and
  * shape the verdict for the intake page and the referral: blocked when anything defers or is an emergency.
  */
 export function screenSafety(input: SafetyScreenInput): SafetyScreen {

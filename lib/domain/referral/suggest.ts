@@ -64,6 +64,8 @@ export interface SuggestionCard {
   precautions: string[];
   areasToAvoid: string[];
   techniqueChanges: string[];
+  /** Findings the screen found in the text that the clinician set aside, with their reason: printed on the sheet. */
+  dismissedFindings: { code: string; label: string; reason: string; words: string[] }[];
   durationWarning: string | null;
   /** The matcher's warnings for this condition and any gap in the evidence record. */
   warnings: string[];
@@ -125,7 +127,7 @@ export function buildSuggestions(args: {
   const safety = screenIntake(snapshot.content.safetyRules, intake, implied, args.age ?? intakeAge(intake, args.today ?? new Date()));
   const cards = matched.flatMap((candidate) => {
     const condition = conditions.get(candidate.slug);
-    return condition ? [gateCardForPatient(cardFor(snapshot, condition, match.facts, safety, candidate), safety)] : [];
+    return condition ? [gateCardForPatient(cardFor(snapshot, condition, match.facts, safety, candidate), safety, intake)] : [];
   });
   return {
     cards,
@@ -155,7 +157,7 @@ export function buildCardForCondition(
     implied ? [{ code: implied, why: `condition chosen: ${condition.name}` }] : [],
     intakeAge(intake, new Date()),
   );
-  return gateCardForPatient(cardFor(snapshot, condition, facts, safety, null), safety);
+  return gateCardForPatient(cardFor(snapshot, condition, facts, safety, null), safety, intake);
 }
 
 function activeConditions(snapshot: EvidenceSnapshot): Map<string, Condition> {
@@ -206,6 +208,7 @@ function cardFor(
     precautions: unique([...(rec?.precautions ?? []), ...safety.precautions]),
     areasToAvoid: safety.areasToAvoid.map((i) => `${i.label}: ${i.guidance}`),
     techniqueChanges: safety.techniqueChanges.map((i) => `${i.label}: ${i.guidance}`),
+    dismissedFindings: safety.dismissed,
     durationWarning: durationWarning(condition, facts),
     warnings: unique(warnings),
     blocked: safety.blocked,

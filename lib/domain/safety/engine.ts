@@ -1,6 +1,15 @@
 import type { SafetyRule, SafetySeverity, SafetyTrigger } from "@/lib/schemas/safety-rule";
 import { BUILT_IN_CODES, BUILT_IN_RULES } from "./built-in-rules";
-import { ageFromText, childFromWords, ADULT_AGE, pregnancyFromText, trimesterOf, type AgeSignal, type ChildSignal, type PregnancySignal } from "./patient-signals";
+import {
+  ageFromText,
+  childFromWords,
+  ADULT_AGE,
+  pregnancyFromText,
+  trimesterOf,
+  type AgeSignal,
+  type ChildSignal,
+  type PregnancySignal,
+} from "./patient-signals";
 import { formatReading, readReadings, type Reading } from "./readings";
 import { findMentions, scanText, type Mention, type ScannedText, type TextField } from "./text-scan";
 import { CHILD_RULE, PREGNANCY_RULE } from "./rule-codes";
@@ -68,8 +77,8 @@ export interface ScreenVerdict {
   findings: ScreenFinding[];
   /** Findings found in the text only (not ticked), for the form to pre-tick: one per rule and trigger. */
   foundInText: { code: string; label: string; field: TextField; words: string; why: string }[];
-  /** Dismissed text findings that were therefore not applied, with the clinician's reason. */
-  dismissed: { code: string; label: string; reason: string }[];
+  /** Dismissed text findings that were therefore not applied, with the clinician's reason and the words found. */
+  dismissed: { code: string; label: string; reason: string; words: string[] }[];
   age: AgeSignal | null;
   child: ChildSignal | null;
   pregnancy: PregnancySignal | null;
@@ -150,7 +159,11 @@ function merge(into: Map<string, Applied>, code: string, next: Applied): void {
 }
 
 export function screen(input: ScreenInput): ScreenVerdict {
-  const texts = [scanText("complaint", input.texts.complaint), scanText("medications", input.texts.medications ?? ""), scanText("notes", input.texts.notes ?? "")];
+  const texts = [
+    scanText("complaint", input.texts.complaint),
+    scanText("medications", input.texts.medications ?? ""),
+    scanText("notes", input.texts.notes ?? ""),
+  ];
   // A recorded date of birth or age wins; otherwise the first age written in the complaint or notes.
   const age = input.age ?? ageFromText(texts[0]!) ?? ageFromText(texts[2]!);
   const ctx: Context = { texts, readings: texts.flatMap((t) => readReadings(t.field, t.text)), age, cache: new Map() };
@@ -177,12 +190,20 @@ export function screen(input: ScreenInput): ScreenVerdict {
     const fromText: Applied[] = [];
     for (const t of rule.triggers ?? []) {
       const fired = fireTrigger(ctx, t);
-      if (fired.length > 0) fromText.push({ severity: t.severity ?? rule.severity, guidance: t.guidance ?? rule.guidance, patientText: t.patientText ?? base.patientText, triggers: fired });
+      if (fired.length > 0)
+        fromText.push({
+          severity: t.severity ?? rule.severity,
+          guidance: t.guidance ?? rule.guidance,
+          patientText: t.patientText ?? base.patientText,
+          triggers: fired,
+        });
     }
     const parts: Applied[] = [];
-    if (ticked.has(rule.code)) parts.push({ ...base, triggers: [{ kind: "ticked", why: "ticked on the intake form", field: null, words: null }] });
+    if (ticked.has(rule.code))
+      parts.push({ ...base, triggers: [{ kind: "ticked", why: "ticked on the intake form", field: null, words: null }] });
     if (fromText.length > 0 && !ticked.has(rule.code) && dismissed.has(rule.code)) {
-      dismissedOut.push({ code: rule.code, label: rule.label, reason: dismissed.get(rule.code) ?? "" });
+      const found = [...new Set(fromText.flatMap((p) => p.triggers.map((t) => t.words).filter((w): w is string => w !== null)))];
+      dismissedOut.push({ code: rule.code, label: rule.label, reason: dismissed.get(rule.code) ?? "", words: found });
     } else {
       parts.push(...fromText);
       if (!ticked.has(rule.code)) {
@@ -193,9 +214,15 @@ export function screen(input: ScreenInput): ScreenVerdict {
     }
     // A matched condition implies its rule unless the text names it only as past, negated or a relative's ("in remission").
     if (!onlyNotCurrent(texts, rule)) {
-      for (const i of input.implied ?? []) if (i.code === rule.code) parts.push({ ...base, triggers: [{ kind: "implied", why: i.why, field: null, words: null }] });
+      for (const i of input.implied ?? [])
+        if (i.code === rule.code) parts.push({ ...base, triggers: [{ kind: "implied", why: i.why, field: null, words: null }] });
     }
-    if (rule.code === PREGNANCY_RULE && pregnancy) parts.push({ ...base, guidance: pregnancyGuidance(rule, pregnancy), triggers: [{ kind: "pregnancy", why: pregnancy.why, field: null, words: null }] });
+    if (rule.code === PREGNANCY_RULE && pregnancy)
+      parts.push({
+        ...base,
+        guidance: pregnancyGuidance(rule, pregnancy),
+        triggers: [{ kind: "pregnancy", why: pregnancy.why, field: null, words: null }],
+      });
     if (parts.length === 0) continue;
     meta.set(rule.code, { code: rule.code, label: rule.label, severityNote: rule.severityNote, source: rule.source, builtIn: false });
     for (const part of parts) merge(applied, rule.code, part);
@@ -212,7 +239,8 @@ export function screen(input: ScreenInput): ScreenVerdict {
     });
     merge(applied, CHILD_RULE, {
       severity: "modify",
-      guidance: "No evidence for children in this evidence base: no adult dose is suggested. Any massage plan is the clinician's own decision, with a therapist experienced with children.",
+      guidance:
+        "No evidence for children in this evidence base: no adult dose is suggested. Any massage plan is the clinician's own decision, with a therapist experienced with children.",
       patientText: "The research behind these massage plans was done with adults, so your clinician will decide the plan for you.",
       triggers: [{ kind: "age", why: child.why, field: child.field, words: child.words }],
     });
@@ -249,7 +277,11 @@ function childSignal(age: AgeSignal | null, texts: ScannedText[]): ChildSignal |
 function pregnancySignal(input: ScreenInput, texts: ScannedText[]): PregnancySignal | null {
   if (input.pregnancy) {
     const weeks = input.pregnancy.weeks;
-    return { weeks, trimester: weeks === null ? null : trimesterOf(weeks), why: weeks === null ? "recorded as pregnant" : `recorded as pregnant, ${weeks} weeks` };
+    return {
+      weeks,
+      trimester: weeks === null ? null : trimesterOf(weeks),
+      why: weeks === null ? "recorded as pregnant" : `recorded as pregnant, ${weeks} weeks`,
+    };
   }
   if (input.pregnancyImpossible) return null;
   return pregnancyFromText(texts.filter((t) => !MEDICATIONS_ONLY.has(t.field)));

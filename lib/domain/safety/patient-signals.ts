@@ -49,9 +49,27 @@ export function ageFromText(scanned: ScannedText): AgeSignal | null {
 
 /** Words that make the patient a child when no age is recorded (a relative's child does not count). */
 const CHILD_WORDS = [
-  "toddler", "infant", "newborn", "neonate", "baby", "preschooler", "schoolchild", "school age child", "child", "kid",
-  "boy", "girl", "teenager", "teen", "adolescent", "juvenile", "(paediatric|pediatric) patient", "minor",
-  "juvenile (idiopathic|rheumatoid|chronic|oligoarticular|pauciarticular|polyarticular) arthritis", "jia", "jra",
+  "toddler",
+  "infant",
+  "newborn",
+  "neonate",
+  "baby",
+  "preschooler",
+  "schoolchild",
+  "school age child",
+  "child",
+  "kid",
+  "boy",
+  "girl",
+  "teenager",
+  "teen",
+  "adolescent",
+  "juvenile",
+  "(paediatric|pediatric) patient",
+  "minor",
+  "juvenile (idiopathic|rheumatoid|chronic|oligoarticular|pauciarticular|polyarticular) arthritis",
+  "jia",
+  "jra",
 ];
 
 export function childFromWords(texts: readonly ScannedText[]): ChildSignal | null {
@@ -75,11 +93,33 @@ export function trimesterOf(weeks: number): 1 | 2 | 3 {
   return 3;
 }
 
-const PREGNANT_WORDS = ["pregnant", "pregnancy", "gravid", "antenatal", "prenatal patient", "expecting a baby", "# weeks gestation", "(first|second|third|1st|2nd|3rd) trimester"];
-const WEEKS_PATTERNS = [/\b(\d{1,2})\s*(?:weeks?|wks?|w)\s*(?:pregnant|gestation|gestational|pg|of pregnancy)\b/, /\b(\d{1,2})\s*\/\s*40\b/, /\bpregnant\s*(?:at|,|-)?\s*(\d{1,2})\s*(?:weeks?|wks?|w)\b/];
-const TRIMESTER_WORDS: [RegExp, 1 | 2 | 3][] = [[/\b(?:first|1st)\s+trimester\b/, 1], [/\b(?:second|2nd)\s+trimester\b/, 2], [/\b(?:third|3rd)\s+trimester\b/, 3]];
+const PREGNANT_WORDS = [
+  "pregnant",
+  "pregnancy",
+  "gravid",
+  "antenatal",
+  "prenatal patient",
+  "expecting a baby",
+  "# weeks gestation",
+  "(first|second|third|1st|2nd|3rd) trimester",
+];
+const WEEKS_PATTERNS = [
+  /\b(\d{1,2})\s*(?:weeks?|wks?|w)\s*(?:pregnant|gestation|gestational|pg|of pregnancy)\b/,
+  /\b(\d{1,2})\s*\/\s*40\b/,
+  /\bpregnant\s*(?:at|,|-)?\s*(\d{1,2})\s*(?:weeks?|wks?|w)\b/,
+];
+const TRIMESTER_WORDS: [RegExp, 1 | 2 | 3][] = [
+  [/\b(?:first|1st)\s+trimester\b/, 1],
+  [/\b(?:second|2nd)\s+trimester\b/, 2],
+  [/\b(?:third|3rd)\s+trimester\b/, 3],
+];
 
-const AFTER_BIRTH = ["(postpartum|post partum|postnatal|post natal)", "after (pregnancy|delivery|giving birth|childbirth)", "gave birth", "delivered (#|a|her|last)"];
+const AFTER_BIRTH = [
+  "(postpartum|post partum|postnatal|post natal)",
+  "after (pregnancy|delivery|giving birth|childbirth)",
+  "gave birth",
+  "delivered (#|a|her|last)",
+];
 
 export function pregnancyFromText(texts: readonly ScannedText[]): PregnancySignal | null {
   if (texts.some((t) => findMentions(t, AFTER_BIRTH).some((m) => m.status === "affirmed"))) return null;
@@ -98,7 +138,9 @@ export function pregnancyFromText(texts: readonly ScannedText[]): PregnancySigna
     }
     let trimester: 1 | 2 | 3 | null = weeks === null ? null : trimesterOf(weeks);
     for (const [re, t] of TRIMESTER_WORDS) if (trimester === null && re.test(norm)) trimester = t;
-    const detail = [weeks === null ? null : `${weeks} weeks`, trimester === null ? null : `trimester ${trimester}`].filter(Boolean).join(", ");
+    const detail = [weeks === null ? null : `${weeks} weeks`, trimester === null ? null : `trimester ${trimester}`]
+      .filter(Boolean)
+      .join(", ");
     return { weeks, trimester, why: `${scanned.field}: "${mention.text}"${detail ? ` (${detail})` : ""}` };
   }
   return null;

@@ -16,12 +16,14 @@ export interface Reading {
 const number = (raw: string) => Number(raw.replace(/,/g, ""));
 
 // "platelets 20", "plt 45k", "platelet count of 30,000", "PLT 20 x10^9/L", "20k platelets".
-const PLATELETS_AFTER = /\b(?:platelets?|plts?|platelet count)(?:\s+count)?\s*(?:of|is|was|were|at|=|:|-|down to|dropped to|now)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand)?\b/g;
+const PLATELETS_AFTER =
+  /\b(?:platelets?|plts?|platelet count)(?:\s+count)?\s*(?:of|is|was|were|at|=|:|-|down to|dropped to|now)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand)?\b/g;
 const PLATELETS_BEFORE = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand)?\s*platelets?\b/g;
 // "BP 190/120", "blood pressure of 185/100 mmHg".
 const BLOOD_PRESSURE = /\b(?:bp|blood pressure|b\/p)\s*(?:of|is|was|=|:|-|at)?\s*(\d{2,3})\s*\/\s*(\d{2,3})\b/g;
 // "temp 38.5", "T 39 C", "temperature of 101.3 F", "febrile to 38.4".
-const TEMPERATURE = /\b(?:temp(?:erature)?|t|febrile to|fever of|fever to)\s*(?:of|is|was|=|:|-)?\s*(\d{2,3}(?:\.\d)?)\s*(?:°|deg(?:rees)?)?\s*(c|f)?\b/g;
+const TEMPERATURE =
+  /\b(?:temp(?:erature)?|t|febrile to|fever of|fever to)\s*(?:of|is|was|=|:|-)?\s*(\d{2,3}(?:\.\d)?)\s*(?:°|deg(?:rees)?)?\s*(c|f)?\b/g;
 
 /**
  * A platelet count below 1,000 is read in thousands per µL (×10^9/L: the same number), as laboratories
@@ -35,7 +37,7 @@ function plateletsPerMicrolitre(raw: string, thousands: string | undefined): num
 
 function celsius(raw: string, unit: string | undefined): number | null {
   const value = number(raw);
-  if (unit === "f" || (!unit && value >= 93 && value <= 113)) return Math.round(((value - 32) * 5) / 9 * 10) / 10;
+  if (unit === "f" || (!unit && value >= 93 && value <= 113)) return Math.round((((value - 32) * 5) / 9) * 10) / 10;
   if (value >= 34 && value <= 45) return value;
   return null;
 }
@@ -48,7 +50,12 @@ export function readReadings(field: TextField, text: string): Reading[] {
     for (const m of norm.matchAll(re)) {
       if (seen.has(m.index)) continue;
       seen.add(m.index);
-      out.push({ measure: "platelets-per-microlitre", value: plateletsPerMicrolitre(m[1] ?? "", m[2]), field, text: text.slice(m.index, m.index + m[0].length) });
+      out.push({
+        measure: "platelets-per-microlitre",
+        value: plateletsPerMicrolitre(m[1] ?? "", m[2]),
+        field,
+        text: text.slice(m.index, m.index + m[0].length),
+      });
     }
   }
   for (const m of norm.matchAll(BLOOD_PRESSURE)) {

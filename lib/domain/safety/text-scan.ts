@@ -39,7 +39,10 @@ const CLAUSE_BREAK = /[.;:!?\n\r]/;
 
 /** Lower case without accents, keeping every character's offset (a rare character that would change the length is only lower-cased). */
 export function normalise(text: string): string {
-  const folded = text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  const folded = text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
   if (folded.length === text.length) return folded;
   const lower = text.toLowerCase();
   return lower.length === text.length ? lower : text;
@@ -94,15 +97,129 @@ function matchAt(tokens: Token[], i: number, words: string[]): number {
 
 // Context cues (normalised words). Pre-cues look back up to SCOPE words in the same clause.
 const SCOPE = 5;
-const NEGATION_PRE = ["no", "not", "denies", "denied", "deny", "denying", "without", "nil", "never", "none", "negative for", "free of", "absence of", "no evidence of", "no signs of", "no sign of", "ruled out for", "resolved", "off", "no longer", "no longer on", "not on", "stopped", "discontinued", "came off"];
-const NEGATION_POST = ["ruled out", "excluded", "negative", "resolved", "unlikely", "absent", "not present", "not found", "denied", "prophylaxis", "prevention", "stopped", "discontinued", "held"];
+const NEGATION_PRE = [
+  "no",
+  "not",
+  "denies",
+  "denied",
+  "deny",
+  "denying",
+  "without",
+  "nil",
+  "never",
+  "none",
+  "negative for",
+  "free of",
+  "absence of",
+  "no evidence of",
+  "no signs of",
+  "no sign of",
+  "ruled out for",
+  "resolved",
+  "off",
+  "no longer",
+  "no longer on",
+  "not on",
+  "stopped",
+  "discontinued",
+  "came off",
+];
+const NEGATION_POST = [
+  "ruled out",
+  "excluded",
+  "negative",
+  "resolved",
+  "unlikely",
+  "absent",
+  "not present",
+  "not found",
+  "denied",
+  "prophylaxis",
+  "prevention",
+  "stopped",
+  "discontinued",
+  "held",
+];
 // Not "old" or "past": "70-year-old with DVT" and "DVT in the past week" are current.
-const HISTORY_PRE = ["history of", "hx of", "hx", "h/o", "previous", "previously", "prior", "past history of", "former", "remote", "residual", "healed"];
-const HISTORY_POST = ["# years ago", "# yrs ago", "# year ago", "years ago", "in remission", "healed", "resolved", "in the past", "many years", "decades ago"];
-const FAMILY_PRE = ["family history of", "family history", "fhx", "fh", "mother", "father", "mom", "dad", "sister", "brother", "grandmother", "grandfather", "aunt", "uncle", "son", "daughter", "husband", "wife", "partner"];
-const RISK_PRE = ["risk of", "at risk for", "prevent", "prevention of", "to prevent", "prophylaxis for", "prophylaxis against", "screening for", "worried about", "concern for future"];
+const HISTORY_PRE = [
+  "history of",
+  "hx of",
+  "hx",
+  "h/o",
+  "previous",
+  "previously",
+  "prior",
+  "past history of",
+  "former",
+  "remote",
+  "residual",
+  "healed",
+];
+const HISTORY_POST = [
+  "# years ago",
+  "# yrs ago",
+  "# year ago",
+  "years ago",
+  "in remission",
+  "healed",
+  "resolved",
+  "in the past",
+  "many years",
+  "decades ago",
+];
+const FAMILY_PRE = [
+  "family history of",
+  "family history",
+  "fhx",
+  "fh",
+  "mother",
+  "father",
+  "mom",
+  "dad",
+  "sister",
+  "brother",
+  "grandmother",
+  "grandfather",
+  "aunt",
+  "uncle",
+  "son",
+  "daughter",
+  "husband",
+  "wife",
+  "partner",
+];
+const RISK_PRE = [
+  "risk of",
+  "at risk for",
+  "prevent",
+  "prevention of",
+  "to prevent",
+  "prophylaxis for",
+  "prophylaxis against",
+  "screening for",
+  "worried about",
+  "concern for future",
+];
 /** Words that end a cue's scope: "no fever but on apixaban". */
-const TERMINATORS = new Set(["but", "however", "although", "though", "except", "apart", "aside", "yet", "now", "currently", "presents", "reports", "complains", "takes", "taking", "started", "on"]);
+const TERMINATORS = new Set([
+  "but",
+  "however",
+  "although",
+  "though",
+  "except",
+  "apart",
+  "aside",
+  "yet",
+  "now",
+  "currently",
+  "presents",
+  "reports",
+  "complains",
+  "takes",
+  "taking",
+  "started",
+  "on",
+]);
 
 const cueWords = (list: string[]) => list.map(phraseWords);
 const NEG_PRE = cueWords(NEGATION_PRE);

@@ -24,11 +24,18 @@ export const condition: Condition = {
     "lost feeling in the thumb index and middle fingers",
   ],
   exclusions: [
-    { phrase: "thenar wasting", reason: "Wasting of the thumb muscles means severe nerve compression: it needs assessment for surgery, not a massage referral." },
+    {
+      phrase: "thenar wasting",
+      reason: "Wasting of the thumb muscles means severe nerve compression: it needs assessment for surgery, not a massage referral.",
+    },
     { phrase: "cervical radiculopathy", reason: "Arm and hand symptoms from a trapped nerve in the neck are not carpal tunnel syndrome." },
     { phrase: "wrist fracture", reason: "A wrist fracture needs medical care; this evidence does not cover it." },
     { phrase: "de Quervain", reason: "De Quervain's tenosynovitis is a wrist tendon condition, not carpal tunnel syndrome." },
-    { phrase: "peripheral neuropathy", reason: "Numbness from a peripheral neuropathy (for example diabetic) is not carpal tunnel syndrome; this evidence does not cover it." },
+    {
+      phrase: "peripheral neuropathy",
+      reason:
+        "Numbness from a peripheral neuropathy (for example diabetic) is not carpal tunnel syndrome; this evidence does not cover it.",
+    },
   ],
   // Neither abstract states how long the participants had had symptoms.
   evidenceDuration: "any",
@@ -54,7 +61,8 @@ export const studies: Study[] = [
     design: "RCT",
     n: 27,
     population: "27 people with a clinical diagnosis of carpal tunnel syndrome; randomised pilot, participants blinded to group",
-    interventionDose: "Twice-weekly massage for 6 weeks (12 sessions), general or CTS-targeted; session length not reported in the abstract",
+    interventionDose:
+      "Twice-weekly massage for 6 weeks (12 sessions), general or CTS-targeted; session length not reported in the abstract",
     comparator: "General vs targeted massage (no untreated control)",
     outcomes:
       "Both groups improved on all measures over time (p<0.001), lasting at least 4 weeks after treatment. Targeted massage increased grip strength more than general massage (p=0.04): 17.3% over baseline (p<0.001) vs 4.8% (p=0.21). No other between-group difference was significant.",

@@ -35,8 +35,7 @@ export const studies: Study[] = [
     authors: ["Cherkin DC"],
     etAl: true,
     year: 2011,
-    title:
-      "A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial",
+    title: "A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial",
     journal: "Ann Intern Med",
     volume: "155",
     issue: "1",
@@ -108,7 +107,8 @@ export const studies: Study[] = [
     authors: ["Qaseem A", "Wilt TJ", "McLean RM", "Forciea MA"],
     etAl: false,
     year: 2017,
-    title: "Noninvasive treatments for acute, subacute, and chronic low back pain: a clinical practice guideline from the American College of Physicians",
+    title:
+      "Noninvasive treatments for acute, subacute, and chronic low back pain: a clinical practice guideline from the American College of Physicians",
     journal: "Ann Intern Med",
     volume: "166",
     issue: "7",
@@ -210,7 +210,8 @@ export const recommendation: Recommendation = {
       comparator: "Usual care",
       studies: 1,
       participants: 401,
-      effect: "Only relaxation massage's benefit on function persisted, and it was small; no lasting benefit on symptoms. Figures not reported in the abstract.",
+      effect:
+        "Only relaxation massage's benefit on function persisted, and it was small; no lasting benefit on symptoms. Figures not reported in the abstract.",
       mid: ">= 2 RDQ points; >= 1.5 bothersomeness points",
       certainty: "low",
       certaintyBy: "massagerx",
@@ -240,7 +241,8 @@ export const recommendation: Recommendation = {
       comparator: "Active control (manipulation, exercise, education, other therapies)",
       studies: 12,
       participants: 964,
-      effect: "Short term SMD -0.37 (-0.62 to -0.13), 12 studies, 964 people; long term SMD -0.40 (-0.80 to -0.01), 5 studies, 757 people; function no different",
+      effect:
+        "Short term SMD -0.37 (-0.62 to -0.13), 12 studies, 964 people; long term SMD -0.40 (-0.80 to -0.01), 5 studies, 757 people; function no different",
       mid: null,
       certainty: "very low",
       certaintyBy: "review",

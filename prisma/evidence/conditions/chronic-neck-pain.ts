@@ -50,7 +50,8 @@ export const studies: Study[] = [
     authors: ["Cook AJ", "Wellman RD", "Cherkin DC", "Kahn JR", "Sherman KJ"],
     etAl: false,
     year: 2015,
-    title: "Randomized clinical trial assessing whether additional massage treatments for chronic neck pain improve 12- and 26-week outcomes",
+    title:
+      "Randomized clinical trial assessing whether additional massage treatments for chronic neck pain improve 12- and 26-week outcomes",
     journal: "Spine J",
     volume: "15",
     issue: "10",
@@ -67,7 +68,8 @@ export const studies: Study[] = [
       "No differences by the first 4-week dose at 12 or 26 weeks. Booster: clinically meaningful improvement in neck dysfunction at 12 weeks RR 1.56 (1.08-2.25), pain RR 1.25 (0.98-1.61); not significant at 26 weeks (dysfunction RR 1.22, 0.85-1.74; pain RR 1.09, 0.82-1.43). The booster helped only those first given 60-min sessions.",
     followUp: "26 weeks",
     verified: true,
-    abstractSource: "https://ichgcp.net/clinical-trials-registry/publications/54147-randomized-clinical-trial-assessing-whether-additional-massage-treatments-for-chronic-neck-pain",
+    abstractSource:
+      "https://ichgcp.net/clinical-trials-registry/publications/54147-randomized-clinical-trial-assessing-whether-additional-massage-treatments-for-chronic-neck-pain",
   }),
 ];
 

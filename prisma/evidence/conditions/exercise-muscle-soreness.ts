@@ -74,8 +74,7 @@ export const studies: Study[] = [
     population: "11 young men after exhaustive cycling",
     interventionDose: "10 min of massage after exhaustive cycling",
     comparator: "Other leg as control",
-    outcomes:
-      "Reduced NF-kB activity, TNF-alpha and IL-6 and increased PGC-1alpha (mitochondrial biogenesis); no clinical endpoint.",
+    outcomes: "Reduced NF-kB activity, TNF-alpha and IL-6 and increased PGC-1alpha (mitochondrial biogenesis); no clinical endpoint.",
     followUp: null,
     verified: true,
     abstractSource: null,
@@ -102,7 +101,8 @@ export const recommendation: Recommendation = {
   precautions: [],
   studyIds: ["guo-2017", "crane-2012", "ernst-2003"],
   doseStatus: "not-established",
-  regimenStudied: "Massage soon after strenuous exercise; no dose pooled (Guo 2017). 10 min once, after exhaustive cycling, in a mechanistic study (Crane 2012).",
+  regimenStudied:
+    "Massage soon after strenuous exercise; no dose pooled (Guo 2017). 10 min once, after exhaustive cycling, in a mechanistic study (Crane 2012).",
   doseStudyIds: [],
   cptCode: "97124",
   guidance: [],

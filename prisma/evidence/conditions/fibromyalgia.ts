@@ -10,7 +10,10 @@ export const condition: Condition = {
   phrases: ["FM", "FMS", "fibromyalgia syndrome", "fibrositis", "widespread chronic pain with tender points"],
   // Conditions that cause widespread pain and need their own treatment (differential diagnosis of fibromyalgia).
   exclusions: [
-    { phrase: "Lyme disease", reason: "Widespread pain from Lyme disease needs its own assessment and treatment; the fibromyalgia evidence is not about it." },
+    {
+      phrase: "Lyme disease",
+      reason: "Widespread pain from Lyme disease needs its own assessment and treatment; the fibromyalgia evidence is not about it.",
+    },
     {
       phrase: "polymyalgia rheumatica",
       reason: "Polymyalgia rheumatica (aching, stiff shoulders and hips in older adults) needs medical treatment; it is not fibromyalgia.",
@@ -41,8 +44,7 @@ export const studies: Study[] = [
     population: "48 patients with fibromyalgia (UNVERIFIED figure, from the source article only)",
     interventionDose: "Connective tissue massage, 15 treatments over 10 weeks (UNVERIFIED)",
     comparator: null,
-    outcomes:
-      "UNVERIFIED figures (from the source article only): pain relieved by 37%; less depression and less need for painkillers.",
+    outcomes: "UNVERIFIED figures (from the source article only): pain relieved by 37%; less depression and less need for painkillers.",
     followUp: "Less pain up to 6 months after treatment (UNVERIFIED)",
     verified: false,
     abstractSource: null,
@@ -104,8 +106,7 @@ export const recommendation: Recommendation = {
   sessionsPerWeek: span(1, 2),
   weeks: one(10),
   totalSessions: one(15),
-  doseSummary:
-    "Connective tissue massage, 15 sessions over 10 weeks (about 1-2 a week); session length not established by the evidence.",
+  doseSummary: "Connective tissue massage, 15 sessions over 10 weeks (about 1-2 a week); session length not established by the evidence.",
   adjuncts: [],
   certainty: "very low",
   strength: "conditional",

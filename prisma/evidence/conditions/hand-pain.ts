@@ -34,9 +34,16 @@ export const condition: Condition = {
   ],
   exclusions: [
     { phrase: "hand fracture", reason: "A broken bone in the hand needs medical care; this evidence does not cover it." },
-    { phrase: "hot swollen joint", reason: "A hot, swollen joint can be an infection or an inflammatory flare and needs medical assessment first." },
+    {
+      phrase: "hot swollen joint",
+      reason: "A hot, swollen joint can be an infection or an inflammatory flare and needs medical assessment first.",
+    },
     { phrase: "tendon rupture", reason: "A ruptured tendon is an injury that needs medical care; this evidence does not cover it." },
-    { phrase: "de Quervain", reason: "De Quervain's tenosynovitis is a wrist tendon condition; the hand-pain trial's abstract does not name it, so assess it on its own." },
+    {
+      phrase: "de Quervain",
+      reason:
+        "De Quervain's tenosynovitis is a wrist tendon condition; the hand-pain trial's abstract does not name it, so assess it on its own.",
+    },
     { phrase: "fibromyalgia", reason: "Hand pain as part of fibromyalgia: the fibromyalgia evidence applies, not this one." },
   ],
   // The abstract does not state how long the participants had had hand pain.
@@ -108,7 +115,10 @@ export const recommendation: Recommendation = {
       mid: null,
       certainty: "low",
       certaintyBy: "massagerx",
-      certaintyReasons: ["Imprecision: one trial of 46 people", "Risk of bias: massage cannot be hidden from the person receiving it, and the abstract reports no blinding"],
+      certaintyReasons: [
+        "Imprecision: one trial of 46 people",
+        "Risk of bias: massage cannot be hidden from the person receiving it, and the abstract reports no blinding",
+      ],
       studyIds: ["field-2011"],
     },
     ernstHarmsRow,

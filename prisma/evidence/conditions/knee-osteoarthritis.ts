@@ -165,7 +165,8 @@ export const recommendation: Recommendation = {
       comparator: "Usual care (and light touch)",
       studies: 2,
       participants: null,
-      effect: "No significant difference at 24 weeks (Perlman 2012); benefits faded after treatment stopped (Perlman 2019, 175 completed 52 weeks)",
+      effect:
+        "No significant difference at 24 weeks (Perlman 2012); benefits faded after treatment stopped (Perlman 2019, 175 completed 52 weeks)",
       mid: null,
       certainty: "moderate",
       certaintyBy: "massagerx",

@@ -18,8 +18,14 @@ export const condition: Condition = {
   ],
   exclusions: [
     { phrase: "stress fracture", reason: "A calcaneal stress fracture needs medical assessment; it is not plantar heel pain syndrome." },
-    { phrase: "achilles rupture", reason: "A ruptured Achilles tendon is an injury that needs urgent care; this evidence does not cover it." },
-    { phrase: "tarsal tunnel", reason: "Tarsal tunnel syndrome is a nerve entrapment, not plantar heel pain syndrome; this evidence does not cover it." },
+    {
+      phrase: "achilles rupture",
+      reason: "A ruptured Achilles tendon is an injury that needs urgent care; this evidence does not cover it.",
+    },
+    {
+      phrase: "tarsal tunnel",
+      reason: "Tarsal tunnel syndrome is a nerve entrapment, not plantar heel pain syndrome; this evidence does not cover it.",
+    },
   ],
   // The abstract does not state how long the participants had had heel pain.
   evidenceDuration: "any",
@@ -33,7 +39,8 @@ export const studies: Study[] = [
     authors: ["Saban B", "Deutscher D", "Ziv T"],
     etAl: false,
     year: 2014,
-    title: "Deep massage to posterior calf muscles in combination with neural mobilization exercises as a treatment for heel pain: a pilot randomized clinical trial",
+    title:
+      "Deep massage to posterior calf muscles in combination with neural mobilization exercises as a treatment for heel pain: a pilot randomized clinical trial",
     journal: "Man Ther",
     volume: "19",
     issue: "2",
@@ -44,7 +51,8 @@ export const studies: Study[] = [
     design: "RCT",
     n: 69,
     population: "69 people with plantar heel pain syndrome (mean age 53, 57% women); single-blind pilot",
-    interventionDose: "Deep massage to the posterior calf muscles and neural mobilisation with self-stretching, 8 treatments over 4-6 weeks (36 people)",
+    interventionDose:
+      "Deep massage to the posterior calf muscles and neural mobilisation with self-stretching, 8 treatments over 4-6 weeks (36 people)",
     comparator: "Ultrasound to the painful heel with the same self-stretching (33 people)",
     outcomes:
       "Functional status (Foot & Ankle Computerized Adaptive Test) improved 15 points (95% CI 9-21) with massage vs 6 (1-11) with ultrasound; group-by-time interaction p=0.034. Both improved short term; massage more.",
@@ -62,7 +70,8 @@ export const recommendation: Recommendation = {
   sessionsPerWeek: null,
   weeks: span(4, 6),
   totalSessions: one(8),
-  doseSummary: "8 treatments over 4-6 weeks of deep calf massage with neural mobilisation and self-stretching; session length and weekly frequency not reported.",
+  doseSummary:
+    "8 treatments over 4-6 weeks of deep calf massage with neural mobilisation and self-stretching; session length and weekly frequency not reported.",
   adjuncts: ["neural mobilisation", "self-stretching exercises"],
   certainty: "low",
   strength: "conditional",

@@ -45,7 +45,8 @@ export const studies: Study[] = [
     design: "RCT",
     n: 605,
     population: "605 veterans (mean age 64) having major surgery at two VA hospitals",
-    interventionDose: "Back massage by a massage therapist each evening for up to 5 days after surgery; session length not reported in the abstract",
+    interventionDose:
+      "Back massage by a massage therapist each evening for up to 5 days after surgery; session length not reported in the abstract",
     comparator: "Routine care; individualized attention from a massage therapist (20 minutes)",
     outcomes:
       "Against routine care: short-term (before vs after the session) decreases in pain intensity (P=.001), pain unpleasantness (P<.001) and anxiety (P=.007); faster decrease in pain intensity (P=.02) and unpleasantness (P=.01) over the first 4 days. No differences in long-term anxiety, length of stay, opiate use or complications.",
@@ -90,7 +91,10 @@ export const recommendation: Recommendation = {
       mid: null,
       certainty: "low",
       certaintyBy: "massagerx",
-      certaintyReasons: ["Risk of bias: massage cannot be hidden from the patient, and the abstract reports no blinding", "Effect sizes not reported in the abstract"],
+      certaintyReasons: [
+        "Risk of bias: massage cannot be hidden from the patient, and the abstract reports no blinding",
+        "Effect sizes not reported in the abstract",
+      ],
       studyIds: ["mitchinson-2007"],
     },
     {

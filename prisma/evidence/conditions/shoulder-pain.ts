@@ -11,12 +11,31 @@ export const condition: Condition = {
     { code: "M25.512", label: "Pain in left shoulder" },
     { code: "M25.519", label: "Pain in unspecified shoulder" },
   ],
-  phrases: ["shoulder pain", "nonspecific shoulder pain", "non-specific shoulder pain", "sore shoulder", "painful shoulder", "shoulder ache"],
+  phrases: [
+    "shoulder pain",
+    "nonspecific shoulder pain",
+    "non-specific shoulder pain",
+    "sore shoulder",
+    "painful shoulder",
+    "shoulder ache",
+  ],
   exclusions: [
-    { phrase: "rotator cuff tear", reason: "A rotator cuff tear is a specific diagnosis, not non-specific shoulder pain; this evidence does not cover it." },
-    { phrase: "frozen shoulder", reason: "Frozen shoulder (adhesive capsulitis) is a specific diagnosis; this evidence does not cover it." },
-    { phrase: "adhesive capsulitis", reason: "Adhesive capsulitis (frozen shoulder) is a specific diagnosis; this evidence does not cover it." },
-    { phrase: "shoulder dislocation", reason: "A dislocated shoulder is an injury that needs medical care, not non-specific shoulder pain." },
+    {
+      phrase: "rotator cuff tear",
+      reason: "A rotator cuff tear is a specific diagnosis, not non-specific shoulder pain; this evidence does not cover it.",
+    },
+    {
+      phrase: "frozen shoulder",
+      reason: "Frozen shoulder (adhesive capsulitis) is a specific diagnosis; this evidence does not cover it.",
+    },
+    {
+      phrase: "adhesive capsulitis",
+      reason: "Adhesive capsulitis (frozen shoulder) is a specific diagnosis; this evidence does not cover it.",
+    },
+    {
+      phrase: "shoulder dislocation",
+      reason: "A dislocated shoulder is an injury that needs medical care, not non-specific shoulder pain.",
+    },
     { phrase: "fracture", reason: "A fracture needs medical assessment before any massage; it is not non-specific shoulder pain." },
   ],
   // The abstract does not say how long the participants had had shoulder pain.
@@ -42,7 +61,8 @@ export const studies: Study[] = [
     design: "RCT",
     n: 80,
     population: "80 people (mean age 62.6) referred to hospital physical therapy clinics in Sydney for non-specific shoulder pain",
-    interventionDose: "Soft tissue massage around the shoulder plus exercises for 4 weeks (40 people); session length not reported in the abstract",
+    interventionDose:
+      "Soft tissue massage around the shoulder plus exercises for 4 weeks (40 people); session length not reported in the abstract",
     comparator: "Exercise only (40 people)",
     outcomes:
       "Primary outcome: pain on a 100-mm VAS 1 week after treatment. Pain change from baseline to 12 weeks after treatment showed “a small significant difference” between groups; the two versions of the abstract disagree on its direction: the published abstract favours the massage group (its figure was not in the text read), the earlier online abstract favours exercise only (mean difference 14.7 mm, p=0.042) and reports no significant differences for any other variable (disability, range of motion).",
@@ -93,7 +113,8 @@ export const recommendation: Recommendation = {
   precautions: [],
   studyIds: ["van-den-dolder-2015", "van-den-dolder-2010", "ernst-2003"],
   doseStatus: "not-established",
-  regimenStudied: "7 sessions over 4 weeks, soft tissue massage around the shoulder plus exercise (van den Dolder 2010 protocol, 2015 trial); session length not reported in the abstracts.",
+  regimenStudied:
+    "7 sessions over 4 weeks, soft tissue massage around the shoulder plus exercise (van den Dolder 2010 protocol, 2015 trial); session length not reported in the abstracts.",
   doseStudyIds: [],
   cptCode: "97124",
   guidance: [],
@@ -106,11 +127,16 @@ export const recommendation: Recommendation = {
       comparator: "Exercise only",
       studies: 1,
       participants: 80,
-      effect: "A small significant difference; direction differs between the two versions of the abstract (earlier version: 14.7 mm in favour of exercise only, p=0.042)",
+      effect:
+        "A small significant difference; direction differs between the two versions of the abstract (earlier version: 14.7 mm in favour of exercise only, p=0.042)",
       mid: null,
       certainty: "very low",
       certaintyBy: "massagerx",
-      certaintyReasons: ["Inconsistency: the abstracts disagree on the direction", "Imprecision: one trial of 80 people", "Risk of bias: participants and therapists not blinded"],
+      certaintyReasons: [
+        "Inconsistency: the abstracts disagree on the direction",
+        "Imprecision: one trial of 80 people",
+        "Risk of bias: participants and therapists not blinded",
+      ],
       studyIds: ["van-den-dolder-2015"],
     },
     {

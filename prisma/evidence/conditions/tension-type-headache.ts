@@ -174,7 +174,10 @@ export const recommendation: Recommendation = {
       mid: null,
       certainty: "very low",
       certaintyBy: "massagerx",
-      certaintyReasons: ["Risk of bias: no control group, so placebo response and natural change are not separated", "Imprecision: 4 and 18 people"],
+      certaintyReasons: [
+        "Risk of bias: no control group, so placebo response and natural change are not separated",
+        "Imprecision: 4 and 18 people",
+      ],
       studyIds: ["quinn-2002", "moraska-2008-headache"],
     },
     ernstHarmsRow,

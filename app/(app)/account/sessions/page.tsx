@@ -35,7 +35,13 @@ export default async function SessionsPage() {
             <td className="px-3 py-2">{utc(s.createdAt)}</td>
             <td className="px-3 py-2">{utc(s.lastSeenAt)}</td>
             <td className="px-3 py-2 font-mono text-sm">{s.ip ?? "unknown"}</td>
-            <td className="px-3 py-2">{s.current ? <span className="text-sm text-slate-700">Use Sign out above</span> : <EndSessionButton sessionId={s.id} device={s.device} />}</td>
+            <td className="px-3 py-2">
+              {s.current ? (
+                <span className="text-sm text-slate-700">Use Sign out above</span>
+              ) : (
+                <EndSessionButton sessionId={s.id} device={s.device} />
+              )}
+            </td>
           </tr>
         ))}
       </AdminTable>

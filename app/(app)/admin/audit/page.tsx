@@ -26,9 +26,9 @@ const button = "rounded-md border border-slate-400 px-3 py-1.5 text-sm";
 const download = "rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50";
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireAdmin();
+  const admin = await requireAdmin();
   const filter = auditFilterSchema.parse(firstValues(await searchParams));
-  const [page, actions, users] = await Promise.all([listAuditEvents(filter), listAuditActions(), listUserNames()]);
+  const [page, actions, users] = await Promise.all([listAuditEvents(admin, filter), listAuditActions(admin), listUserNames(admin)]);
 
   return (
     <div className="space-y-4">

@@ -23,8 +23,7 @@ export default async function CurateEvidencePage({ searchParams }: { searchParam
       {current ? (
         <>
           <p className="text-slate-700">
-            Current version: {current.versionNumber}. Every change needs a reason and makes a new version; nothing is
-            overwritten.{" "}
+            Current version: {current.versionNumber}. Every change needs a reason and makes a new version; nothing is overwritten.{" "}
             <Link href="/admin/evidence/history" className="text-brand-800 underline">
               Version history and restore
             </Link>

@@ -18,9 +18,9 @@ export default async function SecurityPage() {
           Two-step sign-in
         </h2>
         <p className="max-w-prose text-sm text-slate-700">
-          With two-step sign-in, a password alone opens nothing: after it, the person enters a code from an authenticator app on their
-          phone (or a one-time recovery code). Someone it becomes required for, who has not set it up, is taken to the setup page at their
-          next page and can reach nothing else until it is done.
+          With two-step sign-in, a password alone opens nothing: after it, the person enters a code from an authenticator app on their phone
+          (or a one-time recovery code). Someone it becomes required for, who has not set it up, is taken to the setup page at their next
+          page and can reach nothing else until it is done.
         </p>
         <TwoStepPolicyForm current={policy} />
       </section>

@@ -7,8 +7,8 @@ import { adminPageMetadata } from "@/lib/auth/admin-metadata";
 export const generateMetadata = adminPageMetadata("Users");
 
 export default async function UsersPage() {
-  await requireAdmin();
-  const users = await listUsers();
+  const admin = await requireAdmin();
+  const users = await listUsers(admin);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">

@@ -16,8 +16,7 @@ export default async function SafetyRulesPage({ searchParams }: { searchParams: 
       <h1 className="text-2xl font-semibold">Safety rules</h1>
       <VersionNotice versionNumber={view.snapshot.versionNumber} isCurrent={view.isCurrent} currentHref="/evidence/safety" />
       <p className="max-w-prose text-slate-700">
-        Each intake finding below changes or defers a referral, whatever the condition. The intake checklist asks about
-        every one.
+        Each intake finding below changes or defers a referral, whatever the condition. The intake checklist asks about every one.
       </p>
       <SafetyRuleList rules={view.snapshot.content.safetyRules} />
     </div>

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ReferralLoopPanel } from "@/components/loop-follow-up/referral-loop-panel";
 import { TherapistCopy } from "@/components/referral-sheet/therapist-copy";
 import { requireUser } from "@/lib/auth/current-user";
+import { getClinicianLoop } from "@/lib/data/loop-follow-up";
 import { readReferralAudited } from "@/lib/data/referral-access";
 import { buildReferralSheet } from "@/lib/domain/referral/referral-sheet";
 import { ReferralActions } from "../_components/referral-actions";
@@ -20,6 +22,8 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
   if (!detail) notFound();
   const sheet = buildReferralSheet(detail.sheet, new Date());
   const base = `/referrals/${detail.sheet.id}`;
+  // Same scope as the referral read above (owner or admin); part of the audited referral.view.
+  const loop = await getClinicianLoop(user, detail.sheet.id);
 
   return (
     <div className="space-y-6">
@@ -53,8 +57,12 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
       {detail.canEdit ? (
         <ReferralActions id={detail.sheet.id} status={detail.sheet.status} nextStatuses={detail.nextStatuses} canAmend={detail.canAmend} />
       ) : (
-        <p className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-800">Read-only: only the referring clinician can change this referral.</p>
+        <p className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-800">
+          Read-only: only the referring clinician can change this referral.
+        </p>
       )}
+
+      {loop ? <ReferralLoopPanel loop={loop} bundleHref={`${base}/loop-fhir`} /> : null}
 
       <IntakeDetails detail={detail} />
 

@@ -76,7 +76,11 @@ export function CancelReferral({ busy, onConfirm }: Props) {
         >
           Confirm cancellation
         </button>
-        <button type="button" onClick={() => setOpen(false)} className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900">
+        <button
+          type="button"
+          onClick={() => setOpen(false)}
+          className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900"
+        >
           Keep the referral
         </button>
       </div>

@@ -10,7 +10,15 @@ export function IntakeDetails({ detail }: { detail: ReferralDetail }) {
     ["Pain intensity (0-10)", intake.painIntensity === null ? "Not recorded" : String(intake.painIntensity)],
     ["Medications", intake.medications || "None recorded"],
     ["Safety findings", intake.safetyFindings.join(", ") || "None"],
-    ...(intake.pregnant ? [["Pregnancy", `${intake.pregnancyWeeks ?? "?"} weeks`] satisfies [string, string]] : []),
+    ...(intake.pregnant
+      ? [
+          ["Pregnancy", `${intake.pregnancyWeeks ?? "?"} weeks`] satisfies [string, string],
+          ["Prenatal-trained therapist", intake.prenatalTrainedTherapist ? "Yes, as the referrer stated" : "Not stated"] satisfies [
+            string,
+            string,
+          ],
+        ]
+      : []),
   ];
   return (
     <section aria-labelledby="intake-title" className="rounded-lg border border-slate-200 bg-white p-4">

@@ -93,7 +93,13 @@ export function ReferralActions({ id, status, nextStatuses, canAmend }: Props) {
           </Link>
         )}
         {moves.map((to) => (
-          <button key={to} type="button" disabled={busy} onClick={() => statusChange.mutate({ to, text: note })} className={`${linkButton} disabled:opacity-50`}>
+          <button
+            key={to}
+            type="button"
+            disabled={busy}
+            onClick={() => statusChange.mutate({ to, text: note })}
+            className={`${linkButton} disabled:opacity-50`}
+          >
             {verb[to]}
           </button>
         ))}
@@ -105,7 +111,9 @@ export function ReferralActions({ id, status, nextStatuses, canAmend }: Props) {
         >
           Duplicate as new draft
         </button>
-        {nextStatuses.includes("cancelled") && <CancelReferral busy={busy} onConfirm={(reason) => statusChange.mutate({ to: "cancelled", text: reason })} />}
+        {nextStatuses.includes("cancelled") && (
+          <CancelReferral busy={busy} onConfirm={(reason) => statusChange.mutate({ to: "cancelled", text: reason })} />
+        )}
       </div>
       <p role="status" aria-live="polite" className="mt-2 text-sm text-slate-800">
         {message}

@@ -78,7 +78,11 @@ export function ReferralSearchForm({ url, shownQuery }: { url: ReferralListUrl; 
           ))}
         </select>
       </div>
-      <button type="submit" disabled={busy} className="rounded-md bg-brand-800 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+      <button
+        type="submit"
+        disabled={busy}
+        className="rounded-md bg-brand-800 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+      >
         Search
       </button>
       {filtered && (

@@ -11,5 +11,7 @@ const tone: Record<ReferralStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: ReferralStatus }) {
-  return <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${tone[status]}`}>{referralStatusLabels[status]}</span>;
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${tone[status]}`}>{referralStatusLabels[status]}</span>
+  );
 }

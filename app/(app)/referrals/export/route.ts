@@ -21,24 +21,42 @@ export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   const ip = await requestIp();
   if (!user || user.role !== "CLINICIAN" || !hasFullAccess(user)) {
-    if (user) await recordAudit({ userId: user.id, action: "access.denied", outcome: "denied", ip, detail: "referral.export clinician-only" });
+    if (user)
+      await recordAudit({ userId: user.id, action: "access.denied", outcome: "denied", ip, detail: "referral.export clinician-only" });
     return notFoundResponse();
   }
   const params = new URL(request.url).searchParams;
   const token = params.get("s");
   const query = token ? openSearch(user.id, token) : "";
   if (query === null) {
-    return new Response("This search has expired. Search again, then download.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response("This search has expired. Search again, then download.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   const status = referralStatuses.find((s) => s === params.get("status"));
   const filter = `search=${query ? "yes" : "no"} status=${status ?? "all"}`;
-  await recordAudit({ userId: user.id, action: "referral.export", resourceType: "referral", outcome: "success", ip, detail: `started ${filter}` });
+  await recordAudit({
+    userId: user.id,
+    action: "referral.export",
+    resourceType: "referral",
+    outcome: "success",
+    ip,
+    detail: `started ${filter}`,
+  });
   return csvDownload({
     filename: `massagerx-referrals-${new Date().toISOString().slice(0, 10)}.csv`,
     header: HEADER,
     batches: referralBatches(user, { query, status }),
     toCells: cells,
     onEnd: (how, rows) =>
-      recordAudit({ userId: user.id, action: "referral.export", resourceType: "referral", outcome: how === "failed" ? "failure" : "success", ip, detail: `${how} rows=${rows} ${filter}` }),
+      recordAudit({
+        userId: user.id,
+        action: "referral.export",
+        resourceType: "referral",
+        outcome: how === "failed" ? "failure" : "success",
+        ip,
+        detail: `${how} rows=${rows} ${filter}`,
+      }),
   });
 }

@@ -8,7 +8,18 @@ export const dynamic = "force-dynamic";
 
 const HEADER = ["id", "at_utc", "user_id", "user_email", "action", "resource_type", "resource_id", "outcome", "ip", "detail"];
 
-const cells = (r: AuditRow) => [r.id, r.at.toISOString(), r.userId, r.userEmail, r.action, r.resourceType, r.resourceId, r.outcome, r.ip, r.detail];
+const cells = (r: AuditRow) => [
+  r.id,
+  r.at.toISOString(),
+  r.userId,
+  r.userEmail,
+  r.action,
+  r.resourceType,
+  r.resourceId,
+  r.outcome,
+  r.ip,
+  r.detail,
+];
 
 const describe = (f: AuditFilter): string =>
   `user=${f.userId ?? "*"} action=${f.action ?? "*"} from=${f.from ?? "*"} to=${f.to ?? "*"} order=${f.order}`;
@@ -31,9 +42,15 @@ export async function GET(request: Request): Promise<Response> {
   return csvDownload({
     filename: `massagerx-audit-${startedAt.toISOString().slice(0, 10)}-${filter.order}-first.csv`,
     header: HEADER,
-    batches: auditEventBatches(filter, filter.order === "newest", startedAt),
+    batches: auditEventBatches(user, filter, filter.order === "newest", startedAt),
     toCells: cells,
     onEnd: (how, rows) =>
-      recordAudit({ userId: user.id, action: "audit.export", outcome: how === "failed" ? "failure" : "success", ip, detail: `${how} rows=${rows} ${describe(filter)}` }),
+      recordAudit({
+        userId: user.id,
+        action: "audit.export",
+        outcome: how === "failed" ? "failure" : "success",
+        ip,
+        detail: `${how} rows=${rows} ${describe(filter)}`,
+      }),
   });
 }

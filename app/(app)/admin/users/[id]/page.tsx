@@ -11,7 +11,7 @@ export const generateMetadata = adminPageMetadata("Account");
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireAdmin();
-  const user = await getUser((await params).id);
+  const user = await getUser(admin, (await params).id);
   if (!user) notFound();
   const twoStep = await getTwoStepStatus(user.id);
   const rows: [string, string][] = [
@@ -21,7 +21,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
     ["Phone", user.phone || "—"],
     ["Status", `${user.active ? "Active" : "Disabled"}${user.mustChangePassword ? " · must change password at next sign-in" : ""}`],
     ["Open sessions", String(user.openSessions)],
-    ["Two-step sign-in", twoStep.enabledAt ? `On since ${twoStep.enabledAt.toISOString().slice(0, 10)} · ${twoStep.recoveryCodesLeft} recovery codes left` : "Not set up"],
+    [
+      "Two-step sign-in",
+      twoStep.enabledAt
+        ? `On since ${twoStep.enabledAt.toISOString().slice(0, 10)} · ${twoStep.recoveryCodesLeft} recovery codes left`
+        : "Not set up",
+    ],
     ["Password last set (UTC)", user.passwordChangedAt.toISOString().slice(0, 16).replace("T", " ")],
     ["Created (UTC)", user.createdAt.toISOString().slice(0, 10)],
   ];
@@ -54,11 +59,17 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </h2>
         {user.id === admin.id ? (
           <p className="max-w-prose text-sm text-slate-700">
-            This is your own account: change your password on your <Link href="/account" className="text-brand-800 underline">Account</Link> page, which asks for your current one.
+            This is your own account: change your password on your{" "}
+            <Link href="/account" className="text-brand-800 underline">
+              Account
+            </Link>{" "}
+            page, which asks for your current one.
           </p>
         ) : (
           <>
-            <p className="max-w-prose text-sm text-slate-700">Give the person a temporary password; they choose their own at next sign-in. Every session of theirs ends.</p>
+            <p className="max-w-prose text-sm text-slate-700">
+              Give the person a temporary password; they choose their own at next sign-in. Every session of theirs ends.
+            </p>
             <ResetPasswordForm userId={user.id} targetIsAdmin={user.role === "ADMIN"} />
           </>
         )}

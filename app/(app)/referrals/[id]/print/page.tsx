@@ -24,7 +24,10 @@ export default async function PrintReferralPage({ params }: { params: Promise<{ 
           ← Back to the referral
         </Link>
         <div className="flex gap-2">
-          <a href={`/referrals/${detail.sheet.id}/pdf`} className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900">
+          <a
+            href={`/referrals/${detail.sheet.id}/pdf`}
+            className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900"
+          >
             Download PDF
           </a>
           <PrintButton />

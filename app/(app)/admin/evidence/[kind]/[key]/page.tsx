@@ -18,18 +18,27 @@ function editor(kind: string, key: string | null, snapshot: EvidenceSnapshot): {
     case "conditions": {
       const original = find(content.conditions, (c) => c.slug);
       if (original === undefined) return null;
-      return { title: original ? `Edit condition: ${original.name}` : "Add condition", form: <ConditionForm baseVersionId={versionId} original={original} /> };
+      return {
+        title: original ? `Edit condition: ${original.name}` : "Add condition",
+        form: <ConditionForm baseVersionId={versionId} original={original} />,
+      };
     }
     case "studies": {
       const original = find(content.studies, (s) => s.id);
       if (original === undefined) return null;
-      return { title: original ? `Edit study: ${studyShortLabel(original)}` : "Add study", form: <StudyForm baseVersionId={versionId} original={original} /> };
+      return {
+        title: original ? `Edit study: ${studyShortLabel(original)}` : "Add study",
+        form: <StudyForm baseVersionId={versionId} original={original} />,
+      };
     }
     case "recommendations": {
       const original = find(content.recommendations, (r) => r.id);
       if (original === undefined) return null;
       const conditions = content.conditions.map((c) => ({ value: c.slug, label: c.name + (c.retired ? " (retired)" : "") }));
-      const studies = content.studies.map((s) => ({ value: s.id, label: `${studyShortLabel(s)} · ${s.design}${s.retired ? " (retired)" : ""}` }));
+      const studies = content.studies.map((s) => ({
+        value: s.id,
+        label: `${studyShortLabel(s)} · ${s.design}${s.retired ? " (retired)" : ""}`,
+      }));
       return {
         title: original ? `Edit recommendation: ${original.id}` : "Add recommendation",
         form: <RecommendationForm baseVersionId={versionId} original={original} conditions={conditions} studies={studies} />,
@@ -38,7 +47,10 @@ function editor(kind: string, key: string | null, snapshot: EvidenceSnapshot): {
     case "safety-rules": {
       const original = find(content.safetyRules, (r) => r.code);
       if (original === undefined) return null;
-      return { title: original ? `Edit safety rule: ${original.label}` : "Add safety rule", form: <SafetyRuleForm baseVersionId={versionId} original={original} /> };
+      return {
+        title: original ? `Edit safety rule: ${original.label}` : "Add safety rule",
+        form: <SafetyRuleForm baseVersionId={versionId} original={original} />,
+      };
     }
     default:
       return null;

@@ -1,0 +1,11 @@
+// Stryker runs the unit project only: lib/domain is pure, and its behaviour is stated by the unit tests.
+// (Integration and component tests are slow and exercise the domain through other layers.)
+const allProjects = require("./jest.config.js");
+
+module.exports = async () => {
+  const { projects } = await allProjects();
+  const unit = projects.find((p) => p.displayName === "unit");
+  if (!unit) throw new Error("jest.config.js has no unit project");
+  // A custom config is one project, not a list of them: drop the project's name.
+  return { ...unit, displayName: undefined };
+};
