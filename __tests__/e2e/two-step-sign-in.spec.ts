@@ -119,9 +119,9 @@ test.describe("with the policy 'required for admins'", () => {
     await page.goto("/two-step/setup");
     await enrol(page, policyAdmin);
     await page.goto("/admin/security");
-    await page.getByLabel("Required for admins, optional for everyone else").check();
+    await page.getByLabel("Required for admins, optional for everyone else", { exact: true }).check();
     await page.getByLabel("Your own password").fill(policyAdmin.password);
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect(page.getByText("Saved. It applies from everyone's next page.")).toBeVisible();
 
     // A second admin, never enrolled, in a browser of their own.
@@ -159,9 +159,9 @@ test.describe("with the policy 'required for admins'", () => {
 
     // The enrolled admin puts the policy back (their session is still open).
     await page.goto("/admin/security");
-    await page.getByLabel("Optional for everyone").check();
+    await page.getByLabel("Optional for everyone", { exact: true }).check();
     await page.getByLabel("Your own password").fill(policyAdmin.password);
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect(page.getByText("Saved. It applies from everyone's next page.")).toBeVisible();
   });
 });
