@@ -1,5 +1,5 @@
 import { Providers } from "@/components/providers";
-import { SecondFactorForm } from "@/components/two-step/second-factor-form";
+import { SecondFactorForm } from "@/components/two-step/lazy-forms";
 import { requirePendingSignIn } from "@/lib/auth/current-user";
 
 export const metadata = { title: "Enter your code" };

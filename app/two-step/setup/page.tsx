@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import QRCode from "qrcode";
 import { SignOutLink } from "@/components/two-step/sign-out-link";
 import { Providers } from "@/components/providers";
-import { TwoStepSetupForm } from "@/components/two-step/two-step-setup-form";
+import { TwoStepSetupForm } from "@/components/two-step/lazy-forms";
 import { CHANGE_PASSWORD_PATH, requireSessionUser } from "@/lib/auth/current-user";
 import { totpUri } from "@/lib/auth/two-step-codes";
 import { pendingTotpSecret } from "@/lib/data/two-step";
