@@ -8,12 +8,13 @@
  *   npm run match:eval                  both parts, with the evidence the database serves (DATABASE_URL;
  *                                       read-only when current, so it runs beside `npm start`)
  *   npm run match:eval -- --seed        the evidence seed file instead, no database
+ *   npm run match:eval -- --seed --prepared   the seed file plus the conditions prepared but not yet seeded
  *   npm run match:eval -- --part test   one part
  *   npm run match:eval -- FILE.jsonl    any labelled file
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { seedEvidence } from "@/prisma/evidence/evidence-seed";
+import { preparedConditions, seedEvidence } from "@/prisma/evidence/evidence-seed";
 import { buildMatcherIndex, matchComplaint, toMatcherConditions, type MatcherIndex } from "@/lib/domain/matcher";
 import { openBatchEvidence } from "./batch-evidence";
 import {
@@ -59,8 +60,11 @@ export function loadPart(part: SetPart): LabelledComplaint[] {
   });
 }
 
-export function seededIndex(): MatcherIndex {
-  return buildMatcherIndex(toMatcherConditions(seedEvidence.conditions));
+/** The seeded evidence's index; with `prepared`, also the conditions checked but not seeded yet. */
+export function seededIndex(options: { prepared?: boolean } = {}): MatcherIndex {
+  const extra = options.prepared ? preparedConditions.map((m) => m.condition) : [];
+  const slugs = new Set(seedEvidence.conditions.map((c) => c.slug));
+  return buildMatcherIndex(toMatcherConditions([...seedEvidence.conditions, ...extra.filter((c) => !slugs.has(c.slug))]));
 }
 
 /** Scores the matcher on labelled lines with an index (the seeded evidence unless one is given). */
@@ -88,8 +92,12 @@ export function formatReport(r: EvaluationReport, title: string, options: { miss
   return lines.join("\n");
 }
 
-async function chosenIndex(useSeed: boolean): Promise<{ index: MatcherIndex; source: string }> {
-  if (useSeed) return { index: seededIndex(), source: "the evidence seed file" };
+async function chosenIndex(useSeed: boolean, withPrepared: boolean): Promise<{ index: MatcherIndex; source: string }> {
+  if (useSeed)
+    return {
+      index: seededIndex({ prepared: withPrepared }),
+      source: withPrepared ? "the evidence seed file and its prepared conditions" : "the evidence seed file",
+    };
   const { snapshot, prepared } = await openBatchEvidence(process.env.DATABASE_URL);
   const index = buildMatcherIndex(toMatcherConditions(snapshot.content.conditions));
   const how = prepared.length > 0 ? `, ${prepared.join(" and ")} first` : ", read-only";
@@ -101,7 +109,7 @@ async function main(): Promise<void> {
   const partIndex = args.indexOf("--part");
   const only = partIndex >= 0 ? (args[partIndex + 1] as SetPart) : null;
   const file = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--part");
-  const { index, source } = await chosenIndex(args.includes("--seed"));
+  const { index, source } = await chosenIndex(args.includes("--seed"), args.includes("--prepared"));
   console.log(`Matcher evaluation with ${source}.\n`);
   const runs: { title: string; items: LabelledComplaint[]; misses: boolean }[] = file
     ? [{ title: `File ${file}`, items: loadLabelled(file), misses: true }]

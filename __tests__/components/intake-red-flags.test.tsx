@@ -1,25 +1,11 @@
+// First, so the intake's server actions are mocked before any module imports them.
+import "../support/intake-action-mocks";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { screenIntakeTextAction } from "@/lib/actions/screen-intake-text";
 import { suggestReferralAction } from "@/lib/actions/suggest-referral";
 import type { IntakeInput } from "@/lib/schemas/intake";
 import { fillIntake, renderForm, suggestionFor } from "../support/intake-harness";
-
-jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn(), refresh: jest.fn() }) }));
-jest.mock("@/lib/actions/suggest-referral", () => ({ suggestReferralAction: jest.fn() }));
-jest.mock("@/lib/actions/suggest-for-condition", () => ({ suggestForConditionAction: jest.fn() }));
-jest.mock("@/lib/actions/create-referral", () => ({ createReferralAction: jest.fn() }));
-jest.mock("@/lib/actions/save-intake-draft", () => ({
-  saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })),
-}));
-jest.mock("@/lib/actions/screen-intake-text", () => ({
-  screenIntakeTextAction: jest.fn((input: unknown) =>
-    jest.requireActual<typeof import("../support/text-screen-mock")>("../support/text-screen-mock").screenTextLikeTheServer(input),
-  ),
-}));
-jest.mock("@/lib/actions/discard-intake-draft", () => ({
-  discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })),
-}));
 
 jest.setTimeout(30_000);
 

@@ -2,6 +2,8 @@
  * A saved draft reopened in the intake form (issue 14): everything filled in, the saved condition and
  * dose chosen again after Suggest, and Save sends an edit of that draft. An amendment asks for a reason.
  */
+// First, so the intake's server actions are mocked before any module imports them.
+import { routerPush as push } from "../support/intake-action-mocks";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createReferralAction } from "@/lib/actions/create-referral";
@@ -10,22 +12,6 @@ import type { ReferralEditStart } from "@/lib/domain/referral/edit-start";
 import type { IntakeInput } from "@/lib/schemas/intake";
 import { renderForm, suggestionFor } from "../support/intake-harness";
 
-const push = jest.fn();
-jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: jest.fn() }) }));
-jest.mock("@/lib/actions/suggest-referral", () => ({ suggestReferralAction: jest.fn() }));
-jest.mock("@/lib/actions/suggest-for-condition", () => ({ suggestForConditionAction: jest.fn() }));
-jest.mock("@/lib/actions/create-referral", () => ({ createReferralAction: jest.fn() }));
-jest.mock("@/lib/actions/save-intake-draft", () => ({
-  saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })),
-}));
-jest.mock("@/lib/actions/screen-intake-text", () => ({
-  screenIntakeTextAction: jest.fn((input: unknown) =>
-    jest.requireActual<typeof import("../support/text-screen-mock")>("../support/text-screen-mock").screenTextLikeTheServer(input),
-  ),
-}));
-jest.mock("@/lib/actions/discard-intake-draft", () => ({
-  discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })),
-}));
 jest.setTimeout(30_000);
 
 const draft: ReferralEditStart = {

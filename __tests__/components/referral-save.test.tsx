@@ -3,6 +3,8 @@
  * suggestion blocks Save with the reason right there, ranges start empty, the total follows frequency ×
  * weeks, focus lands on the suggestions after Suggest, and an over-long complaint is reported, not cut.
  */
+// First, so the intake's server actions are mocked before any module imports them.
+import { routerPush as push } from "../support/intake-action-mocks";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createReferralAction } from "@/lib/actions/create-referral";
@@ -11,22 +13,6 @@ import { suggestReferralAction } from "@/lib/actions/suggest-referral";
 import type { IntakeInput } from "@/lib/schemas/intake";
 import { fillIntake, renderForm, suggestionFor } from "../support/intake-harness";
 
-const push = jest.fn();
-jest.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: jest.fn() }) }));
-jest.mock("@/lib/actions/suggest-referral", () => ({ suggestReferralAction: jest.fn() }));
-jest.mock("@/lib/actions/suggest-for-condition", () => ({ suggestForConditionAction: jest.fn() }));
-jest.mock("@/lib/actions/create-referral", () => ({ createReferralAction: jest.fn() }));
-jest.mock("@/lib/actions/save-intake-draft", () => ({
-  saveIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { id: "draft-1" } })),
-}));
-jest.mock("@/lib/actions/screen-intake-text", () => ({
-  screenIntakeTextAction: jest.fn((input: unknown) =>
-    jest.requireActual<typeof import("../support/text-screen-mock")>("../support/text-screen-mock").screenTextLikeTheServer(input),
-  ),
-}));
-jest.mock("@/lib/actions/discard-intake-draft", () => ({
-  discardIntakeDraftAction: jest.fn(async () => ({ ok: true, data: { deleted: true } })),
-}));
 jest.setTimeout(30_000);
 
 beforeEach(() => {

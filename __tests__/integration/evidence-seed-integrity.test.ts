@@ -15,6 +15,7 @@ const SLUGS = [
   "shoulder-pain",
   "carpal-tunnel-syndrome",
   "hand-pain",
+  "post-operative-pain",
 ].sort();
 
 describe("evidence seed in the database", () => {
@@ -22,7 +23,7 @@ describe("evidence seed in the database", () => {
     await seedEvidenceOnly(db);
   });
 
-  test("all eleven condition slugs are present in the current version", async () => {
+  test("all twelve condition slugs are present in the current version", async () => {
     const current = await getCurrentEvidence();
     expect(current?.content.conditions.map((c) => c.slug).sort()).toEqual(SLUGS);
   });

@@ -11,8 +11,7 @@ const SLUGS = [
   "exercise-muscle-soreness",
 ];
 /** Added by the clinical review of 2026-12-01 (the agreed slugs of PROTOCOL.md). */
-// Post-operative pain is prepared but not seeded yet: see evidence-seed.ts.
-const ADDED = ["shoulder-pain", "plantar-heel-pain", "carpal-tunnel-syndrome", "hand-pain"];
+const ADDED = ["shoulder-pain", "plantar-heel-pain", "carpal-tunnel-syndrome", "hand-pain", "post-operative-pain"];
 const ALL = [...SLUGS, ...ADDED];
 
 function studyById(id: string): Study {
@@ -283,22 +282,26 @@ describe("seed evidence: safety rules", () => {
   });
 });
 
-describe("prepared but not yet seeded", () => {
-  it("post-operative pain validates with the seed, so it can join it unchanged", () => {
-    expect(preparedConditions.map((m) => m.condition.slug)).toEqual(["post-operative-pain"]);
-    const content = {
-      ...seedEvidence,
-      conditions: [...seedEvidence.conditions, ...preparedConditions.map((m) => m.condition)],
-      studies: [...seedEvidence.studies, ...preparedConditions.flatMap((m) => m.studies)],
-      recommendations: [...seedEvidence.recommendations, ...preparedConditions.map((m) => m.recommendation)],
-    };
-    const parsed = evidenceContentSchema.safeParse(content);
-    if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
-    const studies = content.studies;
+describe("the conditions added by the review, as read in their abstracts", () => {
+  it("nothing is left prepared but unseeded, and the added studies carry the figures of their abstracts", () => {
+    expect(preparedConditions).toEqual([]);
+    const studies = seedEvidence.studies;
     expect(studies.find((s) => s.id === "field-2011")).toMatchObject({ n: 46, doi: "10.1016/j.ctcp.2011.02.006", pmid: "21982138" });
-    expect(studies.find((s) => s.id === "mitchinson-2007")).toMatchObject({ n: 605, doi: null, pmid: null });
+    // Mitchinson 2007: DOI and PMID were not in what was read, so they stay empty rather than guessed.
+    expect(studies.find((s) => s.id === "mitchinson-2007")).toMatchObject({ n: 605, doi: null, pmid: null, verified: true });
     expect(studies.find((s) => s.id === "moraska-2008-cts")).toMatchObject({ n: 27, pmid: "18370581" });
     expect(studies.find((s) => s.id === "elliott-2013")).toMatchObject({ n: 21, pmid: "23768278" });
-    for (const m of preparedConditions) expect(m.condition.lastReviewed).toBe("2026-12-01");
+    for (const slug of ADDED) expect(conditionFor(slug).lastReviewed).toBe("2026-12-01");
+  });
+
+  it("post-operative pain: a studied regimen of one evening back massage a day for up to 5 days, minutes not reported", () => {
+    const rec = recFor("post-operative-pain");
+    expect(rec).toMatchObject({ doseStatus: "studied", minutesPerSession: null, weeks: null, doseStudyIds: ["mitchinson-2007"] });
+    expect(rec.sessionsPerWeek).toEqual({ min: 7, max: 7 });
+    expect(rec.totalSessions).toEqual({ min: 1, max: 5 });
+    const condition = conditionFor("post-operative-pain");
+    expect(condition.icd10.map((c) => c.code)).toEqual(["G89.18"]);
+    expect(condition.evidenceDuration).toBe("acute");
+    expect(condition.exclusions.map((e) => e.phrase)).toEqual(expect.arrayContaining(["wound infection"]));
   });
 });

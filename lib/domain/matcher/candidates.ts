@@ -16,7 +16,8 @@ import {
   MIN_SCORE,
   round,
 } from "./scoring";
-import type { ComplaintFacts, DurationCategory, MatchCandidate, MatchSpan, MatcherCondition, MentionFact } from "./types";
+import { durationFits, EVIDENCE_DURATION_WORDS } from "./duration-fit";
+import type { ComplaintFacts, MatchCandidate, MatchSpan, MentionFact } from "./types";
 
 /** More would not help a clinician choose; a large evidence base can otherwise return dozens of weak ones. */
 export const MAX_CANDIDATES = 10;
@@ -33,6 +34,8 @@ export interface CandidateEnv {
   pastExclusions: ReadonlySet<number>;
   /** Body parts listed together with widespread pain ("neck, shoulders, back and legs"). */
   listedWithWidespreadPain: ReadonlySet<number>;
+  /** Body parts given the pain of a following "It hurts" sentence. */
+  painOfPronoun: ReadonlySet<number>;
   facts: ComplaintFacts;
 }
 
@@ -105,6 +108,10 @@ function scoreHit(env: CandidateEnv, hit: PhraseHit): ScoredHit {
     score = cap(score, "low");
     warnings.push(`"${span.text}" is one of many body parts listed with widespread pain, not a regional complaint`);
   }
+  if (positions.some((p) => env.painOfPronoun.has(p))) {
+    score = cap(score, "medium");
+    warnings.push(`"${span.text}": the pain is said of "it" in the next sentence; check it means this`);
+  }
   const inChief = positions.filter((p) => env.ctx.chief[env.a.positions[p]?.firstToken ?? -1]).length;
   return { hit, positions, score, warnings, chief: env.ctx.chiefDistinguishes && inChief * 2 > positions.length };
 }
@@ -118,27 +125,6 @@ const disjoint = (x: readonly number[], y: Iterable<number>) => {
   const set = new Set(y);
   return x.every((p) => !set.has(p));
 };
-
-const EVIDENCE_DURATION_WORDS: Record<NonNullable<MatcherCondition["evidenceDuration"]>, string> = {
-  chronic: "chronic cases (12 weeks or more)",
-  "subacute-or-chronic": "subacute or chronic cases (6 weeks or more)",
-  acute: "the days right after the cause (acute)",
-  any: "any duration",
-};
-
-function durationFits(c: MatcherCondition, category: DurationCategory): boolean {
-  switch (c.evidenceDuration) {
-    case undefined:
-    case "any":
-      return true;
-    case "chronic":
-      return category !== "acute";
-    case "subacute-or-chronic":
-      return category !== "acute";
-    case "acute":
-      return category === "acute";
-  }
-}
 
 export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCandidate[] {
   const byCondition = new Map<number, ScoredHit[]>();
@@ -191,7 +177,7 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
     }
     const region = env.index.regionTerms[owner];
     for (const d of env.different) {
-      if (!region || ![...d.regions].some((r) => region.has(r))) continue;
+      if (!region || d.listedBy?.has(owner) || ![...d.regions].some((r) => region.has(r))) continue;
       const apart =
         best.hit.full &&
         disjoint(best.positions, d.positions) &&
@@ -199,10 +185,10 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
       lower(apart ? "medium" : "low", `"${d.span.text}" is ${d.label.replace(/ \(.*\)$/, "")}, not ${condition.name.toLowerCase()}`);
     }
     const duration = env.facts.duration;
-    if (duration && !durationFits(condition, duration.category)) {
+    if (duration && !durationFits(condition.evidenceDuration, duration.category)) {
       lower(
         "medium",
-        `Duration "${duration.span.text}" reads as ${duration.category}; the evidence is for ${EVIDENCE_DURATION_WORDS[condition.evidenceDuration ?? "any"]}`,
+        `Duration "${duration.span.text}" reads as ${duration.category}; the evidence is for ${EVIDENCE_DURATION_WORDS[condition.evidenceDuration ?? "any"]} cases`,
       );
     }
     const age = env.facts.age;

@@ -135,7 +135,16 @@ export const RED_FLAGS: RedFlagDef[] = [
     label: "recent trauma",
     urgency: "caution",
     names: ["trauma"],
-    patterns: ["fall", "fell", "motor vehicle accident", "trauma", "whiplash", "hit by", "assault", "struck by"],
+    // "hit by", "struck by" lose their stopword "by": a bare "hits" ("osteoarthritis hits the knees") is no injury.
+    patterns: [
+      "fall",
+      "fell",
+      "motor vehicle accident",
+      "trauma",
+      "whiplash",
+      "(hit|struck) (car|vehicle|truck|bike|ball|head|bat)",
+      "assault",
+    ],
   },
 ];
 
@@ -144,6 +153,8 @@ export interface DifferentConditionDef {
   patterns: string[];
   /** Canonical words a condition's phrases share with this diagnosis: such a condition is capped. */
   regions: string[];
+  /** A symptom pattern, not a diagnosis: it caps the conditions of its region but its words stay usable by every phrase. */
+  symptom?: boolean;
 }
 
 const JOINTS = "(hip|hand|shoulder|ankle|wrist|elbow|finger|thumb|foot|toe|cmc|facet|sacroiliac|si joint|carpometacarpal|jaw)";
@@ -265,33 +276,64 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
   {
     label: "a specific musculoskeletal diagnosis",
     regions: [],
+    patterns: ["bursitis", "fracture", "dislocation", "sprain", "lipoma", "cyst", "lump", "mass"],
+  },
+  // Named diagnoses of one region: a condition of that region with other evidence (hand pain, shoulder
+  // pain, heel pain) is not them, unless its own phrases name them.
+  {
+    label: "a nerve, tendon or joint diagnosis of the wrist and hand",
+    regions: ["hand", "wrist", "thumb", "finger"],
     patterns: [
-      "plantar fasciitis",
       "carpal tunnel syndrome",
       "carpal tunnel",
-      "tennis elbow",
-      "golfer elbow",
-      "epicondylitis",
-      "frozen shoulder",
-      "adhesive capsulitis",
-      "trigger finger",
       "de quervain",
-      "bursitis",
-      "fracture",
-      "dislocation",
-      "sprain",
-      "lipoma",
+      "de quervains",
+      "trigger finger",
+      "trigger thumb",
       "ganglion",
-      "cyst",
-      "lump",
-      "mass",
-      "shin splints",
-      "compartment syndrome",
-      "costochondritis",
-      "temporomandibular",
-      "tmj",
-      "hernia",
+      "dupuytren",
+      "mallet finger",
+      "gamekeeper thumb",
+      "skier thumb",
     ],
+  },
+  {
+    // Numbness or tingling in the fingers is a nerve symptom (median nerve at the wrist, or the neck),
+    // not the hand pain of arthritis or overuse (AAOS 2016 carpal tunnel syndrome guideline; Katz hand diagram).
+    label: "nerve symptoms in the hand (numbness, tingling)",
+    regions: ["hand", "thumb", "finger"],
+    symptom: true,
+    patterns: ["numbness (hand|hands|finger|fingers|thumb|thumbs)", "(hand|hands|finger|fingers|thumb) numbness", "median nerve"],
+  },
+  {
+    label: "a specific shoulder diagnosis",
+    regions: ["shoulder"],
+    patterns: ["frozen shoulder", "adhesive capsulitis", "rotator cuff tear", "shoulder dislocation", "labral tear", "slap tear"],
+  },
+  {
+    label: "a specific elbow diagnosis",
+    regions: ["elbow"],
+    patterns: ["tennis elbow", "golfer elbow", "epicondylitis", "epicondylalgia", "cubital tunnel", "ulnar nerve entrapment"],
+  },
+  {
+    label: "a specific heel or foot diagnosis",
+    regions: ["heel", "foot"],
+    patterns: [
+      "plantar fasciitis",
+      "tarsal tunnel",
+      "achilles (tendinopathy|tendinitis|tendonitis|rupture)",
+      "calcaneal (fracture|stress fracture)",
+      "shin splints",
+      // Skin and nerve lesions of the sole are not plantar heel pain (verruca plantaris, ICD-10-CM B07.0).
+      "plantar (wart|warts|verruca)",
+      "verruca",
+      "(morton|mortons) neuroma",
+    ],
+  },
+  {
+    label: "a specific musculoskeletal diagnosis",
+    regions: [],
+    patterns: ["compartment syndrome", "costochondritis", "temporomandibular", "tmj", "hernia"],
   },
   {
     // "CA 19-9", "CA-125": a blood test for a tumour marker; "non-cancerous tumor": not a cancer.

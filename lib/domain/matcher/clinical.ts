@@ -103,6 +103,10 @@ export interface DifferentHit {
   core: number[];
   regions: Set<string>;
   span: MatchSpan;
+  /** A symptom pattern: caps the conditions of its region, consumes no words. */
+  symptom: boolean;
+  /** Conditions whose own phrases name this diagnosis: for them it is no different diagnosis. */
+  listedBy?: ReadonlySet<number>;
 }
 
 /** Different diagnoses named in the text, with the body part written beside them. */
@@ -136,7 +140,14 @@ export function detectDifferentConditions(a: Analysis, ctx: ContextResult): Diff
       }
     }
     const label = `${def.label} (${spanOf(a, [...taken], "").text})`;
-    out.push({ label, positions: taken, core: positions, regions, span: spanOf(a, [...taken], `a different diagnosis: ${def.label}`) });
+    out.push({
+      label,
+      positions: taken,
+      core: positions,
+      regions,
+      symptom: def.symptom ?? false,
+      span: spanOf(a, [...taken], `a different diagnosis: ${def.label}`),
+    });
   }
   return out;
 }

@@ -81,6 +81,8 @@ export const TRIGGERS: TriggerDef[] = [
     "not experiencing",
   ),
   // Pre-position exclusion ("ruled out fibromyalgia", "excluded: fracture") as well as the usual post-position.
+  // More ways of setting a diagnosis aside: "not related to the fibromyalgia", "not due to arthritis".
+  ...pre("negated", false, "has nothing to do with", "not related to", "not caused by", "not due to"),
   ...pre(
     "negated",
     false,
@@ -214,6 +216,15 @@ export const TRIGGERS: TriggerDef[] = [
     "not sure if",
     "self diagnosed",
     "googled",
+    "suspicion",
+    "on the suspicion",
+    "suspected it was",
+    // A diagnosis the patient says was wrong is not one: "misdiagnosed with fibromyalgia".
+    "misdiagnosed",
+    "misdiagnosed with",
+    "misdiagnosed as",
+    "wrongly diagnosed",
+    "wrongly diagnosed with",
   ),
   ...post(
     "hypothetical",

@@ -121,6 +121,9 @@ export function findContext(a: Analysis): ContextResult {
     if (t.raw === "?") {
       const next = tokens[i + 1];
       const glued = next !== undefined && next.start === t.end && next.kind === "word";
+      // "Why did the doctor say I have osteoarthritis in my thumb?" asks about a stated condition; a
+      // yes/no question ("Is it carpal tunnel?", "fibromyalgia?") is the hedge.
+      if (!glued && opensWithQuestionWord(a, i)) continue;
       found.push({ def: { phrase: "?", kind: "hypothetical", direction: glued ? "pre" : "post" }, first: i, last: i });
       continue;
     }
@@ -188,6 +191,17 @@ export function findContext(a: Analysis): ContextResult {
     triggers: found.map((f) => span(f.def.kind, f.first, f.last)),
     noSymptoms,
   };
+}
+
+const QUESTION_WORDS = new Set(["why", "what", "how", "when", "where", "which", "who", "whose"]);
+
+/** The sentence (or clause) ending at token `end` opens with a question word, not before an "if". */
+function opensWithQuestionWord(a: Analysis, end: number): boolean {
+  const sentence = a.tokenSentence[end];
+  let first = end;
+  while (first > 0 && a.tokenSentence[first - 1] === sentence) first--;
+  const word = a.tokens.slice(first, end).find((t) => t.kind === "word");
+  return word !== undefined && QUESTION_WORDS.has(word.lower) && !a.tokens.slice(first, end).some((t) => t.lower === "if");
 }
 
 /** Marks tokens from `from` in direction `step` until the scope ends. */

@@ -22,7 +22,7 @@ const MUSCLE_REGIONS = new Set(
 const SORE = new Set(["sore", "pain", "stiff", "stiffness", "tight", "tightness", "cramp", "cramping", "tender", "jelly"].map(normalWord));
 /** Said with the soreness: it came later. */
 const DELAY =
-  /\b(?:next|following) (?:day|morning)|\bday after\b|\bdays? (?:later|after)\b|\b\d+\s*(?:days?|hours?|hrs?|h)\s+(?:after|later|post)\b|\b(?:24|48|72)\s*(?:-|to)?\s*(?:24|48|72)?\s*(?:h|hrs?|hours?)\b|\bfor days\b|\b(?:two|2|three|3|couple of) days\b|\bsince (?:the |my |our )?(?:race|marathon|run|workout|game|match|class|session|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b|\byesterday'?s?\b|\bthis morning\b|\bwoke up\b|\bafterwards?\b/i;
+  /\b(?:next|following) (?:day|morning)|\bday after\b|\bdays? (?:later|after)\b|\b\d+\s*(?:days?|hours?|hrs?|h)\s+(?:after|later|post)\b|\b(?:24|48|72)\s*(?:-|to)?\s*(?:24|48|72)?\s*(?:h|hrs?|hours?)\b|\bfor days\b|\b(?:two|2|three|3|couple of) days\b|\bsince (?:the |my |our )?(?:race|marathon|run|workout|game|match|class|session|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b|\byesterday'?s?\b|\b(?:on |last |since )?(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b|\blast weekend\b|\bthis morning\b|\bwoke up\b|\bafterwards?\b/i;
 /** Said without naming the exercise: soreness that peaks a day or two after (the DOMS time course itself). */
 const DOMS_HOURS = /\b(?:24|48|72)\s*(?:-|to)?\s*(?:48|72)?\s*(?:h|hrs?|hours?)\s+(?:after|later|post)\b/i;
 /** Said of the exercise: it was new, more, longer, harder or eccentric (downhill, lowering). */
@@ -32,7 +32,7 @@ const UNACCUSTOMED =
 const BEGAN = new Set(["started", "starting", "began", "begun", "begin", "start", "took"]);
 /** Functional signs patients give for sore legs: stairs taken sitting down, walking like a penguin. */
 const FUNCTIONAL =
-  /\bstairs?\b[^.;!?]{0,40}\b(?:sitting|sideways|backwards|on my (?:butt|bum))\b|\b(?:can'?t|cannot|could ?n'?t|barely|hardly|struggl\w*)\b[^.;!?]{0,25}\b(?:stairs?|steps|walk|sit down|squat|lift my arms)\b|\bwalk(?:ing)? like (?:a |an )?(?:penguin|zombie|cowboy|robot|old (?:man|woman|lady))\b/i;
+  /\bstairs?\b[^.;!?]{0,40}\b(?:sitting|sideways|backwards|on my (?:butt|bum))\b|\b(?:can'?t|cannot|could ?n'?t|barely|hardly|struggl\w*)\b[^.;!?]{0,25}\b(?:stairs?|steps|walk|sit down|squat|lift my arms|straighten (?:my|them|it))\b|\bwalk(?:ing)? like (?:a |an )?(?:penguin|zombie|cowboy|robot|old (?:man|woman|lady))\b/i;
 const AFTER = new Set(["after", "since", "following", "post"]);
 
 let conceptTerms: string[] | null = null;

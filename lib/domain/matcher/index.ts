@@ -3,3 +3,4 @@ export { buildMatcherIndex, type MatcherIndex } from "./build-index";
 export { matchComplaint, MAX_COMPLAINT_CHARS, type MatchOptions } from "./match-complaint";
 export { toMatcherConditions } from "./from-evidence";
 export type * from "./types";
+export { durationFits, DURATIONS_COVERED, EVIDENCE_DURATION_WORDS, type EvidenceDuration } from "./duration-fit";

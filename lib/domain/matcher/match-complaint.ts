@@ -6,6 +6,10 @@ import { detectDifferentConditions, detectRedFlags, hitPositions, positionFlags,
 import { findContext, FLAG } from "./context";
 import { findDuration } from "./duration";
 import { inferExerciseSoreness } from "./exercise-soreness";
+import { inferMedianNerve } from "./median-nerve";
+import { inferPostoperativePain, plannedOperations } from "./post-operative";
+import { inferPronounPain } from "./pronoun-pain";
+import { detectInflammatoryBackPain } from "./inflammatory-back-pain";
 import { BODY_PART_STEMS } from "./lexicon";
 import { inferWidespreadPain } from "./widespread-pain";
 import { matchPhraseSet } from "./phrase-set";
@@ -37,6 +41,9 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   // Concept patterns read only what is the patient's now: "denies post-exercise soreness" adds nothing.
   const affirmed = (p: number) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0;
   inferExerciseSoreness(a, affirmed);
+  inferPostoperativePain(a, affirmed);
+  inferMedianNerve(a, affirmed);
+  const painOfPronoun = inferPronounPain(a, affirmed);
   const listedWithWidespreadPain = inferWidespreadPain(a, affirmed);
 
   const rangesWith = (bits: number) =>
@@ -56,26 +63,40 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
     hypothetical: [],
     redFlags: red.flags,
   };
+  // The Berlin criteria were validated for back pain starting before 45 (Rudwaleit 2006).
+  const inflammatory = (facts.age?.years ?? 0) < 45 ? detectInflammatoryBackPain(a, affirmed) : null;
+  if (inflammatory) facts.redFlags.push(inflammatory);
   collectMaskedMentions(index, a, flagsAt, facts);
 
+  const planned = plannedOperations(a);
   const phraseHits = matchPhraseSet(index.phrases, a, {
-    available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0,
+    available: (p) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0 && !planned.has(p),
     partial: true,
   });
   // A diagnosis the evidence base itself lists (a full match of one of its conditions' phrases, e.g.
-  // "carpal tunnel syndrome" once seeded) is not a different diagnosis: added conditions match with no code change.
-  // The phrase must cover the diagnosis's own words; only the body part beside it may be left over.
+  // "carpal tunnel syndrome" once seeded) is that condition, not a different diagnosis: added conditions
+  // match with no code change. For every other condition of the same region it stays a different
+  // diagnosis ("carpal tunnel syndrome" is not hand pain). The phrase must cover the diagnosis's own
+  // words; only the body part beside it may be left over.
   const isBodyPart = (k: number) => a.positions[k]?.terms.some((t) => BODY_PART_STEMS.has(t.term)) ?? false;
-  const isListedDiagnosis = (d: DifferentHit) =>
-    phraseHits.some((h) => {
-      if (!h.full) return false;
-      const covered = new Set(hitPositions(h));
-      return [...d.positions].every((p) => covered.has(p) || isBodyPart(p));
-    });
-  const different = detectDifferentConditions(a, ctx).filter((d) => !isListedDiagnosis(d));
-  const consumed = new Set<number>(different.flatMap((d) => [...d.positions]));
+  const listers = (d: DifferentHit) =>
+    new Set(
+      phraseHits
+        .filter((h) => {
+          if (!h.full) return false;
+          const covered = new Set(hitPositions(h));
+          return [...d.positions].every((p) => covered.has(p) || isBodyPart(p));
+        })
+        .map((h) => h.phrase.owner),
+    );
+  const different = detectDifferentConditions(a, ctx).map((d) => ({ ...d, listedBy: listers(d) }));
   // A mention made only of a different diagnosis's words ("hip OA", "neck mass") is that diagnosis.
-  const hits = phraseHits.filter((h) => !hitPositions(h).every((p) => consumed.has(p)));
+  const hits = phraseHits.filter((h) => {
+    const consumed = new Set<number>(
+      different.filter((d) => !d.symptom && !d.listedBy.has(h.phrase.owner)).flatMap((d) => [...d.positions]),
+    );
+    return !hitPositions(h).every((p) => consumed.has(p));
+  });
 
   const exclusionsFound = new Map<number, MatchSpan>();
   const pastExclusions = new Set<number>();
@@ -101,7 +122,7 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   }
 
   const candidates = buildCandidates(
-    { index, a, ctx, red, different, exclusionsFound, pastExclusions, listedWithWidespreadPain, facts },
+    { index, a, ctx, red, different, exclusionsFound, pastExclusions, listedWithWidespreadPain, painOfPronoun, facts },
     hits,
   );
   return { candidates, facts };

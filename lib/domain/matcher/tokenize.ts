@@ -24,12 +24,16 @@ const TOKEN_RE = /\p{L}\/\p{L}(?![\p{L}\p{N}])|\p{N}+(?:\.\p{N}+)?\p{L}*|\p{L}[\
 const JOINED_PREFIXES = new Set(["non", "un", "anti", "x", "self", "pre", "co", "re", "sub", "multi"]);
 
 function lowerOf(raw: string): string {
-  return raw
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]s$/, "")
-    .replace(/['’-]/g, "");
+  return (
+    raw
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/['’]s$/, "")
+      // "I'll", "we'd", "they're": the pronoun, not "ill", "wed", "theyre".
+      .replace(/['’](?:ll|re|ve|d|m)$/, "")
+      .replace(/['’-]/g, "")
+  );
 }
 
 function kindOf(raw: string): TokenKind {

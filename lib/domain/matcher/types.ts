@@ -31,7 +31,16 @@ export interface DurationFact {
 }
 
 export type RedFlagCode =
-  "cauda-equina" | "thunderclap-headache" | "rhabdomyolysis" | "fever" | "weight-loss" | "neuro-deficit" | "chest-pain" | "dvt" | "trauma";
+  | "cauda-equina"
+  | "thunderclap-headache"
+  | "rhabdomyolysis"
+  | "fever"
+  | "weight-loss"
+  | "neuro-deficit"
+  | "chest-pain"
+  | "dvt"
+  | "inflammatory-back-pain"
+  | "trauma";
 
 export interface RedFlag {
   code: RedFlagCode;
@@ -86,5 +95,5 @@ export interface MatcherCondition {
   /** Ages the evidence population had (default adults): a child or adolescent is capped at medium. */
   evidenceAges?: "adults" | "all";
   /** Durations the evidence population had; a complaint outside it is capped at medium with a warning. */
-  evidenceDuration?: "chronic" | "subacute-or-chronic" | "acute" | "any";
+  evidenceDuration?: import("./duration-fit").EvidenceDuration;
 }

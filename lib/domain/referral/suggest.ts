@@ -1,6 +1,7 @@
 import type { Certainty, Condition, EvidenceSnapshot, Recommendation, Strength, Study } from "@/lib/schemas/evidence";
 import type { IntakeInput } from "@/lib/schemas/intake";
 import type { ComplaintFacts, Confidence, MatchCandidate, MatchResult, MatchSpan } from "@/lib/domain/matcher/types";
+import { durationFits, EVIDENCE_DURATION_WORDS } from "@/lib/domain/matcher/duration-fit";
 import type { Dose } from "@/lib/domain/evidence/dose-format";
 import { doseSummaryWarning } from "@/lib/domain/dose/summary-check";
 import { formatCitationAma, studyLinks } from "@/lib/domain/evidence/citation";
@@ -282,13 +283,6 @@ export function chooseIcd(condition: Pick<Condition, "icd10">, side: ComplaintFa
   return { code: pick.code, label: pick.label, note, alternatives };
 }
 
-const evidenceDurationWords: Record<Condition["evidenceDuration"], string> = {
-  chronic: "chronic (12 weeks or more)",
-  "subacute-or-chronic": "subacute or chronic (6 weeks or more)",
-  acute: "acute (recent onset)",
-  any: "any duration",
-};
-
 /**
  * Warn when the complaint's duration falls outside the population the evidence studied (matcher
  * categories: acute < 6 weeks, subacute 6-12, chronic >= 12); e.g. 3-day back pain against trials in
@@ -297,17 +291,11 @@ const evidenceDurationWords: Record<Condition["evidenceDuration"], string> = {
 export function durationWarning(condition: Pick<Condition, "name" | "evidenceDuration">, facts: ComplaintFacts | null): string | null {
   const duration = facts?.duration;
   if (!duration) return null;
-  const fits: Record<Condition["evidenceDuration"], readonly string[]> = {
-    chronic: ["chronic"],
-    "subacute-or-chronic": ["subacute", "chronic"],
-    acute: ["acute"],
-    any: ["acute", "subacute", "chronic"],
-  };
-  if (fits[condition.evidenceDuration].includes(duration.category)) return null;
+  if (durationFits(condition.evidenceDuration, duration.category)) return null;
   const howLong = duration.weeks === null ? "" : ` (about ${describeWeeks(duration.weeks)})`;
   return (
     `The complaint describes ${duration.category} symptoms${howLong}, but the evidence for ${condition.name} ` +
-    `comes from people with ${evidenceDurationWords[condition.evidenceDuration]} symptoms: the suggested dose may not apply.`
+    `comes from people with ${EVIDENCE_DURATION_WORDS[condition.evidenceDuration]} symptoms: the suggested dose may not apply.`
   );
 }
 

@@ -1,0 +1,87 @@
+import { buildMatcherIndex, matchComplaint, toMatcherConditions } from "@/lib/domain/matcher";
+import { seedEvidence } from "@/prisma/evidence/evidence-seed";
+
+/**
+ * Patients' words for carpal tunnel syndrome, exercise soreness, a pressing headache, the back of the
+ * neck and an episode of low back pain, and skin lesions of the sole (docs/matching.md). Lines written
+ * for this test from the clinical descriptions each rule cites, not taken from any labelled set. Each
+ * test fails when its rule or lay entry is removed.
+ */
+
+const NOW = new Date("2026-06-01T00:00:00Z");
+const index = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions));
+const candidates = (text: string) => matchComplaint(index, text, { now: NOW }).candidates;
+const top = (text: string) => candidates(text)[0];
+const confidenceFor = (text: string, slug: string) => candidates(text).find((c) => c.slug === slug)?.confidence ?? "none";
+
+describe("numbness of the hand with a median-nerve sign suggests carpal tunnel syndrome (CTS-6, flick sign)", () => {
+  test.each([
+    "My fingers go numb at night and I wake up shaking my hand to get the feeling back.",
+    "I keep dropping things because my hand is numb and weak.",
+    "My wrist and hand tingle and burn at night; the doctor thinks it's my median nerve.",
+  ])("%s", (text) => {
+    const best = top(text);
+    expect(best?.slug).toBe("carpal-tunnel-syndrome");
+    // Suggested, not diagnosed: the pattern alone never reads "high".
+    expect(best?.confidence).toBe("medium");
+    expect(best?.matched.map((m) => m.why).join(" ")).toMatch(/median-nerve sign/);
+  });
+
+  test("without a median-nerve sign, or outside the hand, numbness is not carpal tunnel syndrome", () => {
+    expect(confidenceFor("My hand is numb.", "carpal-tunnel-syndrome")).toBe("none");
+    expect(confidenceFor("Tingling in my feet at night.", "carpal-tunnel-syndrome")).toBe("none");
+    expect(confidenceFor("Numbness in my fingers in the cold, they turn white.", "carpal-tunnel-syndrome")).toBe("none");
+  });
+
+  test("another named nerve cause still caps it (the condition's Not for exclusions)", () => {
+    expect(["none", "low"]).toContain(confidenceFor("Numb hands at night from diabetic peripheral neuropathy.", "carpal-tunnel-syndrome"));
+    expect(["none", "low"]).toContain(
+      confidenceFor(
+        "Tingling in my hand and arm at night from a pinched nerve in my neck, cervical radiculopathy.",
+        "carpal-tunnel-syndrome",
+      ),
+    );
+  });
+
+  test("a compressed or pinched nerve is a nerve entrapment", () => {
+    expect(top("median nerve compression at the wrist")?.slug).toBe("carpal-tunnel-syndrome");
+  });
+});
+
+describe("exercise soreness in everyday words", () => {
+  test.each([
+    "Did my first spin class in years and two days later my thighs are on fire.",
+    "My arms are so sore from the push-ups I did on Monday, I can't straighten them.",
+    "Ran a half marathon Sunday and now my calves and quads are killing me.",
+  ])("%s", (text) => {
+    expect(top(text)?.slug).toBe("exercise-muscle-soreness");
+  });
+
+  test("a weekday alone, with no exercise named, is not exercise soreness", () => {
+    expect(confidenceFor("My arms are sore from the flu shot on Monday.", "exercise-muscle-soreness")).toBe("none");
+  });
+});
+
+describe("regions and episodes in everyday words", () => {
+  test("pressure or a band around the head is a head pain, and the band suggests tension type", () => {
+    expect(top("A tight band around my head most afternoons, like my head is in a vise.")?.slug).toBe("tension-type-headache");
+    expect(top("Pressure across my forehead and temples that builds when I'm stressed at work.")?.slug).toBe("tension-type-headache");
+  });
+
+  test("the base of the skull is the back of the neck", () => {
+    expect(top("Constant ache at the base of my skull and into my upper back from hunching over a laptop.")?.slug).toBe(
+      "chronic-neck-pain",
+    );
+  });
+
+  test("'threw my back out' is an episode of low back pain, and a past one is history", () => {
+    expect(top("I threw my back out again; it's been bad on and off since last year.")?.slug).toBe("chronic-low-back-pain");
+    expect(["none", "low"]).toContain(confidenceFor("Threw my back out ten years ago, fine since.", "chronic-low-back-pain"));
+  });
+
+  test("a plantar wart or Morton's neuroma is not plantar heel pain", () => {
+    expect(["none", "low"]).toContain(confidenceFor("Plantar wart on my heel, it hurts to walk.", "plantar-heel-pain"));
+    expect(["none", "low"]).toContain(confidenceFor("Verruca on my heel, painful", "plantar-heel-pain"));
+    expect(["none", "low"]).toContain(confidenceFor("Morton neuroma with heel pain", "plantar-heel-pain"));
+  });
+});
