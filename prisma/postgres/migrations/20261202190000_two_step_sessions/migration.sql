@@ -1,4 +1,3 @@
-Cluster is already running.
 -- AlterTable
 ALTER TABLE "AuthSession" ADD COLUMN     "persistent" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "secondFactorPending" BOOLEAN NOT NULL DEFAULT false,
