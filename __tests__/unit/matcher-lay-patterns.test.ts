@@ -85,3 +85,80 @@ describe("regions and episodes in everyday words", () => {
     expect(["none", "low"]).toContain(confidenceFor("Morton neuroma with heel pain", "plantar-heel-pain"));
   });
 });
+
+describe("pain said apart from its body part, and context read the ConText way", () => {
+  test("a definite 'the pain' in a sentence naming no body part refers back to the one named before (capped at medium)", () => {
+    const best = top("I have trouble using my shoulder for anything overhead. Lately I wake at night because of the pain.");
+    expect(best?.slug).toBe("shoulder-pain");
+    expect(best?.confidence).toBe("medium");
+    expect(best?.warnings.join(" ")).toMatch(/said in a later sentence/);
+  });
+
+  test("'because' ends a negation's scope: the cause is affirmed", () => {
+    expect(top("Not able to work because of low back pain.")?.slug).toBe("chronic-low-back-pain");
+  });
+
+  test("'X was ruled out' sets X aside as surely as 'ruled out X'", () => {
+    expect(confidenceFor("Fibromyalgia was ruled out.", "fibromyalgia")).toBe("none");
+    expect(confidenceFor("Carpal tunnel syndrome has been ruled out.", "carpal-tunnel-syndrome")).toBe("none");
+  });
+
+  test("ankylosing spondylitis is a different diagnosis of the back", () => {
+    expect(["none", "low"]).toContain(
+      confidenceFor("Ankylosing spondylitis with morning stiffness in the lower back for years.", "chronic-low-back-pain"),
+    );
+  });
+});
+
+describe("more everyday words for the added conditions", () => {
+  test("a joint 'replaced' is an operation that has happened", () => {
+    expect(top("I had my hip replaced ten days ago and the first week home was really hard, sore all the time.")?.slug).toBe(
+      "post-operative-pain",
+    );
+  });
+
+  test("legs 'wrecked' after exercise, or arms too sore to move, are exercise soreness", () => {
+    expect(top("My legs are wrecked after yesterday's hike.")?.slug).toBe("exercise-muscle-soreness");
+    expect(top("Started a new workout program on Monday and today I can hardly move my arms.")?.slug).toBe("exercise-muscle-soreness");
+  });
+
+  test("a heel spur, or a bruised feeling under the heel, is plantar heel pain", () => {
+    expect(top("Podiatrist said I have a heel spur and inflamed fascia.")?.slug).toBe("plantar-heel-pain");
+    expect(top("Feels like a bruise under my heel, I've had it for months.")?.slug).toBe("plantar-heel-pain");
+  });
+});
+
+describe("exercise soreness told by what the patient cannot do", () => {
+  test.each([
+    "After my first CrossFit session I could barely walk down the stairs.",
+    "My legs felt like lead for two days after the race.",
+    "I was hobbling around the office the day after the hill run.",
+    "Two days after the marathon I'm still waddling like a duck.",
+    "I overdid it at the gym and now I'm paying for it, everything is sore.",
+    "The soreness kicked in the day after my first boxing class, especially my shoulders and arms.",
+  ])("%s", (text) => {
+    expect(top(text)?.slug).toBe("exercise-muscle-soreness");
+  });
+
+  test("a functional sign with no exercise named is not exercise soreness", () => {
+    expect(confidenceFor("I could barely walk down the stairs this morning.", "exercise-muscle-soreness")).toBe("none");
+  });
+});
+
+describe("when the operation happened, in patients' words", () => {
+  test.each([
+    "They did a lumpectomy on Monday and my breast and armpit are very sore.",
+    "Having had my tonsils out, the pain is unbelievable.",
+    "My mastectomy was on Friday; the drains are out but the whole area aches.",
+    "The nurses say the pain after a thoracotomy is the worst.",
+  ])("%s", (text) => {
+    expect(top(text)?.slug).toBe("post-operative-pain");
+  });
+
+  test("an operation said to be ahead, after its word, is not one that happened", () => {
+    expect(["none", "low"]).toContain(confidenceFor("My surgery is on Friday and the pain in my knee is bad.", "post-operative-pain"));
+    expect(["none", "low"]).toContain(
+      confidenceFor("Knee osteoarthritis for years, the operation was on hold, the pain is constant.", "post-operative-pain"),
+    );
+  });
+});

@@ -358,6 +358,12 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
     ],
   },
   {
+    // Inflammatory back pain has its own diagnoses and care (ASAS 2009 axial spondyloarthritis criteria).
+    label: "an inflammatory spine disease",
+    regions: ["back", "neck"],
+    patterns: ["ankylosing spondylitis", "axial spondyloarthritis", "spondyloarthritis", "spondyloarthropathy", "bechterew disease"],
+  },
+  {
     label: "whiplash after a collision",
     regions: ["neck"],
     patterns: ["whiplash", "whiplash associated disorder"],
