@@ -54,6 +54,14 @@ test("a foreign-host next-auth.callback-url cookie no longer breaks /api/auth/*"
       evil: false,
     });
   }
+  // Alone, without a session: the same.
+  for (const endpoint of ["session", "csrf", "providers", "signin", "signout"]) {
+    const response = await fetch(`${origin}/api/auth/${endpoint}`, {
+      headers: { Cookie: "next-auth.callback-url=http%3A%2F%2Flocalhost%3A3300.evil.test%2F" },
+      redirect: "manual",
+    });
+    expect({ endpoint, alone: response.status < 500 }).toEqual({ endpoint, alone: true });
+  }
   // The session endpoint still answers for the signed-in clinician.
   const session = await fetch(`${origin}/api/auth/session`, { headers: { Cookie: cookie } });
   expect(await session.json()).toMatchObject({ user: { email: expect.stringMatching(/^never-500-/) } });
