@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/login-form";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, secondFactorPending, TWO_STEP_CODE_PATH } from "@/lib/auth/current-user";
 
 export const metadata = { title: "Sign in" };
 
@@ -11,6 +11,7 @@ const REASONS: Record<string, string> = {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string | string[] }> }) {
   if (await getCurrentUser()) redirect("/");
+  if (await secondFactorPending()) redirect(TWO_STEP_CODE_PATH);
   const { reason } = await searchParams;
   const notice = typeof reason === "string" ? REASONS[reason] : undefined;
   return (
