@@ -22,7 +22,8 @@ const resolver: Resolver<LoginInput> = async (values, context, options) => {
   return zodResolver(loginSchema)(values, context, options);
 };
 
-export function LoginForm() {
+/** `next`: where to go once signed in (the login page allows only "/" or a referral's /r/<code>). */
+export function LoginForm({ next = "/" }: { next?: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -38,7 +39,7 @@ export function LoginForm() {
       setFormError(outcome.code === "SignInUnavailable" || outcome.code === "network" ? SIGN_IN_UNAVAILABLE : SIGN_IN_FAILED);
       return;
     }
-    router.replace("/");
+    router.replace(next);
     router.refresh();
   });
 
