@@ -144,3 +144,21 @@ describe("exercise soreness told by what the patient cannot do", () => {
     expect(confidenceFor("I could barely walk down the stairs this morning.", "exercise-muscle-soreness")).toBe("none");
   });
 });
+
+describe("when the operation happened, in patients' words", () => {
+  test.each([
+    "They did a lumpectomy on Monday and my breast and armpit are very sore.",
+    "Having had my tonsils out, the pain is unbelievable.",
+    "My mastectomy was on Friday; the drains are out but the whole area aches.",
+    "The nurses say the pain after a thoracotomy is the worst.",
+  ])("%s", (text) => {
+    expect(top(text)?.slug).toBe("post-operative-pain");
+  });
+
+  test("an operation said to be ahead, after its word, is not one that happened", () => {
+    expect(["none", "low"]).toContain(confidenceFor("My surgery is on Friday and the pain in my knee is bad.", "post-operative-pain"));
+    expect(["none", "low"]).toContain(
+      confidenceFor("Knee osteoarthritis for years, the operation was on hold, the pain is constant.", "post-operative-pain"),
+    );
+  });
+});
