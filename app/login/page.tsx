@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/login-form";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, secondFactorPending, TWO_STEP_CODE_PATH } from "@/lib/auth/current-user";
 import { returnPathAfterSignIn } from "@/lib/domain/referral-loop/short-code";
 
 export const metadata = { title: "Sign in" };
@@ -19,6 +19,7 @@ export default async function LoginPage({
   // A scanned referral QR code (/r/<code>) continues there after sign-in; anything else goes home.
   const continueTo = returnPathAfterSignIn(next);
   if (await getCurrentUser()) redirect(continueTo);
+  if (await secondFactorPending()) redirect(TWO_STEP_CODE_PATH);
   const notice = typeof reason === "string" ? REASONS[reason] : undefined;
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4">
