@@ -22,7 +22,8 @@ const resolver: Resolver<LoginInput> = async (values, context, options) => {
   return zodResolver(loginSchema)(values, context, options);
 };
 
-export function LoginForm() {
+/** `next`: where to go once signed in (the login page allows only "/" or a referral's /r/<code>). */
+export function LoginForm({ next = "/" }: { next?: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [remember, setRemember] = useState(false);
@@ -39,8 +40,9 @@ export function LoginForm() {
       setFormError(outcome.code === "SignInUnavailable" || outcome.code === "network" ? SIGN_IN_UNAVAILABLE : SIGN_IN_FAILED);
       return;
     }
-    // With two-step sign-in the app sends the person on to the code page from here.
-    router.replace("/");
+    // With two-step sign-in the app sends the person on to the code page from here (from /r/<code> too,
+    // through /login; the code page then continues home, not to the scanned referral).
+    router.replace(next);
     router.refresh();
   });
 

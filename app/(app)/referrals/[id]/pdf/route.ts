@@ -1,6 +1,7 @@
 import { renderReferralPdf } from "@/components/referral-sheet/referral-pdf";
 import { getCurrentUser, hasFullAccess } from "@/lib/auth/current-user";
 import { readReferralAudited } from "@/lib/data/referral-access";
+import { referralCodeMark } from "@/lib/data/short-code";
 import { buildReferralSheet } from "@/lib/domain/referral/referral-sheet";
 import { notFoundResponse, unauthorizedResponse } from "../../_lib/responses";
 
@@ -17,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const detail = await readReferralAudited(user, id, "referral.pdf");
   if (!detail) return notFoundResponse();
   const sheet = buildReferralSheet(detail.sheet, new Date());
-  const pdf = await renderReferralPdf(sheet);
+  const pdf = await renderReferralPdf(sheet, referralCodeMark(detail.shortCode));
   return new Response(new Uint8Array(pdf), {
     status: 200,
     headers: {
