@@ -181,3 +181,8 @@ describe("a date that marks an onset, and more everyday anatomy", () => {
     expect(top("Degenerative knee joint, bone rubbing on bone, the X-ray showed.")?.slug).toBe("knee-osteoarthritis");
   });
 });
+
+test("a condition 'not bothering her now' is nothing to treat now (the no-current-symptoms cap)", () => {
+  const text = "Follow-up for diabetes. Knee osteoarthritis is managed with acetaminophen and not bothering her now.";
+  expect(confidenceFor(text, "knee-osteoarthritis")).toBe("low");
+});

@@ -535,4 +535,8 @@ export const NO_CURRENT_SYMPTOMS: string[] = [
   "no current problems",
   "no concerns",
   "no current pain",
+  "not bothering her",
+  "not bothering him",
+  "not bothering me",
+  "not bothering her now",
 ];
