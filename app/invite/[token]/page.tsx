@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Providers } from "@/components/providers";
-import { InvitationForm } from "@/components/therapist/invitation-form";
+import { InvitationForm } from "@/components/therapist/lazy-forms";
 import { requestIp } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { getInvitationState } from "@/lib/data/therapist-invitations";
