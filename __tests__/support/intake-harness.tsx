@@ -2,6 +2,7 @@
  * The intake workflow under Testing Library: the real form with the suggestion actions answered by the
  * real domain code on the seed evidence (the test files mock the action modules themselves).
  */
+import type { ComponentProps } from "react";
 import { render, screen } from "@testing-library/react";
 import type userEvent from "@testing-library/user-event";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
@@ -36,11 +37,12 @@ export function suggestionFor(intake: IntakeInput): SuggestReferralData {
   };
 }
 
-export function renderForm(start?: ReferralEditStart) {
+/** The form as the intake page renders it: new, or reopening `start`; with an autosave to offer back. */
+export function renderForm(start?: ReferralEditStart, autosaved?: ComponentProps<typeof IntakeWorkflow>["autosaved"]) {
   const client = new QueryClient({ defaultOptions: { mutations: { retry: 0 } } });
   return render(
     <QueryClientProvider client={client}>
-      <IntakeWorkflow rules={rules} start={start} />
+      <IntakeWorkflow rules={rules} start={start} autosaved={autosaved} />
     </QueryClientProvider>,
   );
 }
