@@ -11,7 +11,12 @@ export function ReferralSheetView({ sheet }: { sheet: ReferralSheet }) {
       <PrintPageFooter sheet={sheet} />
       <StatusWatermark mark={sheet.statusMark} />
       <TherapistCopy sheet={sheet} />
-      <PatientCopyPage copy={sheet.patientCopy} referralId={sheet.referralId} statusMark={sheet.statusMark} />
+      <PatientCopyPage
+        copy={sheet.patientCopy}
+        referralId={sheet.referralId}
+        statusMark={sheet.statusMark}
+        amendmentMark={sheet.amendmentMark}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReferralSheet } from "@/lib/domain/referral/referral-sheet";
-import { SheetField, SheetList, SheetSection, StatusMark } from "./sheet-parts";
+import { AmendmentMark, SheetField, SheetList, SheetSection, StatusMark } from "./sheet-parts";
 
 /** The therapist's page of the referral: who refers, whom, for what, the prescription and its evidence. */
 export function TherapistCopy({ sheet }: { sheet: ReferralSheet }) {
@@ -7,6 +7,7 @@ export function TherapistCopy({ sheet }: { sheet: ReferralSheet }) {
   return (
     <article aria-labelledby="therapist-copy-title" className="therapist-copy">
       <StatusMark mark={sheet.statusMark} />
+      <AmendmentMark mark={sheet.amendmentMark} />
       {sheet.lifecycleLines.map((line) => (
         <p key={line} className="mb-2 border-l-4 border-purple-700 pl-2 text-sm font-semibold text-slate-900" data-testid="lifecycle-line">
           {line}
