@@ -15,41 +15,13 @@ import { suggestReferralAction } from "@/lib/actions/suggest-referral";
 import { autosavedForm } from "@/lib/domain/referral/autosaved-form";
 import type { ReferralEditStart } from "@/lib/domain/referral/edit-start";
 import type { IntakeInput } from "@/lib/schemas/intake";
-import { fillIntake, renderForm, suggestionFor } from "../support/intake-harness";
+import { fibromyalgiaDraft, fillIntake, renderForm, suggestionFor } from "../support/intake-harness";
 
 jest.setTimeout(40_000);
 
 type User = ReturnType<typeof userEvent.setup>;
 
-const saved: ReferralEditStart = {
-  kind: "draft",
-  id: "cmsaved0001",
-  createdAt: "2026-11-30",
-  intake: {
-    patientName: "Dana Draft",
-    dateOfBirth: "1966-02-03",
-    sex: "female",
-    mrn: "MRN-77",
-    pregnant: false,
-    pregnancyWeeks: null,
-    prenatalTrainedTherapist: false,
-    complaint: "fibromyalgia dx 2018, widespread pain and poor sleep",
-    painLocations: ["neck"],
-    duration: "8 years",
-    painIntensity: 7,
-    goals: "Sleep through the night",
-    safetyFindings: [],
-    dismissedFindings: [],
-    medications: "Duloxetine",
-    notes: "Prefers female therapist",
-  },
-  conditionSlug: "fibromyalgia",
-  conditionName: "Fibromyalgia",
-  finalDose: { minutesPerSession: null, sessionsPerWeek: 1.5, weeks: 10, totalSessions: 15 },
-  overrideReason: null,
-  overrideNote: "",
-  deferOverrideNote: "",
-};
+const saved: ReferralEditStart = { ...fibromyalgiaDraft, id: "cmsaved0001" };
 
 beforeEach(() => {
   push.mockReset();

@@ -55,3 +55,34 @@ export async function fillIntake(user: ReturnType<typeof userEvent.setup>, compl
   await user.click(screen.getByLabelText("Complaint"));
   await user.paste(complaint);
 }
+
+/** A saved fibromyalgia draft as the intake page passes it to the form (a ranged dose, chosen as 1.5/week). */
+export const fibromyalgiaDraft: ReferralEditStart = {
+  kind: "draft",
+  id: "cmdraft0001",
+  createdAt: "2026-11-30",
+  intake: {
+    patientName: "Dana Draft",
+    dateOfBirth: "1966-02-03",
+    sex: "female",
+    mrn: "MRN-77",
+    pregnant: false,
+    pregnancyWeeks: null,
+    prenatalTrainedTherapist: false,
+    complaint: "fibromyalgia dx 2018, widespread pain and poor sleep",
+    painLocations: ["neck"],
+    duration: "8 years",
+    painIntensity: 7,
+    goals: "Sleep through the night",
+    safetyFindings: [],
+    dismissedFindings: [],
+    medications: "Duloxetine",
+    notes: "Prefers female therapist",
+  },
+  conditionSlug: "fibromyalgia",
+  conditionName: "Fibromyalgia",
+  finalDose: { minutesPerSession: null, sessionsPerWeek: 1.5, weeks: 10, totalSessions: 15 },
+  overrideReason: null,
+  overrideNote: "",
+  deferOverrideNote: "",
+};
