@@ -1,4 +1,4 @@
-import { rankTherapists, trainingNeeds } from "@/lib/domain/referral-loop/training";
+import { rankTherapists, requiredTrainings, trainingNeeds } from "@/lib/domain/referral-loop/training";
 
 const t = (id: string, training: string[], acceptingNewPatients = true) => ({
   id,
@@ -47,5 +47,45 @@ describe("ordering therapists for a referral", () => {
     const ranked = rankTherapists([t("b", []), t("a", [], false), t("c", ["oncology"])], []);
     expect(ranked.map((r) => r.therapist.id)).toEqual(["b", "c", "a"]);
     expect(ranked.every((r) => r.reason === null)).toBe(true);
+  });
+});
+
+describe("a referral that requires a prenatal-trained therapist", () => {
+  it("is required only when the patient is pregnant AND the kept modalities need prenatal training", () => {
+    expect(requiredTrainings({ pregnant: true, prenatalTrainedTherapist: true }).map((r) => r.training)).toEqual(["prenatal"]);
+    expect(requiredTrainings({ pregnant: true, prenatalTrainedTherapist: false })).toEqual([]);
+    // Read defensively: intakes stored before the field existed have none.
+    expect(requiredTrainings({ pregnant: true })).toEqual([]);
+    // A stale flag on a patient no longer recorded as pregnant requires nothing.
+    expect(requiredTrainings({ pregnant: false, prenatalTrainedTherapist: true })).toEqual([]);
+  });
+
+  it("marks a therapist without prenatal training unavailable, with the reason, and orders them last", () => {
+    const required = requiredTrainings({ pregnant: true, prenatalTrainedTherapist: true });
+    const ranked = rankTherapists(
+      [t("a", ["oncology", "lymphedema"]), t("b", ["prenatal"], false), t("c", ["prenatal", "oncology"])],
+      trainingNeeds(["pregnancy", "cancer", "lymphedema"]),
+      required,
+    );
+    // "a" meets two needs but cannot take the referral: the two who can come first.
+    expect(ranked.map((r) => r.therapist.id)).toEqual(["c", "b", "a"]);
+    expect(ranked.map((r) => r.unavailable === null)).toEqual([true, true, false]);
+    expect(ranked[2]?.unavailable).toBe(
+      "Not prenatal-trained: this pregnant patient's referral keeps modalities that need a prenatal-trained therapist",
+    );
+  });
+
+  it("blocks nobody when nothing is required, even in pregnancy (prenatal training then only ranks first)", () => {
+    const ranked = rankTherapists([t("a", []), t("b", ["prenatal"])], trainingNeeds(["pregnancy"]), []);
+    expect(ranked.map((r) => r.therapist.id)).toEqual(["b", "a"]);
+    expect(ranked.every((r) => r.unavailable === null)).toBe(true);
+  });
+});
+
+describe("lymphedema risk", () => {
+  it("lymph-node removal (the lymphedema rule) ranks the lymphedema-trained therapist first with the reason", () => {
+    const ranked = rankTherapists([t("a", ["sports"]), t("b", ["lymphedema"])], trainingNeeds(["lymphedema"]));
+    expect(ranked[0]?.therapist.id).toBe("b");
+    expect(ranked[0]?.reason).toBe("Lymphedema (manual lymphatic drainage) training: lymphedema");
   });
 });

@@ -89,6 +89,12 @@ const seeded: [string, string, string, string][] = [
   ],
   ["carpal-tunnel-syndrome", "carpal tunnel syndrome", "G56.00", "30-minute sessions, twice a week, for 6 weeks (12 sessions)"],
   ["hand-pain", "hand pain", "M79.643", "Once a week, for 4 weeks (4 sessions); session length not established by the evidence"],
+  [
+    "post-operative-pain",
+    "postoperative pain",
+    "G89.18",
+    "7 times a week (1 to 5 sessions); session length and course length not established by the evidence",
+  ],
 ];
 
 describe("buildSuggestions over the seeded evidence", () => {

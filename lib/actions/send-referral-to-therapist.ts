@@ -35,7 +35,9 @@ export async function sendReferralToTherapistAction(
       case "already-sent":
         return fail("This referral is already with a therapist");
       case "therapist-not-found":
-        return fail("That therapist is not in the directory (or already declined this referral)");
+        return fail("That therapist is not in the directory, not accepting new patients, or already declined this referral");
+      case "therapist-unavailable":
+        return fail(result.message);
     }
   }
   revalidatePath(`/referrals/${parsed.data.referralId}`);

@@ -110,7 +110,7 @@ export async function listReferrals(
   position: KeysetPosition | null,
   pageSize: number,
 ): Promise<ReferralListPage> {
-  const plan = await searchPlanFor(filter.query);
+  const plan = await searchPlanFor(filter.query, pageSize);
   // Every referral has one FTS row, so an admin's unfiltered search is counted on the FTS table alone.
   const ftsOnly = plan === "walk" && viewer.role === "ADMIN" && !filter.status;
   const [page, count] = await Promise.all([
@@ -134,7 +134,7 @@ export const REFERRAL_EXPORT_BATCH = 500;
 /** Every referral of the filter, newest first, in keyset batches (the clinician's CSV export). */
 export async function* referralBatches(viewer: ReferralViewer, filter: ReferralListFilter): AsyncGenerator<ReferralListItem[]> {
   let position: KeysetPosition | null = null;
-  const plan = await searchPlanFor(filter.query);
+  const plan = await searchPlanFor(filter.query, REFERRAL_EXPORT_BATCH);
   for (;;) {
     const rows = await readRows(viewer, filter, position, REFERRAL_EXPORT_BATCH, plan);
     if (rows.length === 0) return;

@@ -1,6 +1,7 @@
 import "server-only";
 import { sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import { db } from "@/lib/db/client";
+import { chooseSearchPlan, walkThreshold, type SearchPlan } from "@/lib/domain/listing/search-plan";
 import { onPostgres } from "./row-count";
 
 /**
@@ -14,15 +15,12 @@ import { onPostgres } from "./row-count";
  * Both need at least 3 characters (a trigram); the schema asks for that.
  *
  * SQLite has no statistics to choose between the two ways of answering a search, so the app chooses
- * (searchPlanFor): a rare text ("zoe nunez") is answered from the FTS matches ("in"), a common one
- * ("neck", 1 referral in 7) by walking the list's own (createdAt, id) index newest first and probing
- * the FTS table per row ("walk"), which stops at the page's end. At 1M referrals "neck" took 3.5 s the
- * first way (all 143k matches read and sorted) and 74 ms the second (bench:scale, docs/performance.md).
+ * (searchPlanFor, by the share of rows the text matches: lib/domain/listing/search-plan.ts): a text
+ * matching few of the rows is answered from its FTS matches ("in"), one matching a large share ("neck",
+ * 1 referral in 7) by walking the list's own (createdAt, id) index newest first and probing the FTS
+ * table per row ("walk"), which stops at the page's end.
  */
-export type SearchPlan = "in" | "walk";
-
-/** FTS matches beyond which a search walks the list's index instead of reading every match. */
-const COMMON_TEXT_MATCHES = 2_000;
+export type { SearchPlan };
 
 const phraseOf = (query: string) => `"${query.replace(/"/g, '""')}"`;
 
@@ -33,9 +31,14 @@ export async function countFtsMatches(query: string, limit: number): Promise<num
   return Number(row?.n ?? 0);
 }
 
-export async function searchPlanFor(query: string): Promise<SearchPlan> {
+export async function searchPlanFor(query: string, pageSize = 20): Promise<SearchPlan> {
   if (!query || onPostgres()) return "in";
-  return (await countFtsMatches(query, COMMON_TEXT_MATCHES + 1)) > COMMON_TEXT_MATCHES ? "walk" : "in";
+  // The key table's largest rowid is the number of referrals ever indexed (rows are only appended):
+  // one index seek, where count(*) would read the whole table.
+  const [row] = await db.$queryRaw<{ n: number | bigint | null }[]>`SELECT max("rowid") AS "n" FROM "ReferralSearchKey"`;
+  const totalRows = Number(row?.n ?? 0);
+  const threshold = walkThreshold(totalRows, pageSize);
+  return chooseSearchPlan(await countFtsMatches(query, threshold + 1), totalRows, pageSize);
 }
 
 export function referralSearchSql(query: string, plan: SearchPlan = "in"): Sql {

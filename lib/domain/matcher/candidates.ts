@@ -110,7 +110,7 @@ function scoreHit(env: CandidateEnv, hit: PhraseHit): ScoredHit {
   }
   if (positions.some((p) => env.painOfPronoun.has(p))) {
     score = cap(score, "medium");
-    warnings.push(`"${span.text}": the pain is said of "it" in the next sentence; check it means this`);
+    warnings.push(`"${span.text}": the pain is said in a later sentence ("it hurts", "the pain"); check it means this`);
   }
   const inChief = positions.filter((p) => env.ctx.chief[env.a.positions[p]?.firstToken ?? -1]).length;
   return { hit, positions, score, warnings, chief: env.ctx.chiefDistinguishes && inChief * 2 > positions.length };

@@ -324,6 +324,10 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
       "achilles (tendinopathy|tendinitis|tendonitis|rupture)",
       "calcaneal (fracture|stress fracture)",
       "shin splints",
+      // Skin and nerve lesions of the sole are not plantar heel pain (verruca plantaris, ICD-10-CM B07.0).
+      "plantar (wart|warts|verruca)",
+      "verruca",
+      "(morton|mortons) neuroma",
     ],
   },
   {
@@ -352,6 +356,12 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
       "flank pain",
       "ureteric (colic|stone)",
     ],
+  },
+  {
+    // Inflammatory back pain has its own diagnoses and care (ASAS 2009 axial spondyloarthritis criteria).
+    label: "an inflammatory spine disease",
+    regions: ["back", "neck"],
+    patterns: ["ankylosing spondylitis", "axial spondyloarthritis", "spondyloarthritis", "spondyloarthropathy", "bechterew disease"],
   },
   {
     label: "whiplash after a collision",

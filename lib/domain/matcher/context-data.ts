@@ -98,7 +98,13 @@ export const TRIGGERS: TriggerDef[] = [
     "negated",
     "denied",
     "ruled out",
+    // "Fibromyalgia was ruled out": the pre-position trigger "was ruled out" must also look back.
+    "was ruled out",
+    "were ruled out",
+    "has been ruled out",
     "excluded",
+    "was excluded",
+    "has been excluded",
     "is negative",
     "was negative",
     "negative",
@@ -427,6 +433,8 @@ export const TERMINATORS = new Set([
   "still",
   "otherwise",
   "while",
+  // "I can't sleep because of my back pain": the cause is affirmed (ConText termination term "because").
+  "because",
   "pt",
   "patient",
   "she",

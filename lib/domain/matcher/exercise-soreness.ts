@@ -19,20 +19,36 @@ const MUSCLE = normalWord("muscle");
 const MUSCLE_REGIONS = new Set(
   ["leg", "legs", "thigh", "thighs", "arm", "arms", "butt", "bum", "buttock", "buttocks", "core", "body", "calf"].map(normalWord),
 );
-const SORE = new Set(["sore", "pain", "stiff", "stiffness", "tight", "tightness", "cramp", "cramping", "tender", "jelly"].map(normalWord));
+const SORE = new Set(
+  [
+    "sore",
+    "pain",
+    "stiff",
+    "stiffness",
+    "tight",
+    "tightness",
+    "cramp",
+    "cramping",
+    "tender",
+    "jelly",
+    "wrecked",
+    "trashed",
+    "destroyed",
+  ].map(normalWord),
+);
 /** Said with the soreness: it came later. */
 const DELAY =
-  /\b(?:next|following) (?:day|morning)|\bday after\b|\bdays? (?:later|after)\b|\b\d+\s*(?:days?|hours?|hrs?|h)\s+(?:after|later|post)\b|\b(?:24|48|72)\s*(?:-|to)?\s*(?:24|48|72)?\s*(?:h|hrs?|hours?)\b|\bfor days\b|\b(?:two|2|three|3|couple of) days\b|\bsince (?:the |my |our )?(?:race|marathon|run|workout|game|match|class|session|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b|\byesterday'?s?\b|\bthis morning\b|\bwoke up\b|\bafterwards?\b/i;
+  /\b(?:next|following) (?:day|morning)|\bday after\b|\bdays? (?:later|after)\b|\b\d+\s*(?:days?|hours?|hrs?|h)\s+(?:after|later|post)\b|\b(?:24|48|72)\s*(?:-|to)?\s*(?:24|48|72)?\s*(?:h|hrs?|hours?)\b|\bfor days\b|\b(?:two|2|three|3|couple of) days\b|\bsince (?:the |my |our )?(?:race|marathon|run|workout|game|match|class|session|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b|\byesterday'?s?\b|\b(?:on |last |since )?(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b|\blast weekend\b|\bthis morning\b|\bwoke up\b|\bafterwards?\b/i;
 /** Said without naming the exercise: soreness that peaks a day or two after (the DOMS time course itself). */
 const DOMS_HOURS = /\b(?:24|48|72)\s*(?:-|to)?\s*(?:48|72)?\s*(?:h|hrs?|hours?)\s+(?:after|later|post)\b/i;
 /** Said of the exercise: it was new, more, longer, harder or eccentric (downhill, lowering). */
 const UNACCUSTOMED =
-  /\b(?:first|new|unaccustomed|not used to|back to|returned to|returning to|after (?:a |months |years )?(?:long )?(?:break|time off)|more than usual|harder than usual|longer than usual|eccentric|downhill)\b/i;
+  /\b(?:first|new|unaccustomed|not used to|back to|returned to|returning to|after (?:a |months |years )?(?:long )?(?:break|time off)|more than usual|harder than usual|longer than usual|eccentric|downhill|overd(?:id|o|one) it|pushed (?:it|myself) too (?:hard|far))\b/i;
 /** "started running", "began lifting": the exercise is new. */
 const BEGAN = new Set(["started", "starting", "began", "begun", "begin", "start", "took"]);
 /** Functional signs patients give for sore legs: stairs taken sitting down, walking like a penguin. */
 const FUNCTIONAL =
-  /\bstairs?\b[^.;!?]{0,40}\b(?:sitting|sideways|backwards|on my (?:butt|bum))\b|\b(?:can'?t|cannot|could ?n'?t|barely|hardly|struggl\w*)\b[^.;!?]{0,25}\b(?:stairs?|steps|walk|sit down|squat|lift my arms)\b|\bwalk(?:ing)? like (?:a |an )?(?:penguin|zombie|cowboy|robot|old (?:man|woman|lady))\b/i;
+  /\bstairs?\b[^.;!?]{0,40}\b(?:sitting|sideways|backwards|on my (?:butt|bum))\b|\b(?:can'?t|cannot|could ?n'?t|barely|hardly|struggl\w*)\b[^.;!?]{0,25}\b(?:stairs?|steps|walk|sit(?: down)?|squat|lift my arms|straighten (?:my|them|it)|move my (?:arms|legs))\b|\bwalk(?:ing)? like (?:a |an )?(?:penguin|zombie|cowboy|robot|old (?:man|woman|lady))\b|\b(?:hobbl|waddl)\w*|\blegs? (?:felt|feel|feeling|are|were) like (?:lead|jelly|concrete|bricks|wood)\b|\b(?:sitting|sit) (?:down )?on the (?:toilet|loo)\b/i;
 const AFTER = new Set(["after", "since", "following", "post"]);
 
 let conceptTerms: string[] | null = null;
@@ -71,6 +87,14 @@ function bareSoreness(a: Analysis, p: Position): boolean {
 
 export function inferExerciseSoreness(a: Analysis, affirmed: (position: number) => boolean = () => true): void {
   const anchors = a.positions.filter((p) => affirmed(p.index) && (has(p, MUSCLE) || has(p, MUSCLE_REGIONS) || bareSoreness(a, p)));
+  // A functional sign with no muscle named ("After my first CrossFit session I could barely walk down the
+  // stairs"): the exercise itself anchors the pattern, and the sign stands for the sore legs.
+  if (anchors.length === 0)
+    anchors.push(
+      ...a.positions.filter(
+        (p) => affirmed(p.index) && has(p, EXERCISE) && FUNCTIONAL.test(sentenceText(a, p.sentence - 1, p.sentence + 1)),
+      ),
+    );
   if (anchors.length === 0) return;
   const anyExercise = a.positions.some((p) => has(p, EXERCISE));
   for (const muscle of anchors) {

@@ -6,6 +6,7 @@ import { detectDifferentConditions, detectRedFlags, hitPositions, positionFlags,
 import { findContext, FLAG } from "./context";
 import { findDuration } from "./duration";
 import { inferExerciseSoreness } from "./exercise-soreness";
+import { inferMedianNerve } from "./median-nerve";
 import { inferPostoperativePain, plannedOperations } from "./post-operative";
 import { inferPronounPain } from "./pronoun-pain";
 import { detectInflammatoryBackPain } from "./inflammatory-back-pain";
@@ -41,6 +42,7 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   const affirmed = (p: number) => ((flagsAt[p] ?? 0) & NOT_THE_PATIENTS_NOW) === 0;
   inferExerciseSoreness(a, affirmed);
   inferPostoperativePain(a, affirmed);
+  inferMedianNerve(a, affirmed);
   const painOfPronoun = inferPronounPain(a, affirmed);
   const listedWithWidespreadPain = inferWidespreadPain(a, affirmed);
 

@@ -17,10 +17,13 @@ const SURGERY = normalWord("surgery");
 const PAIN = new Set(["pain", "sore", "discomfort", "stiff", "tender", "throb", "throbbing"].map(normalWord));
 /** The operation has happened: said after it, or how long ago. */
 const DONE =
-  /\b(?:after|since|following|post|from)\s+(?:(?:my|her|his|the|a|an|their|this|that)\s+)?(?:\w+\s+){0,2}(?:surgery|operation|op|procedure|replacement|removal|repair|fusion|\w*ectomy|\w*plasty|\w*otomy|\w*scopy)\b|\b(?:had|underwent|have had|i've had|ive had|got|was done|were done|came out of|woke up from|recovering from|recovery from|home from)\b|\b(?:was|were|got|been)\s+(?:removed|taken out|replaced|repaired|operated)\b|\bpost[\s-]?op\w*|\bago\b|\bafterwards?\b|\bday\s+(?:\d+|one|two|three|four|five|six|seven|ten)\b/i;
+  /\b(?:after|since|following|post|from)\s+(?:(?:my|her|his|the|a|an|their|this|that)\s+)?(?:\w+\s+){0,2}(?:surgery|operation|op|procedure|replacement|removal|repair|fusion|\w*ectomy|\w*plasty|\w*otomy|\w*scopy)\b|\b(?:had|having had|underwent|have had|i've had|ive had|got|was done|were done|did|performed|came out of|woke up from|recovering from|recovery from|home from)\b|\b(?:was|were) (?:on|last|yesterday|this (?:morning|week))\b|\b(?:was|were|got|been)\s+(?:removed|taken out|replaced|repaired|operated)\b|\bpost[\s-]?op\w*|\bago\b|\bafterwards?\b|\bday\s+(?:\d+|one|two|three|four|five|six|seven|ten)\b/i;
 /** The operation is still to come or only considered: "my surgery date", "I refuse to have surgery". */
 const NOT_YET =
   /\b(?:before|pre|prior to|awaiting|waiting for|wait for|scheduled|upcoming|need|needs|needed|refuse|refused|avoid|avoiding|considering|consider|planned|plan|date|going to have|will have|want|wanted|recommended|suggested|offered|candidate for|without)\b[^.;!?]{0,30}$/i;
+/** Said right after the operation: it is ahead ("my surgery is on Friday", "the operation will be in May"). */
+const STILL_AHEAD =
+  /^\s*(?:(?:is|'s|will be)\s+(?:on|next|in|tomorrow|scheduled|planned|booked|coming up)|(?:is|'s|was|has been|got)?\s*(?:scheduled|planned|booked|on hold|postponed|delayed|cancell?ed)|next|tomorrow)\b/i;
 /** Said with a later pain: the time since the operation ("the first days afterward", "day 3", "post-op"). */
 const SINCE =
   /\bafterwards?\b|\bpost[\s-]?op\w*|\bday\s+(?:\d+|one|two|three|four|five|six|seven|ten)\b|\b(?:days?|weeks?)\s+(?:after|post|since|out from)\b/i;
@@ -50,7 +53,7 @@ function sentenceText(a: Analysis, sentence: number): string {
 function stillToCome(a: Analysis, p: Position): boolean {
   const before = a.text.slice(Math.max(0, p.start - 60), p.start);
   const lineStart = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("!"), before.lastIndexOf("?"));
-  return NOT_YET.test(before.slice(lineStart + 1));
+  return NOT_YET.test(before.slice(lineStart + 1)) || STILL_AHEAD.test(a.text.slice(p.end, p.end + 40));
 }
 
 /**

@@ -10,6 +10,8 @@ import { BODY_PART_STEMS, normalWord } from "./lexicon";
 
 const PAIN = new Set(["pain", "sore", "stiff"].map(normalWord));
 const OPENERS = new Set(["it", "its", "itll", "itd"]);
+/** A definite article before the pain word: "the pain", "this pain" refer to a pain already named or implied. */
+const DEFINITE = new Set(["the", "this", "that"]);
 /** The pain word must come early in the "it" sentence: "It hurts", "It's been so sore". */
 const MAX_WORDS_TO_PAIN = 4;
 const LOOK_BACK_CLAUSES = 2;
@@ -25,9 +27,19 @@ export function inferPronounPain(a: Analysis, affirmed: (position: number) => bo
   for (let k = 1; k < a.tokens.length; k++) {
     const t = a.tokens[k];
     const sentence = a.tokenSentence[k];
-    if (!t || t.kind !== "word" || !OPENERS.has(t.lower) || sentence === undefined || a.tokenSentence[k - 1] === sentence) continue;
-    const after = a.positions.filter((p) => p.sentence === sentence && p.firstToken > k).slice(0, MAX_WORDS_TO_PAIN);
-    const pain = after.find((p) => has(p, PAIN) && affirmed(p.index));
+    if (!t || t.kind !== "word" || sentence === undefined) continue;
+    let pain: Position | undefined;
+    if (OPENERS.has(t.lower) && a.tokenSentence[k - 1] !== sentence) {
+      const after = a.positions.filter((p) => p.sentence === sentence && p.firstToken > k).slice(0, MAX_WORDS_TO_PAIN);
+      pain = after.find((p) => has(p, PAIN) && affirmed(p.index));
+    } else if (DEFINITE.has(t.lower)) {
+      // "…not able to sleep on that side because of the pain": a definite "the pain" in a sentence that
+      // names no body part refers back, like "it" (the same antecedent rule).
+      const next = a.positions.find((p) => p.firstToken > k);
+      const own = a.positions.filter((p) => p.sentence === sentence);
+      if (next && next.firstToken === k + 1 && has(next, PAIN) && affirmed(next.index) && !own.some((p) => has(p, BODY_PART_STEMS)))
+        pain = next;
+    }
     if (!pain) continue;
     // The sentence before, in clauses: "…wrong with it for six weeks now." ends in a clause of its own ("now").
     const before = (p: Position) => p.sentence < sentence && p.sentence >= sentence - LOOK_BACK_CLAUSES;

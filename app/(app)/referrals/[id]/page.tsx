@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReferralLoopPanel } from "@/components/loop-follow-up/referral-loop-panel";
+import { SendToTherapistPanel } from "@/components/referral-loop/send-to-therapist-panel";
 import { TherapistCopy } from "@/components/referral-sheet/therapist-copy";
 import { requireUser } from "@/lib/auth/current-user";
 import { getClinicianLoop } from "@/lib/data/loop-follow-up";
 import { readReferralAudited } from "@/lib/data/referral-access";
+import { getSendPanel } from "@/lib/data/referral-dispatch";
 import { buildReferralSheet } from "@/lib/domain/referral/referral-sheet";
 import { ReferralActions } from "../_components/referral-actions";
 import { ReferralHistory } from "../_components/referral-history";
@@ -24,6 +26,8 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
   const base = `/referrals/${detail.sheet.id}`;
   // Same scope as the referral read above (owner or admin); part of the audited referral.view.
   const loop = await getClinicianLoop(user, detail.sheet.id);
+  // Only the referring clinician sends, and only a final referral (or a sent one after a decline).
+  const sendPanel = detail.canEdit ? await getSendPanel(user, detail.sheet.id) : null;
 
   return (
     <div className="space-y-6">
@@ -61,6 +65,8 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
           Read-only: only the referring clinician can change this referral.
         </p>
       )}
+
+      {sendPanel ? <SendToTherapistPanel referralId={detail.sheet.id} view={sendPanel} /> : null}
 
       {loop ? <ReferralLoopPanel loop={loop} bundleHref={`${base}/loop-fhir`} /> : null}
 
