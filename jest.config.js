@@ -6,8 +6,12 @@ const createJestConfig = nextJest({ dir: __dirname });
 
 // The engine-less Prisma client loads its query compiler through dynamic import() of .mjs files in
 // @prisma/client/runtime, which jest only runs when they are transformed. flesch-kincaid and syllable
-// are ESM only: the patient copy's readability test needs them transformed too.
-const transformIgnorePatterns = ["/node_modules/(?!(@prisma/client/runtime|flesch-kincaid|syllable)/)", "^.+\\.module\\.(css|sass|scss)$"];
+// are ESM only: the patient copy's readability test needs them transformed too. otplib's default plugins
+// use @scure/base and @noble/hashes (the latter nested under @otplib/plugin-crypto-noble), ESM only too.
+const transformIgnorePatterns = [
+  "/node_modules/(?!(@prisma/client/runtime|flesch-kincaid|syllable|@scure/base|@noble/hashes|@otplib/plugin-crypto-noble)/)",
+  "^.+\\.module\\.(css|sass|scss)$",
+];
 
 const shared = {
   moduleNameMapper: {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AdverseEventBadge } from "./adverse-event-badge";
 import { SignOutButton } from "./sign-out-button";
 
 export interface NavItem {
@@ -6,7 +7,18 @@ export interface NavItem {
   label: string;
 }
 
-export function AppHeader({ userName, credentials, nav }: { userName: string; credentials: string; nav: NavItem[] }) {
+/** `adverseEventCount`: the clinician's unacknowledged moderate/severe adverse events (absent for other roles). */
+export function AppHeader({
+  userName,
+  credentials,
+  nav,
+  adverseEventCount = 0,
+}: {
+  userName: string;
+  credentials: string;
+  nav: NavItem[];
+  adverseEventCount?: number;
+}) {
   return (
     <header className="no-print bg-brand-800 text-white">
       <a
@@ -31,6 +43,7 @@ export function AppHeader({ userName, credentials, nav }: { userName: string; cr
           </ul>
         </nav>
         <div className="order-2 flex items-center gap-3 sm:order-3">
+          <AdverseEventBadge count={adverseEventCount} />
           <span className="text-sm" data-testid="signed-in-user">
             {userName}
             {credentials ? `, ${credentials}` : ""}

@@ -22,9 +22,11 @@ const resolver: Resolver<LoginInput> = async (values, context, options) => {
   return zodResolver(loginSchema)(values, context, options);
 };
 
-export function LoginForm() {
+/** `next`: where to go once signed in (the login page allows only "/" or a referral's /r/<code>). */
+export function LoginForm({ next = "/" }: { next?: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
+  const [remember, setRemember] = useState(false);
   const {
     register,
     handleSubmit,
@@ -33,12 +35,14 @@ export function LoginForm() {
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const outcome = await signInWithCredentials(values);
+    const outcome = await signInWithCredentials({ ...values, remember: remember ? "true" : "false" });
     if (!outcome.ok) {
       setFormError(outcome.code === "SignInUnavailable" || outcome.code === "network" ? SIGN_IN_UNAVAILABLE : SIGN_IN_FAILED);
       return;
     }
-    router.replace("/");
+    // With two-step sign-in the app sends the person on to the code page from here (from /r/<code> too,
+    // through /login; the code page then continues home, not to the scanned referral).
+    router.replace(next);
     router.refresh();
   });
 
@@ -57,6 +61,21 @@ export function LoginForm() {
         error={errors.password?.message}
         {...register("password")}
       />
+      <div>
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={remember}
+            onChange={(e) => setRemember(e.target.checked)}
+            className="h-4 w-4"
+            aria-describedby="remember-hint"
+          />
+          Keep me signed in on this device
+        </label>
+        <p id="remember-hint" className="ml-6 text-xs text-slate-600">
+          Only on a device no one else uses. Otherwise you are signed out when the browser closes.
+        </p>
+      </div>
       <button
         type="submit"
         disabled={isSubmitting}

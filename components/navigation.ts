@@ -17,6 +17,7 @@ export function navigationFor(role: AccountRole): NavItem[] {
       { href: "/admin/therapists", label: "Therapists" },
       { href: "/admin/outbox", label: "Outbox" },
       { href: "/admin/audit", label: "Audit log" },
+      { href: "/admin/security", label: "Security" },
       account,
     ];
   }

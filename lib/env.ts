@@ -32,6 +32,7 @@ export const envSchema = z.object({
   TRUST_PROXY: z.coerce.number().int("must be a whole number of proxy hops").min(0).max(10).default(0),
   AUTH_IDLE_TIMEOUT_SECONDS: positiveSeconds.optional(),
   AUTH_ABSOLUTE_LIFETIME_SECONDS: positiveSeconds.optional(),
+  AUTH_REMEMBERED_LIFETIME_SECONDS: positiveSeconds.optional(),
   AUTH_MAX_FAILURES_PER_ACCOUNT: positiveSeconds.optional(),
   AUTH_MAX_FAILURES_PER_IP: positiveSeconds.optional(),
   AUTH_FAILURE_WINDOW_SECONDS: positiveSeconds.optional(),

@@ -5,10 +5,13 @@ declare module "next-auth" {
   interface User {
     role: string;
     sessionId: string;
+    persistent: boolean;
+    secondFactorPending: boolean;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: string };
-    sessionId: string;
+    /** Absent while the session still owes its second factor. */
+    user?: { id: string; name: string; email: string; role: string };
+    sessionId?: string;
   }
 }
 
@@ -17,5 +20,9 @@ declare module "next-auth/jwt" {
     uid?: string;
     role?: string;
     sid?: string;
+    /** "Keep me signed in": the cookie may outlive the browser (app/api/auth route). */
+    persist?: boolean;
+    /** The second factor is still owed. */
+    pending?: boolean;
   }
 }

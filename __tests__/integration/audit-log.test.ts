@@ -118,6 +118,25 @@ describe("audit trail (property 22)", () => {
     expect((await exportCsv(new Request("http://localhost/admin/audit/export"))).status).toBe(404);
   });
 
+  test("CSV export with a date that is not a real day: a plain 400 that names it, no rows, not the whole log (failure 4)", async () => {
+    const admin = await createTestUser({ role: "ADMIN" });
+    await signInAs(admin);
+    for (const query of ["from=0000-00-00", "from=2026-13-01", "to=9999-12-31", "from=2026-02-30&to=yesterday"]) {
+      const response = await exportCsv(new Request(`http://localhost/admin/audit/export?${query}`));
+      const body = await response.text();
+      expect({ query, status: response.status, type: response.headers.get("content-type") }).toEqual({
+        query,
+        status: 400,
+        type: "text/plain; charset=utf-8",
+      });
+      expect(body).toMatch(/is not a real day: use YYYY-MM-DD/);
+      expect(body).not.toMatch(/prisma|invalid date|id,at_utc/i);
+    }
+    expect(await db.auditEvent.count({ where: { action: "audit.export", userId: admin.id } })).toBe(0);
+    // Control: a real day exports.
+    expect((await exportCsv(new Request("http://localhost/admin/audit/export?from=2026-02-28&to=9999-12-30"))).status).toBe(200);
+  });
+
   test("events recorded together are all written, in call order, each caller answered once its row is in", async () => {
     const actions = Array.from({ length: 60 }, (_, i) => `test.group-${String(i).padStart(2, "0")}`);
     const written: string[] = [];

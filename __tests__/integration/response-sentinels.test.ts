@@ -85,6 +85,7 @@ describe("no password hash and no other clinician's patient in any response", ()
     const names = [...actions.keys()].sort((x, y) => Number(x === "changePasswordAction") - Number(y === "changePasswordAction"));
     for (const name of names) {
       const spec = specFor(name);
+      if (spec.successCoveredBy) continue;
       const asAdmin = spec.role === "admin";
       actAs(asAdmin ? sessions.admin : spec.role === "therapist" ? sessions.therapist : sessions.clinician);
       const args = spec.args({ ...ctx, evidence: await currentEvidence() });

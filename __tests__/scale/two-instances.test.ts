@@ -51,6 +51,8 @@ beforeAll(async () => {
   scratch = await createScratchDatabase(serverUrl);
   clinicians = await createAccounts(scratch.db, 3, "CLINICIAN", PASSWORD);
   [admin] = (await createAccounts(scratch.db, 1, "ADMIN", PASSWORD)) as [TestAccount];
+  // PostgreSQL starts with two-step sign-in required for admins; this test is about two instances, not it.
+  await scratch.db.securitySetting.create({ data: { key: "two-step-policy", value: "optional" } });
   const shared = {
     ...process.env,
     DATABASE_URL: scratch.url,

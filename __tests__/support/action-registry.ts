@@ -58,6 +58,12 @@ export interface ActionSpec {
   role: ActionRole;
   /** Arguments that pass validation for a caller of the right role. */
   args: (ctx: ActionContext) => unknown[];
+  /**
+   * The test file that runs this action's successful call, for actions whose valid input cannot be
+   * written down ahead (a time-based code, another session's id). The refusal runs here (no session,
+   * roles, fuzz) still apply to them; the control and response runs skip them.
+   */
+  successCoveredBy?: string;
 }
 
 const knee = (e: EvidenceSnapshot) => e.content.conditions.find((c) => c.slug === "knee-osteoarthritis") ?? null;
@@ -88,6 +94,17 @@ export const actionSpecs: Record<string, ActionSpec> = {
       { currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase 42", confirmPassword: "a brand new passphrase 42" },
     ],
   },
+  confirmTwoStepAction: {
+    role: "session",
+    args: () => [{ code: "123456", password: TEST_PASSWORD }],
+    successCoveredBy: "two-step-sign-in.test.ts",
+  },
+  endOtherOwnSessionsAction: { role: "user", args: () => [] },
+  endOwnSessionAction: { role: "user", args: () => [{ sessionId: "cmnosession0000" }], successCoveredBy: "user-sessions.test.ts" },
+  newRecoveryCodesAction: { role: "user", args: () => [{ password: TEST_PASSWORD }], successCoveredBy: "two-step-sign-in.test.ts" },
+  resetUserTwoStepAction: { role: "admin", args: (c) => [{ userId: c.targetUserId, adminPassword: TEST_PASSWORD }] },
+  setTwoStepPolicyAction: { role: "admin", args: () => [{ policy: "optional", adminPassword: TEST_PASSWORD }] },
+  verifySecondFactorAction: { role: "session", args: () => [{ code: "123456" }], successCoveredBy: "two-step-sign-in.test.ts" },
   changeReferralStatusAction: { role: "clinician", args: (c) => [{ id: c.referralId, to: "cancelled", note: "moved away" }] },
   createReferralAction: { role: "clinician", args: () => [referralSaveInput()] },
   createUserAction: {

@@ -15,6 +15,19 @@ if (testUrl.startsWith("postgres")) {
   execFileSync("psql", [testUrl, "-q", "-c", `CREATE DATABASE ${name} TEMPLATE ${template}`], { stdio: "pipe" });
   const url = new URL(testUrl);
   url.pathname = `/${name}`;
+  // PostgreSQL starts with two-step sign-in required for admins (lib/domain/auth/two-step-policy.ts), the
+  // embedded database with it optional. Tests of other features sign admins in with a password on both;
+  // the two-step tests set the policy themselves, and one checks this default with the row removed.
+  execFileSync(
+    "psql",
+    [
+      url.toString(),
+      "-q",
+      "-c",
+      `INSERT INTO "SecuritySetting" ("key", "value", "updatedAt") VALUES ('two-step-policy', 'optional', now())`,
+    ],
+    { stdio: "pipe" },
+  );
   process.env.DATABASE_URL = url.toString();
 } else {
   const dir = process.env.MASSAGERX_TEST_DB_DIR;

@@ -48,5 +48,14 @@ module.exports = {
   get Font() {
     return get("Font");
   },
+  get Svg() {
+    return get("Svg");
+  },
+  get Path() {
+    return get("Path");
+  },
+  get Rect() {
+    return get("Rect");
+  },
   renderToBuffer: async (element) => (await ready).renderToBuffer(element),
 };

@@ -162,3 +162,27 @@ describe("when the operation happened, in patients' words", () => {
     );
   });
 });
+
+describe("a date that marks an onset, and more everyday anatomy", () => {
+  test("'diagnosed … years ago' dates the onset of a condition that goes on; 'had … years ago' is past", () => {
+    expect(top("Knee osteoarthritis diagnosed 2 years ago, worse now.")?.confidence).toBe("high");
+    expect(top("I was diagnosed with fibro five years ago, the pain and fatigue never stop.")?.slug).toBe("fibromyalgia");
+    expect(confidenceFor("I was diagnosed with fibro five years ago, the pain and fatigue never stop.", "fibromyalgia")).toBe("high");
+    expect(confidenceFor("I had a tension headache years ago.", "tension-type-headache")).toBe("low");
+  });
+
+  test("sore heels are heel pain; the shoulder blades are the upper back, not the shoulder", () => {
+    expect(top("Sore heels from standing on a hard floor all shift.")?.slug).toBe("plantar-heel-pain");
+    expect(top("My heel feels like I'm stepping on glass when I get up.")?.slug).toBe("plantar-heel-pain");
+    expect(["none", "low"]).toContain(confidenceFor("Pain between my shoulder blades from sitting at a desk all day.", "shoulder-pain"));
+  });
+
+  test("a degenerative joint, bone rubbing on bone, is osteoarthritis", () => {
+    expect(top("Degenerative knee joint, bone rubbing on bone, the X-ray showed.")?.slug).toBe("knee-osteoarthritis");
+  });
+});
+
+test("a condition 'not bothering her now' is nothing to treat now (the no-current-symptoms cap)", () => {
+  const text = "Follow-up for diabetes. Knee osteoarthritis is managed with acetaminophen and not bothering her now.";
+  expect(confidenceFor(text, "knee-osteoarthritis")).toBe("low");
+});

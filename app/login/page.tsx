@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/login-form";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, secondFactorPending, TWO_STEP_CODE_PATH } from "@/lib/auth/current-user";
+import { returnPathAfterSignIn } from "@/lib/domain/referral-loop/short-code";
 
 export const metadata = { title: "Sign in" };
 
@@ -9,9 +10,16 @@ const REASONS: Record<string, string> = {
   idle: "You were signed out after a period of inactivity, to protect patient information. Sign in again to continue.",
 };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string | string[] }> }) {
-  if (await getCurrentUser()) redirect("/");
-  const { reason } = await searchParams;
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ reason?: string | string[]; next?: string | string[] }>;
+}) {
+  const { reason, next } = await searchParams;
+  // A scanned referral QR code (/r/<code>) continues there after sign-in; anything else goes home.
+  const continueTo = returnPathAfterSignIn(next);
+  if (await getCurrentUser()) redirect(continueTo);
+  if (await secondFactorPending()) redirect(TWO_STEP_CODE_PATH);
   const notice = typeof reason === "string" ? REASONS[reason] : undefined;
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4">
@@ -23,7 +31,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </p>
       )}
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <LoginForm />
+        <LoginForm next={continueTo} />
       </div>
       <p className="mt-4 text-xs text-slate-600">
         Decision support for clinicians. Suggestions show their evidence; the clinician decides.

@@ -264,6 +264,12 @@ export async function seedScale(db: Db, provider: Provider, referrals: number, l
   }
   await ensureUser(db, { email: SCALE_ADMIN_EMAIL, name: "Scale Admin", credentials: "", role: "ADMIN", password: SCALE_PASSWORD });
   await db.user.updateMany({ data: { mustChangePassword: false } });
+  // PostgreSQL starts with two-step sign-in required for admins; the benchmark signs the admin in with a password.
+  await db.securitySetting.upsert({
+    where: { key: "two-step-policy" },
+    create: { key: "two-step-policy", value: "optional" },
+    update: { value: "optional" },
+  });
 
   const templateIds: string[] = [];
   for (const slug of SLUGS)

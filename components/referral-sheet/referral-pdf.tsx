@@ -1,7 +1,9 @@
 import "server-only";
 import { Document, Link, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { ReferralCodeMark } from "@/lib/data/short-code";
 import type { ReferralSheet } from "@/lib/domain/referral/referral-sheet";
 import { charactersWithoutGlyph, registerPdfFont } from "./pdf-font";
+import { ReferralCodePdf } from "./referral-code-pdf";
 import { pdfStyles as s } from "./referral-pdf-styles";
 
 /**
@@ -93,7 +95,15 @@ function missingGlyphsMessage(characters: readonly string[]): string {
   );
 }
 
-function TherapistPdfCopy({ sheet, missingGlyphs }: { sheet: ReferralSheet; missingGlyphs: readonly string[] }) {
+function TherapistPdfCopy({
+  sheet,
+  missingGlyphs,
+  code,
+}: {
+  sheet: ReferralSheet;
+  missingGlyphs: readonly string[];
+  code: ReferralCodeMark | null;
+}) {
   const { clinic, patient, diagnosis, evidence } = sheet;
   return (
     <View style={s.body}>
@@ -120,6 +130,7 @@ function TherapistPdfCopy({ sheet, missingGlyphs }: { sheet: ReferralSheet; miss
           ))}
         </View>
       </View>
+      <ReferralCodePdf mark={code} />
       <Section title="Patient">
         <Text>Name: {patient.name}</Text>
         <Text>
@@ -215,7 +226,7 @@ function PatientPdfCopy({ sheet, missingGlyphs }: { sheet: ReferralSheet; missin
 }
 
 /** Two pages' worth (or more): the therapist copy, then the patient copy starting on a page of its own. */
-export function ReferralPdfDocument({ sheet }: { sheet: ReferralSheet }) {
+export function ReferralPdfDocument({ sheet, code = null }: { sheet: ReferralSheet; code?: ReferralCodeMark | null }) {
   // Every string of the sheet is drawn somewhere in the PDF; JSON keeps non-ASCII characters as they are.
   const missingGlyphs = charactersWithoutGlyph(JSON.stringify(sheet));
   return (
@@ -223,7 +234,7 @@ export function ReferralPdfDocument({ sheet }: { sheet: ReferralSheet }) {
       <Page size="LETTER" style={s.page} wrap>
         <Watermark mark={sheet.statusMark} />
         <PageTag tag={sheet.pageTag} />
-        <TherapistPdfCopy sheet={sheet} missingGlyphs={missingGlyphs} />
+        <TherapistPdfCopy sheet={sheet} missingGlyphs={missingGlyphs} code={code} />
         <Footer sheet={sheet} />
       </Page>
       <Page size="LETTER" style={s.page} wrap>
@@ -236,7 +247,7 @@ export function ReferralPdfDocument({ sheet }: { sheet: ReferralSheet }) {
   );
 }
 
-export async function renderReferralPdf(sheet: ReferralSheet): Promise<Buffer> {
+export async function renderReferralPdf(sheet: ReferralSheet, code: ReferralCodeMark | null = null): Promise<Buffer> {
   registerPdfFont();
-  return renderToBuffer(ReferralPdfDocument({ sheet }));
+  return renderToBuffer(ReferralPdfDocument({ sheet, code }));
 }

@@ -1,8 +1,10 @@
+import type { ReferralCodeMark } from "@/lib/data/short-code";
 import type { ReferralSheet } from "@/lib/domain/referral/referral-sheet";
+import { ReferralCodeBlock } from "./referral-code-block";
 import { AmendmentMark, SheetField, SheetList, SheetSection, StatusMark } from "./sheet-parts";
 
 /** The therapist's page of the referral: who refers, whom, for what, the prescription and its evidence. */
-export function TherapistCopy({ sheet }: { sheet: ReferralSheet }) {
+export function TherapistCopy({ sheet, code = null }: { sheet: ReferralSheet; code?: ReferralCodeMark | null }) {
   const { clinic, patient, diagnosis, evidence } = sheet;
   return (
     <article aria-labelledby="therapist-copy-title" className="therapist-copy">
@@ -30,6 +32,7 @@ export function TherapistCopy({ sheet }: { sheet: ReferralSheet }) {
           ))}
         </div>
       </header>
+      <ReferralCodeBlock mark={code} />
 
       <SheetSection title="Patient" id="sheet-patient">
         <dl className="grid gap-0.5 sm:grid-cols-2">

@@ -37,14 +37,15 @@ export async function listReferralsAction(input: unknown): Promise<ActionResult<
   }
   const position = positionFrom(before, after);
   const page = await listReferrals(user, { query, status }, position, pageSize);
-  // The list shows patient names: a PHI read. The search text is PHI too, so only its presence is logged.
+  // The list shows patient names: a PHI read, so the event names every referral shown (ids only; at most
+  // a page of them). The search text is PHI too, so only its presence is logged.
   await recordAudit({
     userId: user.id,
     action: "referral.list",
     resourceType: "referral",
     outcome: "success",
     ip: await requestIp(),
-    detail: `page=${position?.direction ?? "newest"} results=${page.items.length} total=${page.count.exact ? page.count.value : page.count.moreThan === null ? `~${page.count.estimate}` : `>${page.count.moreThan}`} search=${query ? "yes" : "no"} status=${status ?? "all"}`,
+    detail: `page=${position?.direction ?? "newest"} results=${page.items.length} total=${page.count.exact ? page.count.value : page.count.moreThan === null ? `~${page.count.estimate}` : `>${page.count.moreThan}`} search=${query ? "yes" : "no"} status=${status ?? "all"} ids=${page.items.map((item) => item.id).join(",")}`,
   });
   return ok({ ...page, query, searchToken: query ? sealSearch(user.id, query) : null, searchExpired });
 }

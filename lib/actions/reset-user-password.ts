@@ -2,13 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { requireAdmin, requestIp } from "@/lib/auth/current-user";
-import { authSettings } from "@/lib/auth/auth-settings";
-import { verifyPassword } from "@/lib/auth/password";
+import { reauthenticate } from "@/lib/auth/reauthenticate";
 import { passwordStrengthProblem } from "@/lib/auth/password-strength";
 import { recordAudit } from "@/lib/data/audit";
 import { revokeAllSessions } from "@/lib/data/auth-sessions";
-import { accountKey, clearFailures, isLocked, recordFailure } from "@/lib/data/login-throttle";
-import { getPasswordHash, getUser, setPassword } from "@/lib/data/users";
+import { getUser, setPassword } from "@/lib/data/users";
 import { resetPasswordSchema } from "@/lib/schemas/users";
 import { fail, fieldErrorsFrom, ok, refuseUnstorableText, type ActionResult } from "./action-result";
 
@@ -57,18 +55,4 @@ export async function resetUserPasswordAction(input: unknown): Promise<ActionRes
   await audit("success");
   revalidatePath("/admin/users");
   return ok(null);
-}
-
-/** null when the acting admin's password is right and the account is not locked; otherwise why not. */
-async function reauthenticate(admin: { id: string; email: string; role: string }, password: string): Promise<string | null> {
-  const key = accountKey(admin.email);
-  const hash = await getPasswordHash(admin, admin.id);
-  const passwordOk = password !== "" && hash !== null && (await verifyPassword(hash, password));
-  if (!passwordOk) {
-    await recordFailure(key, authSettings().maxFailuresPerAccount);
-    return "reauth-bad-password";
-  }
-  if (await isLocked([key])) return "reauth-locked";
-  await clearFailures(key);
-  return null;
 }

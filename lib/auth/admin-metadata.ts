@@ -1,6 +1,6 @@
 import "server-only";
 import type { Metadata } from "next";
-import { getCurrentUser } from "./current-user";
+import { getCurrentUser, hasFullAccess } from "./current-user";
 
 /** The title of app/not-found.tsx, which every 404 shows. */
 export const NOT_FOUND_TITLE = "Not found";
@@ -14,6 +14,6 @@ export const NOT_FOUND_TITLE = "Not found";
 export function adminPageMetadata(title: string): () => Promise<Metadata> {
   return async () => {
     const user = await getCurrentUser();
-    return { title: user?.role === "ADMIN" && !user.mustChangePassword ? title : NOT_FOUND_TITLE };
+    return { title: !!user && user.role === "ADMIN" && hasFullAccess(user) ? title : NOT_FOUND_TITLE };
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authorizeCredentials } from "./authorize";
-import { authSettings } from "./auth-settings";
+import { authSettings, sessionLimits } from "./auth-settings";
 import { resolveAuthSecret } from "./auth-secret";
 import { clientIpFrom } from "./request-ip";
 import { secureCookiesEnabled } from "./session-token";
@@ -27,10 +27,11 @@ class SessionEnded extends Error {}
  * expired cookie gets an empty session there too and the cookie is cleared, not renewed.
  */
 export function buildAuthOptions(): NextAuthOptions {
-  const { absoluteLifetimeSeconds, idleTimeoutSeconds } = authSettings();
+  const { absoluteLifetimeSeconds, rememberedLifetimeSeconds } = authSettings();
   return {
     secret: resolveAuthSecret(),
-    session: { strategy: "jwt", maxAge: absoluteLifetimeSeconds },
+    // The token outlives no session: each one's own lifetime is enforced from its row (validateSession).
+    session: { strategy: "jwt", maxAge: Math.max(absoluteLifetimeSeconds, rememberedLifetimeSeconds) },
     useSecureCookies: secureCookiesEnabled(),
     pages: { signIn: "/login", error: "/login" },
     providers: [
@@ -39,12 +40,13 @@ export function buildAuthOptions(): NextAuthOptions {
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
           const headers = req.headers ?? {};
-          const ip = clientIpFrom((name) => {
+          const header = (name: string) => {
             const value = headers[name];
             return Array.isArray(value) ? value[0] : (value as string | undefined);
-          });
+          };
+          const ip = clientIpFrom(header);
           try {
-            return await authorizeCredentials(credentials, ip);
+            return await authorizeCredentials(credentials, ip, header("user-agent") ?? "");
           } catch (error) {
             console.error("Sign-in could not be checked:", error instanceof Error ? error.name : "unknown error");
             throw new Error(SIGN_IN_ERRORS.unavailable);
@@ -58,17 +60,21 @@ export function buildAuthOptions(): NextAuthOptions {
           token.uid = user.id;
           token.role = user.role;
           token.sid = user.sessionId;
+          token.persist = user.persistent;
+          token.pending = user.secondFactorPending;
           return token;
         }
         // Every other call is next-auth's session endpoint reading an existing cookie.
-        const valid =
-          typeof token.sid === "string" && token.sid
-            ? await validateSession(token.sid, { idleSeconds: idleTimeoutSeconds, lifetimeSeconds: absoluteLifetimeSeconds })
-            : null;
+        const valid = typeof token.sid === "string" && token.sid ? await validateSession(token.sid, sessionLimits()) : null;
         if (!valid) throw new SessionEnded("session ended");
+        token.pending = valid.secondFactorPending;
+        // From the row, not the old cookie: whether the re-sent cookie may outlive the browser.
+        token.persist = valid.persistent;
         return token;
       },
       async session({ session, token }) {
+        // A session still owing its second factor is nobody yet: nothing about the account is said.
+        if (token.pending) return { expires: session.expires };
         return {
           ...session,
           user: { id: token.uid ?? "", name: token.name ?? "", email: token.email ?? "", role: token.role ?? "" },

@@ -14,6 +14,8 @@ export interface AuditInput {
   ip?: string | null;
   /** Never PHI and never a secret: ids, codes and counts only. */
   detail?: string;
+  /** When it happened, if not now: e.g. an idle timeout took effect before the request that noticed it. */
+  at?: Date;
 }
 
 /** An event and the time it was recorded (not the time its batch was written). */
@@ -33,7 +35,7 @@ const MAX_ROWS_PER_INSERT = 500;
  * committed. The table refuses UPDATE, DELETE and replacing inserts (triggers).
  */
 export function recordAudit(event: AuditInput): Promise<void> {
-  return writeGrouped({ at: new Date(), event });
+  return writeGrouped({ at: event.at ?? new Date(), event });
 }
 
 // The chain's tip as this process last wrote it; dropped after a failure, so it is read afresh.

@@ -1,20 +1,13 @@
 import "server-only";
 import { createHash, randomBytes, randomInt } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { newShortCode } from "@/lib/domain/referral-loop/short-code";
 import { asDispatchStatus, canSendReferral, type DispatchStatus } from "@/lib/domain/referral-loop/status";
 import { rankTherapists, requiredTrainings, trainingLabels, trainingNeeds, type RankedTherapist } from "@/lib/domain/referral-loop/training";
 import { appBaseUrl, sendMail } from "./mailer";
 import { parseStoredIntake } from "./referral-export";
 import type { ReferralViewer } from "./referrals";
 import { listTherapists, type TherapistEntry } from "./therapists";
-
-/** Crockford base32 without I, L, O, U: read aloud or typed from paper without confusion. */
-const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-export function newShortCode(): string {
-  let code = "";
-  for (let i = 0; i < 8; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-  return `${code.slice(0, 4)}-${code.slice(4)}`;
-}
 
 export const INVITATION_DAYS = 14;
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -144,7 +137,7 @@ export async function sendReferralToTherapist(viewer: ReferralViewer & { name: s
   if (!choice) return { ok: false, reason: "therapist-not-found" };
   if (choice.unavailable) return { ok: false, reason: "therapist-unavailable", message: `${choice.therapist.name} cannot take this referral. ${choice.unavailable}.` };
   const therapist = await db.therapist.findUniqueOrThrow({ where: { id: therapistId }, select: { id: true, email: true, name: true, userId: true } });
-  const shortCode = referral.shortCode ?? newShortCode();
+  const shortCode = referral.shortCode ?? newShortCode(randomInt);
 
   let dispatch: { id: string } | null;
   try {

@@ -51,6 +51,8 @@ export interface ReferralDetail {
   nextStatuses: readonly ReferralStatus[];
   /** The owner may replace this final or sent referral with an amended version. */
   canAmend: boolean;
+  /** Set on first send; printed with its QR code (lib/data/short-code.ts). */
+  shortCode: string | null;
 }
 
 /** Ids are cuids; anything else cannot exist, so it is not worth a query. */
@@ -97,6 +99,7 @@ export async function getReferralForUser(viewer: ReferralViewer, id: string): Pr
     canEdit,
     nextStatuses: canEdit ? nextStatuses(sheet.status) : [],
     canAmend: canEdit && amendableStatuses.includes(sheet.status) && sheet.lifecycle.amendedBy === null,
+    shortCode: row.shortCode,
   };
 }
 

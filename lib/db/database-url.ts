@@ -23,6 +23,11 @@ export function databaseProvider(url: string): DatabaseProvider {
   throw new Error("DATABASE_URL must start with file: (embedded SQLite) or postgresql://");
 }
 
+/** The provider of this process's DATABASE_URL (the embedded SQLite file when unset). */
+export function currentDatabaseProvider(): DatabaseProvider {
+  return databaseProvider(resolveDatabaseUrl(serverEnv().DATABASE_URL));
+}
+
 /** Filesystem path of a file: URL, resolved against the working directory. */
 export function sqliteFilePath(url: string): string {
   const withoutScheme = url.slice("file:".length).replace(/^\/\/(?=\/)/, "");

@@ -41,6 +41,20 @@ export const auditFilterSchema = z.object({
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
+/**
+ * What is wrong with the URL's from/to days, or null. The schema above drops a bad day; a page or export
+ * that drops it silently would show (or download) every date instead of the ones asked for, so callers
+ * say so: the export refuses with 400, the page shows the message [issue 19, failure 4].
+ */
+export function auditDateProblem(params: Record<string, string | undefined>): string | null {
+  const bad = (["from", "to"] as const).filter((key) => {
+    const value = params[key]?.trim();
+    return value !== undefined && value !== "" && !(/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDay(value));
+  });
+  if (bad.length === 0) return null;
+  return `The ${bad.map((key) => `"${key}"`).join(" and ")} date is not a real day: use YYYY-MM-DD, from 1970-01-01 to 9999-12-30.`;
+}
+
 /** Next's searchParams (string | string[]) → the first value of each key. */
 export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));

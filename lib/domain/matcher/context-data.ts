@@ -15,7 +15,12 @@ export interface TriggerDef {
   list?: boolean;
   /** Words in scope when not the default five ("years ago" reaches only the event just before it). */
   scope?: number;
+  /** Words that end this trigger's scope only ("diagnosed" for "years ago": the onset of a condition that goes on). */
+  stopsAt?: ReadonlySet<string>;
 }
+
+/** The onset of a condition: a date after these ("diagnosed 2 years ago") is not a past episode. */
+const ONSET_WORDS: ReadonlySet<string> = new Set(["diagnosed", "diagnosis", "started", "began", "begun", "developed", "onset", "since"]);
 
 const pre = (kind: ContextKind, list: boolean, ...phrases: string[]): TriggerDef[] =>
   phrases.map((phrase) => ({ phrase, kind, direction: "pre" as const, list }));
@@ -143,8 +148,9 @@ export const TRIGGERS: TriggerDef[] = [
     "as a child",
     "in childhood",
   ),
-  { phrase: "years ago", kind: "historical", direction: "post", scope: 3 },
-  { phrase: "months ago", kind: "historical", direction: "post", scope: 3 },
+  // "Knee osteoarthritis diagnosed 2 years ago, worse now": "ago" dates the onset, and the condition goes on.
+  { phrase: "years ago", kind: "historical", direction: "post", scope: 3, stopsAt: ONSET_WORDS },
+  { phrase: "months ago", kind: "historical", direction: "post", scope: 3, stopsAt: ONSET_WORDS },
   ...post(
     "historical",
     "survivor",
@@ -529,4 +535,8 @@ export const NO_CURRENT_SYMPTOMS: string[] = [
   "no current problems",
   "no concerns",
   "no current pain",
+  "not bothering her",
+  "not bothering him",
+  "not bothering me",
+  "not bothering her now",
 ];

@@ -167,7 +167,7 @@ export function findContext(a: Analysis): ContextResult {
     const max = f.def.scope ?? (f.def.list || f.def.kind === "family" ? MAX_LIST_SCOPE : MAX_SCOPE);
     if (f.def.direction !== "post")
       walk(a, f.last + 1, 1, max, !!f.def.list, startsTrigger, (k) => (tokenFlags[k] = (tokenFlags[k] ?? 0) | bit));
-    if (f.def.direction !== "pre")
+    if (f.def.direction !== "pre" && !datesAnOnset(a, f.first, f.def.stopsAt))
       walk(
         a,
         f.first - 1,
@@ -192,6 +192,20 @@ export function findContext(a: Analysis): ContextResult {
     noSymptoms,
   };
 }
+
+/** "diagnosed with fibro five years ago": an onset word shortly before a date trigger in its sentence. */
+function datesAnOnset(a: Analysis, trigger: number, onsetWords: ReadonlySet<string> | undefined): boolean {
+  if (!onsetWords) return false;
+  const sentence = a.tokenSentence[trigger];
+  for (let k = trigger - 1, words = 0; k >= 0 && a.tokenSentence[k] === sentence && words < ONSET_LOOK_BACK; k--) {
+    const t = a.tokens[k];
+    if (t?.kind !== "word") continue;
+    if (onsetWords.has(t.lower)) return true;
+    words++;
+  }
+  return false;
+}
+const ONSET_LOOK_BACK = 8;
 
 const QUESTION_WORDS = new Set(["why", "what", "how", "when", "where", "which", "who", "whose"]);
 

@@ -33,6 +33,26 @@ export const LAY_TERMS: LexiconEntry[] = [
     source: "CHV-style lay synonyms of pain (MeSH D010146 Pain)",
   },
   {
+    // "Sore heels" is heel pain: sore keeps its own word (muscle soreness) and also says pain.
+    forms: ["sore", "soreness"],
+    implies: "pain",
+    factor: 1,
+    note: "sore: painful",
+    source: "CHV-style lay synonyms of pain (MeSH D010146 Pain)",
+  },
+  {
+    forms: ["shoulder blade", "shoulder blades", "scapula", "scapulae", "between my shoulders"],
+    replace: "upper back",
+    note: "the shoulder blades are the upper back, not the shoulder joint",
+    source: "lay anatomy (TA2 regio scapularis)",
+  },
+  {
+    forms: ["stepping on glass", "stepping on a nail", "stepping on a stone", "stepping on a pebble", "stepping on a tack"],
+    replace: "pain",
+    note: "how patients describe the pain of a first step",
+    source: "patients' descriptions of plantar heel pain (AAOS OrthoInfo: plantar fasciitis and bone spurs)",
+  },
+  {
     forms: ["lumber", "lower lumbar", "low lumbar", "small of my back", "small of the back"],
     replace: "lumbar",
     note: "everyday word for the lower back",

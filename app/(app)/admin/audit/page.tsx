@@ -4,7 +4,7 @@ import { requireAdmin } from "@/lib/auth/current-user";
 import { listAuditActions, listAuditEvents } from "@/lib/data/audit-log";
 import { listUserNames } from "@/lib/data/users";
 import { describeRowCount } from "@/lib/domain/listing/row-count";
-import { auditFilterSchema, firstValues, type AuditFilter } from "@/lib/schemas/audit-filter";
+import { auditDateProblem, auditFilterSchema, firstValues, type AuditFilter } from "@/lib/schemas/audit-filter";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { adminPageMetadata } from "@/lib/auth/admin-metadata";
 
@@ -27,7 +27,9 @@ const download = "rounded-md border border-brand-700 px-3 py-1.5 text-sm font-se
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const admin = await requireAdmin();
-  const filter = auditFilterSchema.parse(firstValues(await searchParams));
+  const params = firstValues(await searchParams);
+  const filter = auditFilterSchema.parse(params);
+  const dateProblem = auditDateProblem(params);
   const [page, actions, users] = await Promise.all([listAuditEvents(admin, filter), listAuditActions(admin), listUserNames(admin)]);
 
   return (
@@ -36,6 +38,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <p className="max-w-prose text-sm text-slate-700">
         Every sign-in, access to patient records, change and denied access, in UTC. Entries cannot be changed or deleted.
       </p>
+      {dateProblem && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          {dateProblem} That date was not applied.
+        </p>
+      )}
       <AuditFilterForm filter={filter} actions={actions} users={users} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p aria-live="polite" className="text-sm text-slate-700">

@@ -1,4 +1,4 @@
-import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
+import { getCurrentUser, hasFullAccess, requestIp } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { listOutcomeSummaries } from "@/lib/data/loop-outcomes";
 import { csvLine } from "@/lib/domain/audit/csv";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 /** The outcomes table as CSV: aggregates per condition and dose, no patient rows. Clinicians and admins. */
 export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user || user.mustChangePassword || (user.role !== "CLINICIAN" && user.role !== "ADMIN")) return notFoundResponse();
+  if (!user || !hasFullAccess(user) || (user.role !== "CLINICIAN" && user.role !== "ADMIN")) return notFoundResponse();
   const scope = new URL(request.url).searchParams.get("scope") === "mine" ? "mine" : "clinic";
   const summaries = await listOutcomeSummaries(user, scope);
   await recordAudit({

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getClinicianLoop } from "@/lib/data/loop-follow-up";
 import { readReferralAudited } from "@/lib/data/referral-access";
 import { getSendPanel } from "@/lib/data/referral-dispatch";
+import { referralCodeMark } from "@/lib/data/short-code";
 import { buildReferralSheet } from "@/lib/domain/referral/referral-sheet";
 import { ReferralActions } from "../_components/referral-actions";
 import { ReferralHistory } from "../_components/referral-history";
@@ -77,7 +78,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
           Referral sheet
         </h2>
         <div className="p-6">
-          <TherapistCopy sheet={sheet} />
+          <TherapistCopy sheet={sheet} code={referralCodeMark(detail.shortCode)} />
         </div>
       </section>
 

@@ -3,6 +3,7 @@ import { requireClinician, requestIp } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { listNeedsAttention } from "@/lib/data/loop-attention";
 import type { AttentionKind } from "@/lib/domain/loop-follow-up/needs-attention";
+import { AcknowledgeAdverseEvent } from "@/components/loop-follow-up/acknowledge-adverse-event";
 import { ColumnHeadings } from "@/components/loop-follow-up/column-headings";
 
 export const dynamic = "force-dynamic";
@@ -40,7 +41,7 @@ export default async function NeedsAttentionPage() {
         <div className="overflow-x-auto">
           <table className="min-w-full border-collapse bg-white text-left text-sm text-slate-900">
             <caption className="sr-only">Referrals that need attention, adverse events first</caption>
-            <ColumnHeadings labels={["Why", "Patient", "Condition", "Since", "What happened"]} />
+            <ColumnHeadings labels={["Why", "Patient", "Condition", "Since", "What happened", "Action"]} />
             <tbody>
               {items.map((i, n) => (
                 <tr key={`${i.referralId}-${i.kind}-${i.adverseEventId ?? n}`} className="border-b border-slate-200 align-top">
@@ -58,6 +59,11 @@ export default async function NeedsAttentionPage() {
                     <time dateTime={i.since}>{i.since.slice(0, 10)}</time>
                   </td>
                   <td className="px-2 py-1">{i.detail}</td>
+                  <td className="px-2 py-1">
+                    {i.adverseEventId ? (
+                      <AcknowledgeAdverseEvent id={i.adverseEventId} what={`the ${i.severity ?? ""} adverse event for ${i.patientName}`} />
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

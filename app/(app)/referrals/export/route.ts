@@ -1,5 +1,5 @@
 import { csvDownload } from "@/app/(app)/_lib/csv-download";
-import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
+import { getCurrentUser, hasFullAccess, requestIp } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { referralBatches, type ReferralListItem } from "@/lib/data/referral-list";
 import { openSearch } from "@/lib/data/referral-search-token";
@@ -20,7 +20,7 @@ const cells = (r: ReferralListItem) => [r.id, r.createdAt, r.status, r.patientNa
 export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   const ip = await requestIp();
-  if (!user || user.role !== "CLINICIAN" || user.mustChangePassword) {
+  if (!user || user.role !== "CLINICIAN" || !hasFullAccess(user)) {
     if (user)
       await recordAudit({ userId: user.id, action: "access.denied", outcome: "denied", ip, detail: "referral.export clinician-only" });
     return notFoundResponse();

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ResetPasswordForm } from "@/components/admin/lazy-forms";
+import { ResetPasswordForm, ResetTwoStepForm } from "@/components/admin/lazy-forms";
 import { UserAccountButtons } from "@/components/admin/user-account-buttons";
 import { requireAdmin } from "@/lib/auth/current-user";
+import { getTwoStepStatus } from "@/lib/data/two-step";
 import { getUser } from "@/lib/data/users";
 import { adminPageMetadata } from "@/lib/auth/admin-metadata";
 
@@ -12,6 +13,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const admin = await requireAdmin();
   const user = await getUser(admin, (await params).id);
   if (!user) notFound();
+  const twoStep = await getTwoStepStatus(user.id);
   const rows: [string, string][] = [
     ["Email", user.email],
     ["Role", user.role === "ADMIN" ? "Admin" : "Clinician"],
@@ -19,6 +21,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
     ["Phone", user.phone || "—"],
     ["Status", `${user.active ? "Active" : "Disabled"}${user.mustChangePassword ? " · must change password at next sign-in" : ""}`],
     ["Open sessions", String(user.openSessions)],
+    [
+      "Two-step sign-in",
+      twoStep.enabledAt
+        ? `On since ${twoStep.enabledAt.toISOString().slice(0, 10)} · ${twoStep.recoveryCodesLeft} recovery codes left`
+        : "Not set up",
+    ],
     ["Password last set (UTC)", user.passwordChangedAt.toISOString().slice(0, 16).replace("T", " ")],
     ["Created (UTC)", user.createdAt.toISOString().slice(0, 10)],
   ];
@@ -66,6 +74,17 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           </>
         )}
       </section>
+      {twoStep.enabledAt && user.id !== admin.id && (
+        <section aria-labelledby="account-two-step" className="space-y-2">
+          <h2 id="account-two-step" className="text-lg font-semibold">
+            Reset two-step sign-in
+          </h2>
+          <p className="max-w-prose text-sm text-slate-700">
+            For a lost phone: removes their authenticator and recovery codes and ends their sessions. They set it up again at next sign-in.
+          </p>
+          <ResetTwoStepForm userId={user.id} />
+        </section>
+      )}
     </div>
   );
 }

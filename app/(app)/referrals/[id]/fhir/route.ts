@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, hasFullAccess } from "@/lib/auth/current-user";
 import { readReferralAudited } from "@/lib/data/referral-access";
 import { toFhirServiceRequest } from "@/lib/domain/referral/fhir";
 import { notFoundResponse, unauthorizedResponse } from "../../_lib/responses";
@@ -8,8 +8,8 @@ export const dynamic = "force-dynamic";
 /** The referral as a FHIR R4 ServiceRequest (contained Patient and Practitioner), as a download. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const user = await getCurrentUser();
-  // A user who must first change their password gets no PHI, as requireUser would redirect them.
-  if (!user || user.mustChangePassword) return unauthorizedResponse();
+  // A user who must first change their password or set up two-step sign-in gets no PHI (requireUser would redirect).
+  if (!user || !hasFullAccess(user)) return unauthorizedResponse();
   const { id } = await params;
   const detail = await readReferralAudited(user, id, "referral.fhir");
   if (!detail) return notFoundResponse();

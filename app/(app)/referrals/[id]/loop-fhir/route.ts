@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, hasFullAccess } from "@/lib/auth/current-user";
 import { getLoopForExport } from "@/lib/data/loop-follow-up";
 import { readReferralAudited } from "@/lib/data/referral-access";
 import { toFhirLoopBundle } from "@/lib/domain/loop-follow-up/fhir-bundle";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user || user.mustChangePassword) return unauthorizedResponse();
+  if (!user || !hasFullAccess(user)) return unauthorizedResponse();
   const { id } = await params;
   const detail = await readReferralAudited(user, id, "referral.loop-fhir");
   if (!detail) return notFoundResponse();

@@ -4,6 +4,7 @@ import { PrintButton } from "@/components/referral-sheet/print-button";
 import { ReferralSheetView } from "@/components/referral-sheet/referral-sheet-view";
 import { requireUser } from "@/lib/auth/current-user";
 import { readReferralAudited } from "@/lib/data/referral-access";
+import { referralCodeMark } from "@/lib/data/short-code";
 import { buildReferralSheet } from "@/lib/domain/referral/referral-sheet";
 import "./referral-print.css";
 
@@ -34,7 +35,7 @@ export default async function PrintReferralPage({ params }: { params: Promise<{ 
         </div>
       </div>
       <h1 className="sr-only">Printable referral sheet</h1>
-      <ReferralSheetView sheet={sheet} />
+      <ReferralSheetView sheet={sheet} code={referralCodeMark(detail.shortCode)} />
     </div>
   );
 }

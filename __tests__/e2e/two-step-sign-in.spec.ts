@@ -1,0 +1,167 @@
+import { expect, test, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { generateSync } from "otplib";
+import { E2E_DB_FILE } from "../../playwright.config";
+import { createAccount, type Account } from "./helpers";
+
+// Issue 19, multi-factor sign-in, in a real browser against the production build: enrol with the key the
+// page shows (the code is made here, as an authenticator app would), sign out, sign in with a code; and,
+// with the clinic's policy requiring it for admins, an admin who has not enrolled reaches nothing but the
+// setup page. Every account here is this spec's own; the policy is put back afterwards.
+test.describe.configure({ mode: "serial" });
+test.setTimeout(180_000);
+
+const STEP_MS = 30_000;
+const currentStep = () => Math.floor(Date.now() / STEP_MS);
+
+/** What an authenticator app shows now for this key. */
+const appCode = (secret: string) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) });
+
+/** A code is accepted once: wait, as a person would, until the app shows the next one. */
+async function waitForStepAfter(step: number) {
+  while (currentStep() <= step) await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+async function submitPassword(page: Page, who: Account) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(who.email);
+  await page.getByLabel("Password").fill(who.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+/** Reads the manual key off the setup page, confirms it with a code and the password. Returns the key and the step used. */
+async function enrol(page: Page, who: Account): Promise<{ secret: string; step: number }> {
+  await expect(page.getByRole("heading", { name: "Set up two-step sign-in" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
+  const secret = ((await page.getByLabel("Setup key").textContent()) ?? "").replace(/\s/g, "");
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  const step = currentStep();
+  await page.getByLabel("6-digit code from the app").fill(appCode(secret));
+  await page.getByLabel("Your password").fill(who.password);
+  await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+  await expect(page.getByText("Two-step sign-in is on.")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem")).toHaveCount(10);
+  await page.getByRole("link", { name: "I have saved my recovery codes, continue" }).click();
+  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+  return { secret, step };
+}
+
+async function enterCode(page: Page, code: string) {
+  await page.getByLabel("6-digit code from your authenticator app").fill(code);
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
+test("a clinician turns on two-step sign-in, signs out, and signs in with a code from the app; a used or wrong code is refused", async ({
+  page,
+}) => {
+  const clinician = createAccount("clinician", "two-step");
+  await submitPassword(page, clinician);
+  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+  await page.goto("/account");
+  await page.getByRole("link", { name: "Set up two-step sign-in" }).click();
+  const { secret, step } = await enrol(page, clinician);
+  await signOut(page);
+
+  // The password alone now opens nothing: the browser is held at the code page.
+  await submitPassword(page, clinician);
+  await expect(page).toHaveURL(/\/login\/two-step$/);
+  await page.goto("/referrals");
+  await expect(page).toHaveURL(/\/login\/two-step$/);
+  const wrong = appCode(secret) === "000000" ? "111111" : "000000";
+  await enterCode(page, wrong);
+  await expect(page.getByLabel("6-digit code from your authenticator app")).toHaveAccessibleDescription(/That code is not right/);
+  await expect(page).toHaveURL(/\/login\/two-step$/);
+
+  await waitForStepAfter(step);
+  const used = currentStep();
+  const code = appCode(secret);
+  await enterCode(page, code);
+  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+  await page.goto("/referrals");
+  await expect(page.getByRole("heading", { name: "Your referrals", level: 1 })).toBeVisible();
+  await signOut(page);
+
+  // Replay: the same code again is refused. Still within one step of its own, so the clock would
+  // accept it (one step of tolerance): what refuses it is that it was used.
+  await submitPassword(page, clinician);
+  await expect(page).toHaveURL(/\/login\/two-step$/);
+  expect(currentStep() - used).toBeLessThanOrEqual(1);
+  await enterCode(page, code);
+  await expect(page.getByLabel("6-digit code from your authenticator app")).toHaveAccessibleDescription(/already used/);
+  await expect(page.getByTestId("signed-in-user")).toHaveCount(0);
+  // The next code the app shows works.
+  await waitForStepAfter(used);
+  await enterCode(page, appCode(secret));
+  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+});
+
+test.describe("with the policy 'required for admins'", () => {
+  test.afterAll(() => {
+    // Put the demo policy back even if a step above failed, so no later spec is sent to enrolment.
+    const sqlite = new Database(E2E_DB_FILE);
+    try {
+      sqlite.prepare(`DELETE FROM "SecuritySetting" WHERE "key" = 'two-step-policy'`).run();
+    } finally {
+      sqlite.close();
+    }
+  });
+
+  test("an admin who has not set it up is sent to the setup page and reaches nothing else until they do", async ({ page, browser }) => {
+    // The admin who sets the policy enrols first (the policy applies to them too).
+    const policyAdmin = createAccount("admin", "two-step-policy");
+    await submitPassword(page, policyAdmin);
+    await expect(page.getByTestId("signed-in-user")).toBeVisible();
+    await page.goto("/two-step/setup");
+    await enrol(page, policyAdmin);
+    await page.goto("/admin/security");
+    await page.getByLabel("Required for admins, optional for everyone else", { exact: true }).check();
+    await page.getByLabel("Your own password").fill(policyAdmin.password);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText("Saved. It applies from everyone's next page.")).toBeVisible();
+
+    // A second admin, never enrolled, in a browser of their own.
+    const other = createAccount("admin", "two-step-unenrolled");
+    const context = await browser.newContext();
+    const second = await context.newPage();
+    try {
+      await submitPassword(second, other);
+      await expect(second).toHaveURL(/\/two-step\/setup$/);
+      await expect(second.getByRole("status").filter({ hasText: "Your clinic requires two-step sign-in" })).toBeVisible();
+      for (const target of [
+        "/",
+        "/admin/users",
+        "/admin/audit",
+        "/admin/security",
+        "/admin/evidence",
+        "/account",
+        "/account/sessions",
+        "/evidence",
+      ]) {
+        await second.goto(target);
+        expect({ target, url: new URL(second.url()).pathname }).toEqual({ target, url: "/two-step/setup" });
+      }
+      // Route handlers answer with a status instead: nothing of the audit trail leaves.
+      const exported = await second.request.get("/admin/audit/export", { maxRedirects: 0 });
+      expect(exported.status()).toBe(404);
+      expect(await exported.text()).not.toContain("auth.sign-in");
+      // Once they enrol, the same account reaches the admin pages.
+      await enrol(second, other);
+      await second.goto("/admin/users");
+      await expect(second.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
+    } finally {
+      await context.close();
+    }
+
+    // The enrolled admin puts the policy back (their session is still open).
+    await page.goto("/admin/security");
+    await page.getByLabel("Optional for everyone", { exact: true }).check();
+    await page.getByLabel("Your own password").fill(policyAdmin.password);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText("Saved. It applies from everyone's next page.")).toBeVisible();
+  });
+});
