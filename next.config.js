@@ -16,6 +16,9 @@ const nextConfig = {
   poweredByHeader: false,
   typescript: { tsconfigPath: "tsconfig.build.json" },
   reactStrictMode: true,
+  // Next otherwise hides the RSC headers (Next-Router-State-Tree …) from proxy.ts, and a malformed one
+  // then reaches Next's renderer, which answers 500; the proxy refuses it with a 400 (request-guards.ts).
+  skipProxyUrlNormalize: true,
   serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@react-pdf/renderer", "fontkit"],
   experimental: {
     serverActions: { bodySizeLimit: "256kb" },

@@ -88,7 +88,8 @@ describe("malformed requests get a plain 4xx, never Next's 500 (failure 4)", () 
     for (const value of ["{", "%ZZ", "42", '{"a":1}']) {
       await expectRefused(new NextRequest(`${origin}/referrals`, { headers: { rsc: "1", "next-router-state-tree": value } }), 400);
     }
-    const good = encodeURIComponent(JSON.stringify(["", { children: ["referrals", {}] }, null, null, true]));
+    // Next 16's shape (its 5th element is a number of flags: the `true` of older versions is refused).
+    const good = encodeURIComponent(JSON.stringify(["", { children: ["referrals", { children: ["__PAGE__", {}] }] }, null, null, 0]));
     expect((await proxy(new NextRequest(`${origin}/referrals`, { headers: { rsc: "1", "next-router-state-tree": good } }))).status).toBe(
       200,
     );
@@ -108,5 +109,19 @@ describe("malformed requests get a plain 4xx, never Next's 500 (failure 4)", () 
     expect(await forwarded(`next-auth.callback-url=${encodeURIComponent(`${origin}/referrals`)}`)).toContain("callback-url");
     expect(await forwarded("next-auth.callback-url=%2Freferrals")).toContain("callback-url");
     expect(await forwarded("next-auth.callback-url=%2F%2Fevil.test%2F")).not.toContain("callback-url");
+    // Sent twice (the browser's own from sign-in, then a forged one): next-auth reads the last, so the
+    // foreign one goes and the same-origin one stays.
+    const twice = await forwarded(
+      `next-auth.callback-url=%2Freferrals; x=1; next-auth.callback-url=http%3A%2F%2Flocalhost%3A3300.evil.test%2F; __Secure-next-auth.callback-url=https%3A%2F%2Fevil.test`,
+    );
+    expect(twice).toContain("next-auth.callback-url=%2Freferrals");
+    expect(twice).not.toContain("evil.test");
+    expect(twice).toContain("x=1");
+  });
+
+  test("a router-state header Next's own parser refuses gets 400; one it accepts passes", async () => {
+    for (const tree of ["{", "%ZZ", "[1,2", '{"a":1}', '["x"]', '["", 5]', "x".repeat(50_000)]) {
+      await expectRefused(new NextRequest(`${origin}/referrals`, { headers: { rsc: "1", "next-router-state-tree": tree } }), 400);
+    }
   });
 });

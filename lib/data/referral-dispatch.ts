@@ -142,6 +142,8 @@ export async function sendReferralToTherapist(viewer: ReferralViewer & { name: s
   let dispatch: { id: string } | null;
   try {
     dispatch = await db.$transaction(async (tx) => {
+      // memory-guard: bounded — one referral's sendings: at most one live (a partial unique index refuses a
+      // second), the rest declined, each by a different therapist of the clinic's directory.
       const now = await tx.referralDispatch.findMany({ where: { referralId }, select: { status: true } });
       if (!canSendReferral(now.map((d) => asDispatchStatus(d.status)))) return null;
       const created = await tx.referralDispatch.create({

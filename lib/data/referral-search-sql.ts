@@ -35,6 +35,7 @@ export async function searchPlanFor(query: string, pageSize = 20): Promise<Searc
   if (!query || onPostgres()) return "in";
   // The key table's largest rowid is the number of referrals ever indexed (rows are only appended):
   // one index seek, where count(*) would read the whole table.
+  // memory-guard: bounded — an aggregate returns one row.
   const [row] = await db.$queryRaw<{ n: number | bigint | null }[]>`SELECT max("rowid") AS "n" FROM "ReferralSearchKey"`;
   const totalRows = Number(row?.n ?? 0);
   const threshold = walkThreshold(totalRows, pageSize);

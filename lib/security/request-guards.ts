@@ -1,3 +1,4 @@
+import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
 import type { NextRequest } from "next/server";
 import { ACTION_BODY_LIMIT_BYTES } from "./request-limits";
 
@@ -20,17 +21,20 @@ export function malformedPath(request: NextRequest): Refusal | null {
   }
 }
 
-/** Next parses this header as JSON of its own route tree, and a bad one crashed the render. */
+/**
+ * Next parses this header as JSON of its own route tree and answers 500 when it cannot. The check is
+ * Next's own parser, so exactly what it would throw on is refused here. (Next hides this header from the
+ * proxy unless `skipProxyUrlNormalize` is set in next.config.js, which is why it is.)
+ */
 export function malformedRouterState(request: NextRequest): Refusal | null {
   const raw = request.headers.get("next-router-state-tree");
   if (raw === null) return null;
   try {
-    const tree: unknown = JSON.parse(decodeURIComponent(raw));
-    if (Array.isArray(tree) && typeof tree[0] === "string") return null;
+    parseAndValidateFlightRouterState(raw);
+    return null;
   } catch {
-    // Falls through to the refusal.
+    return refuse(400, "The request's router state header is malformed.");
   }
-  return refuse(400, "The request's router state header is malformed.");
 }
 
 /** Any POST from another site or an opaque origin: server actions (header or form field) and forms alike. */
@@ -98,27 +102,32 @@ export async function malformedActionBody(request: NextRequest): Promise<Refusal
   return problem ? refuse(400, problem) : null;
 }
 
-const CALLBACK_COOKIE = /(^|;\s*)(__Secure-)?next-auth\.callback-url=([^;]*)/;
+const CALLBACK_COOKIE = /(^|;\s*)(?:__Secure-)?next-auth\.callback-url=([^;]*)/g;
 
 /**
  * next-auth trusts its callback-url cookie, and one naming another host (`http://localhost:3300.evil.test/`)
- * made every /api/auth/* request fail. A cookie that is not a path or a URL on this origin is dropped
- * from the request (next-auth then uses its default).
+ * made every /api/auth/* request fail. Every such cookie that is not a path or a URL on this origin is
+ * dropped from the request (next-auth then uses its default): a browser may send the name twice (the
+ * sign-in sets one; a forged second came after it), and next-auth reads the last.
  */
 export function withoutForeignCallbackCookie(request: NextRequest): string | null {
   if (!request.nextUrl.pathname.startsWith("/api/auth/")) return null;
   const header = request.headers.get("cookie");
-  const match = header ? CALLBACK_COOKIE.exec(header) : null;
-  if (!header || !match) return null;
-  let value = match[3] ?? "";
-  try {
-    value = decodeURIComponent(value);
-  } catch {
-    value = "//invalid";
-  }
-  const sameOrigin = value.startsWith("/") && !value.startsWith("//") ? true : safeOrigin(value) === request.nextUrl.origin;
-  if (sameOrigin) return null;
-  return header.replace(CALLBACK_COOKIE, "$1").replace(/^;\s*/, "");
+  if (!header) return null;
+  let dropped = false;
+  const kept = header.replace(CALLBACK_COOKIE, (whole: string, separator: string, raw: string) => {
+    let value: string;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      value = "//invalid";
+    }
+    const sameOrigin = value.startsWith("/") && !value.startsWith("//") ? true : safeOrigin(value) === request.nextUrl.origin;
+    if (sameOrigin) return whole;
+    dropped = true;
+    return separator;
+  });
+  return dropped ? kept.replace(/^;\s*/, "") : null;
 }
 
 function safeOrigin(value: string): string | null {
