@@ -8,41 +8,10 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createReferralAction } from "@/lib/actions/create-referral";
 import { suggestReferralAction } from "@/lib/actions/suggest-referral";
-import type { ReferralEditStart } from "@/lib/domain/referral/edit-start";
 import type { IntakeInput } from "@/lib/schemas/intake";
-import { renderForm, suggestionFor } from "../support/intake-harness";
+import { fibromyalgiaDraft as draft, renderForm, suggestionFor } from "../support/intake-harness";
 
 jest.setTimeout(30_000);
-
-const draft: ReferralEditStart = {
-  kind: "draft",
-  id: "cmdraft0001",
-  createdAt: "2026-11-30",
-  intake: {
-    patientName: "Dana Draft",
-    dateOfBirth: "1966-02-03",
-    sex: "female",
-    mrn: "MRN-77",
-    pregnant: false,
-    pregnancyWeeks: null,
-    prenatalTrainedTherapist: false,
-    complaint: "fibromyalgia dx 2018, widespread pain and poor sleep",
-    painLocations: ["neck"],
-    duration: "8 years",
-    painIntensity: 7,
-    goals: "Sleep through the night",
-    safetyFindings: [],
-    dismissedFindings: [],
-    medications: "Duloxetine",
-    notes: "Prefers female therapist",
-  },
-  conditionSlug: "fibromyalgia",
-  conditionName: "Fibromyalgia",
-  finalDose: { minutesPerSession: null, sessionsPerWeek: 1.5, weeks: 10, totalSessions: 15 },
-  overrideReason: null,
-  overrideNote: "",
-  deferOverrideNote: "",
-};
 
 beforeEach(() => {
   push.mockReset();

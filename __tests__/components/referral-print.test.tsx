@@ -171,3 +171,51 @@ describe("issue 14: what the therapist needs, in one unit", () => {
     expect(screen.queryByTestId("status-mark")).not.toBeInTheDocument();
   });
 });
+
+describe("an amendment and the version it replaced (issue 14)", () => {
+  const amends = { id: "cmold0001", at: "2026-11-20", reason: "Patient asked for shorter sessions", version: 2 };
+
+  function renderLifecycle(status: "final" | "amended", lifecycle: Parameters<typeof buildReferralSheet>[0]["lifecycle"]) {
+    const sheet = buildReferralSheet({ ...sheetDataFixture({ status }), lifecycle }, NOW);
+    return { sheet, ...render(<ReferralSheetView sheet={sheet} />) };
+  }
+
+  test("the new version says plainly, on both copies and in every page's margin, what it amends, when and why", () => {
+    const { sheet, container } = renderLifecycle("final", { amends, amendedBy: null, cancelReason: null });
+    const mark = "AMENDMENT — version 2, replaces referral cmold0001 of 2026-11-20";
+    expect(within(therapistCopy()).getByTestId("amendment-mark")).toHaveTextContent(mark);
+    expect(within(screen.getByRole("article", { name: sheet.patientCopy.title })).getByTestId("amendment-mark")).toHaveTextContent(mark);
+    expect(within(therapistCopy()).getByTestId("lifecycle-line")).toHaveTextContent(
+      `Amended referral: replaces referral cmold0001 of 2026-11-20 (version 1). This is version 2, amended on ${sheet.referralDate}. ` +
+        "Reason for the amendment: Patient asked for shorter sessions",
+    );
+    // It is the referral in force: no "not a referral" mark.
+    expect(screen.queryByTestId("status-mark")).toBeNull();
+    expect(container.querySelector("style")?.textContent).toContain(
+      '@top-center { content: "AMENDMENT (version 2) of referral cmold0001, amended for: Patient asked for shorter sessions";',
+    );
+  });
+
+  test("the replaced version carries AMENDED on both copies, large on every printed page, and what replaced it in every margin", () => {
+    const { container } = renderLifecycle("amended", {
+      amends: null,
+      amendedBy: { id: "cmnew0002", at: "2026-11-28", reason: "Patient asked for shorter sessions" },
+      cancelReason: null,
+    });
+    expect(screen.getAllByTestId("status-mark").map((m) => m.textContent)).toEqual([
+      "AMENDED — replaced by a newer version",
+      "AMENDED — replaced by a newer version",
+    ]);
+    expect(container.querySelector(".sheet-status-watermark")).toHaveTextContent("AMENDED — replaced by a newer version");
+    expect(screen.queryByTestId("amendment-mark")).toBeNull();
+    expect(container.querySelector("style")?.textContent).toContain(
+      '@top-center { content: "AMENDED: replaced by referral cmnew0002 on 2026-11-28";',
+    );
+  });
+
+  test("a referral with one version has no amendment banner and nothing in the top margin", () => {
+    const { container } = renderLifecycle("final", undefined);
+    expect(screen.queryByTestId("amendment-mark")).toBeNull();
+    expect(container.querySelector("style")?.textContent).not.toContain("@top-center");
+  });
+});

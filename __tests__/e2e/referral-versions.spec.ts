@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { createAccount, screenshot, signIn, uniqueTag } from "./helpers";
 import { chooseCondition, fillIntake, KNEE_COMPLAINT, KNEE_OA, saveReferral, suggest } from "./support/intake";
+import { printedPages } from "./support/printed-pages";
 
 const SEEDED_DOSE = "60-minute sessions, once a week, for 8 weeks (8 sessions)";
 // Defect 1's case: 45 minutes twice a week must print 16 sessions, never the evidence's 8.
@@ -23,6 +24,20 @@ async function printView(page: Page, id: string) {
   const text = (await page.locator("main").innerText()).replace(/\s+/g, " ");
   await page.emulateMedia({ media: "screen" });
   return text;
+}
+
+/** What Chromium prints in the top margin (15 mm) of each page of the print view, as Letter. */
+async function printedTopMargins(page: Page, id: string): Promise<string[]> {
+  await page.goto(`/referrals/${id}/print`);
+  const pdfPath = test.info().outputPath(`print-${id}.pdf`);
+  await page.pdf({ path: pdfPath, format: "Letter" });
+  const marginPt = (15 / 25.4) * 72;
+  return printedPages(pdfPath).map(({ words }) =>
+    words
+      .filter((w) => w.yMax <= marginPt + 0.5)
+      .map((w) => w.text)
+      .join(" "),
+  );
 }
 
 // Issue 14 "Must deliver": a browser test that edits a draft, amends a final referral and prints both.
@@ -93,12 +108,22 @@ test("a draft reopens, is edited and finished; the final referral is amended wit
   expect(oldPrint).not.toContain("DRAFT");
   const oldPdf = await pdfText(page, id);
   expect(oldPdf).toContain("AMENDED — replaced by a newer version");
+  expect(oldPdf).toContain(`AMENDED: replaced by referral ${amendedId}`);
   expect(oldPdf).toContain(SEEDED_DOSE);
+  // Every printed page of the old version says, in its top margin, what replaced it.
+  const oldMargins = await printedTopMargins(page, id);
+  expect(oldMargins.length).toBeGreaterThanOrEqual(2);
+  for (const margin of oldMargins) expect(margin).toContain(`AMENDED: replaced by referral ${amendedId}`);
 
   // 5. The new version prints the new dose, the amendment and its reason, and no draft or replaced mark.
   const newPrint = await printView(page, amendedId);
   expect(newPrint).toContain(AMENDED_DOSE);
   expect(newPrint).toContain(`Amended referral: replaces referral ${id}`);
+  // Plainly an amendment: the banner on both copies says of which referral and version; the full line says when and why.
+  expect(newPrint.split(`AMENDMENT — version 2, replaces referral ${id} of `).length - 1).toBe(2);
+  expect(newPrint).toMatch(
+    /This is version 2, amended on \d{4}-\d{2}-\d{2}\. Reason for the amendment: Patient asked for shorter sessions/,
+  );
   expect(newPrint).toContain("Patient asked for shorter sessions twice a week");
   expect(newPrint).not.toContain("DRAFT");
   expect(newPrint).not.toContain("replaced by a newer version");
@@ -109,5 +134,10 @@ test("a draft reopens, is edited and finished; the final referral is amended wit
   expect(newPdf).toContain(AMENDED_DOSE);
   expect(newPdf).toContain(`Amended referral: replaces referral ${id}`);
   expect(newPdf).toContain("16 sessions in all");
+  expect(newPdf).toContain(`AMENDMENT — version 2, replaces referral ${id}`);
+  expect(newPdf).toContain(`AMENDMENT (version 2) of referral ${id}`);
+  const newMargins = await printedTopMargins(page, amendedId);
+  expect(newMargins.length).toBeGreaterThanOrEqual(2);
+  for (const margin of newMargins) expect(margin).toContain(`AMENDMENT (version 2) of referral ${id}`);
   expect(newPdf).not.toContain("DRAFT");
 });

@@ -7,16 +7,15 @@ jest.mock("@react-pdf/renderer", () => jest.requireActual("../support/react-pdf-
  * prescription and carries the clinical details (defect 8), drafts and cancelled referrals are marked on
  * every page, and a referral from a superseded evidence version says so (defect 6).
  */
-import { execFileSync } from "node:child_process";
 import type * as fhir4 from "fhir/r4";
 import { GET as getFhir } from "@/app/(app)/referrals/[id]/fhir/route";
-import { GET as getPdf } from "@/app/(app)/referrals/[id]/pdf/route";
 import { createReferralAction } from "@/lib/actions/create-referral";
 import { suggestReferralAction } from "@/lib/actions/suggest-referral";
 import { appendEvidenceVersion, loadCurrentEvidence } from "@/lib/data/evidence-store";
 import { getReferralForUser } from "@/lib/data/referrals";
 import { db } from "@/lib/db/client";
 import { buildReferralSheet } from "@/lib/domain/referral/referral-sheet";
+import { pdfPages } from "../support/pdf-pages";
 import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
 import { fhirR4Issues } from "../support/fhir-validator";
 import { complaintFor, intakeInput } from "../support/intake-fixtures";
@@ -38,19 +37,6 @@ beforeAll(async () => {
 beforeEach(async () => {
   await signInAs(clinician);
 });
-
-/** Each page's text (pdftotext's form feed separates pages), whitespace collapsed. */
-async function pdfPages(id: string): Promise<string[]> {
-  const res = await getPdf(request(id, "pdf"), params(id));
-  expect(res.status).toBe(200);
-  const text = execFileSync("/usr/bin/pdftotext", ["-enc", "UTF-8", "-", "-"], { input: Buffer.from(await res.arrayBuffer()) }).toString(
-    "utf8",
-  );
-  return text
-    .split("\f")
-    .map((p) => p.replace(/\s+/g, " ").trim())
-    .filter((p) => p.length > 0);
-}
 
 describe("defect 4: a stale suggestion cannot be saved", () => {
   test("LBP chosen, complaint changed to fibromyalgia: refused, nothing saved; after Suggest again it saves", async () => {

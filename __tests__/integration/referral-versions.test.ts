@@ -17,6 +17,7 @@ import { db } from "@/lib/db/client";
 import { buildReferralSheet } from "@/lib/domain/referral/referral-sheet";
 import { referralSaveInput } from "../support/action-registry";
 import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
+import { pdfPages } from "../support/pdf-pages";
 import { fhirR4Issues } from "../support/fhir-validator";
 import { intakeInput } from "../support/intake-fixtures";
 import { createReferralFixture } from "../support/referral-fixtures";
@@ -118,10 +119,47 @@ describe("amending a final referral makes a new version with a reason", () => {
     expect(oldSheet.prescriptionLine).toContain("60-minute sessions");
     const newSheet = await sheetOf(owner, amended.data.id);
     expect(newSheet.statusMark).toBeNull();
+    const madeOn = (await db.referral.findUniqueOrThrow({ where: { id: original.id } })).createdAt.toISOString().slice(0, 10);
     expect(newSheet.lifecycleLines).toEqual([
-      `Amended referral: replaces referral ${original.id}. Reason for the amendment: Patient asked for shorter sessions`,
+      `Amended referral: replaces referral ${original.id} of ${madeOn} (version 1). This is version 2, amended on ${newSheet.referralDate}. ` +
+        "Reason for the amendment: Patient asked for shorter sessions",
     ]);
+    expect(newSheet.amendmentMark).toBe(`AMENDMENT — version 2, replaces referral ${original.id} of ${madeOn}`);
     expect(newSheet.prescriptionLine).toContain("45-minute sessions");
+    expect(oldSheet.amendmentMark).toBeNull();
+
+    // On every page of both PDFs: the amendment says what it amends and why; the old one that it was replaced.
+    const newPages = await pdfPages(amended.data.id);
+    expect(newPages.length).toBeGreaterThanOrEqual(2);
+    for (const page of newPages) {
+      expect(page).toContain(`AMENDMENT (version 2) of referral ${original.id}, amended for: Patient asked for shorter sessions`);
+      expect(page).not.toContain("replaced by a newer version");
+    }
+    const oldPages = await pdfPages(original.id);
+    expect(oldPages.length).toBeGreaterThanOrEqual(2);
+    for (const page of oldPages) {
+      expect(page).toContain("AMENDED — replaced by a newer version");
+      expect(page).toContain(`AMENDED: replaced by referral ${amended.data.id} on ${newSheet.referralDate}`);
+    }
+    // Both copies of the amendment open with its banner.
+    expect(newPages.filter((page) => page.includes(newSheet.amendmentMark ?? "-")).length).toBe(2);
+
+    // Amending the amendment makes version 3, which names version 2 as the one it replaces.
+    const third = await createReferralAction(
+      referralSaveInput({
+        finalDose: { minutesPerSession: 45, sessionsPerWeek: 1, weeks: 10, totalSessions: 10 },
+        overrideReason: "patient-preference",
+        overrideNote: "Cannot lie still for an hour",
+        edit: { kind: "amend", id: amended.data.id, reason: "Two more weeks after review" },
+      }),
+    );
+    if (!third.ok) throw new Error(JSON.stringify(third));
+    const thirdSheet = await sheetOf(owner, third.data.id);
+    expect(thirdSheet.amendmentMark).toBe(`AMENDMENT — version 3, replaces referral ${amended.data.id} of ${newSheet.referralDate}`);
+    expect(thirdSheet.lifecycleLines[0]).toContain("(version 2). This is version 3");
+    expect((await sheetOf(owner, amended.data.id)).pageTag).toBe(
+      `AMENDED: replaced by referral ${third.data.id} on ${thirdSheet.referralDate}`,
+    );
 
     // FHIR: the new order replaces the old, which is revoked; both valid R4.
     const fresh = (await (await getFhir(request(amended.data.id, "fhir"), params(amended.data.id))).json()) as fhir4.ServiceRequest;

@@ -1,3 +1,4 @@
+import OpenByShortCodePage from "@/app/r/[code]/page";
 import { getCurrentUser, requireAdmin, requireClinician, requireTherapist, requireUser } from "@/lib/auth/current-user";
 import { confirmTwoStepAction } from "@/lib/actions/confirm-two-step";
 import { resetUserTwoStepAction } from "@/lib/actions/reset-user-two-step";
@@ -65,6 +66,11 @@ describe("two-step policy", () => {
     const clinician = await createTestUser();
     await signInAs(clinician);
     expect(await navigationErrorOf(() => requireClinician())).toBe("redirect:/two-step/setup");
+    // A printed sheet's short code opens nothing either (checked before the code is even looked up).
+    expect(await navigationErrorOf(() => OpenByShortCodePage({ params: Promise.resolve({ code: "ABCD-EFGH" }) }))).toBe(
+      "redirect:/two-step/setup",
+    );
+    expect(await db.auditEvent.count({ where: { userId: clinician.id, action: "referral.short-code-open" } })).toBe(0);
     const t = await therapist();
     await signInAs(t);
     expect(await navigationErrorOf(() => requireUser())).toBe("redirect:/two-step/setup");

@@ -2,6 +2,7 @@
  * The intake workflow under Testing Library: the real form with the suggestion actions answered by the
  * real domain code on the seed evidence (the test files mock the action modules themselves).
  */
+import type { ComponentProps } from "react";
 import { render, screen } from "@testing-library/react";
 import type userEvent from "@testing-library/user-event";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
@@ -36,11 +37,12 @@ export function suggestionFor(intake: IntakeInput): SuggestReferralData {
   };
 }
 
-export function renderForm(start?: ReferralEditStart) {
+/** The form as the intake page renders it: new, or reopening `start`; with an autosave to offer back. */
+export function renderForm(start?: ReferralEditStart, autosaved?: ComponentProps<typeof IntakeWorkflow>["autosaved"]) {
   const client = new QueryClient({ defaultOptions: { mutations: { retry: 0 } } });
   return render(
     <QueryClientProvider client={client}>
-      <IntakeWorkflow rules={rules} start={start} />
+      <IntakeWorkflow rules={rules} start={start} autosaved={autosaved} />
     </QueryClientProvider>,
   );
 }
@@ -53,3 +55,34 @@ export async function fillIntake(user: ReturnType<typeof userEvent.setup>, compl
   await user.click(screen.getByLabelText("Complaint"));
   await user.paste(complaint);
 }
+
+/** A saved fibromyalgia draft as the intake page passes it to the form (a ranged dose, chosen as 1.5/week). */
+export const fibromyalgiaDraft: ReferralEditStart = {
+  kind: "draft",
+  id: "cmdraft0001",
+  createdAt: "2026-11-30",
+  intake: {
+    patientName: "Dana Draft",
+    dateOfBirth: "1966-02-03",
+    sex: "female",
+    mrn: "MRN-77",
+    pregnant: false,
+    pregnancyWeeks: null,
+    prenatalTrainedTherapist: false,
+    complaint: "fibromyalgia dx 2018, widespread pain and poor sleep",
+    painLocations: ["neck"],
+    duration: "8 years",
+    painIntensity: 7,
+    goals: "Sleep through the night",
+    safetyFindings: [],
+    dismissedFindings: [],
+    medications: "Duloxetine",
+    notes: "Prefers female therapist",
+  },
+  conditionSlug: "fibromyalgia",
+  conditionName: "Fibromyalgia",
+  finalDose: { minutesPerSession: null, sessionsPerWeek: 1.5, weeks: 10, totalSessions: 15 },
+  overrideReason: null,
+  overrideNote: "",
+  deferOverrideNote: "",
+};

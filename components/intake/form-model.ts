@@ -3,6 +3,8 @@ import type { SuggestionCard } from "@/lib/domain/referral/suggest";
 import { completeChosenDose } from "@/lib/domain/dose/dose";
 import { formatChosenDoseLine } from "@/lib/domain/dose/dose-words";
 import type { ReferralEditStart } from "@/lib/domain/referral/edit-start";
+import type { AutosavedChoice, AutosavedForm } from "@/lib/domain/referral/autosaved-form";
+import { overrideReasonCodes } from "@/lib/domain/labels/referral";
 import type { DoseRange, SafetySeverity } from "@/lib/schemas/evidence";
 import type { CreateReferralFormValues, CreateReferralInput, DoseInput, ReferralSuggestionContext } from "@/lib/schemas/referral";
 import type { FieldTarget } from "@/components/ui/apply-field-errors";
@@ -114,4 +116,46 @@ export function intakeFieldTarget({ prefix = "", only }: { prefix?: string; only
 /** What the Save area says will be saved: the condition and the dose in the sheet's own words. */
 export function saveSummary(conditionName: string, dose: DoseInput): string {
   return `${conditionName}: ${formatChosenDoseLine(dose)}`;
+}
+
+/** What the autosave sends: the intake as typed and the referral choice so far (autosaved-form.ts). */
+export function autosavePayload(v: ReferralFormValues): { intake: ReferralFormValues["intake"]; choice: AutosavedChoice } {
+  return {
+    intake: v.intake,
+    choice: {
+      conditionSlug: v.conditionSlug ?? "",
+      finalDose: {
+        minutesPerSession: numberOrNull(v.finalDose?.minutesPerSession),
+        sessionsPerWeek: numberOrNull(v.finalDose?.sessionsPerWeek),
+        weeks: numberOrNull(v.finalDose?.weeks),
+        totalSessions: numberOrNull(v.finalDose?.totalSessions),
+      },
+      overrideReason: overrideReasonCodes.find((c) => c === v.overrideReason) ?? null,
+      overrideNote: v.overrideNote ?? "",
+      deferOverrideNote: v.deferOverrideNote ?? "",
+      status: v.status === "draft" ? "draft" : "final",
+      amendReason: v.edit?.kind === "amend" ? (v.edit.reason ?? "") : "",
+    },
+  };
+}
+
+/**
+ * The form's values after "Restore": everything autosaved, over the form as it opened (its submission
+ * key, and the referral it edits, whose amendment reason is the one typed). The chosen condition is
+ * chosen again once Suggest shows its card, with the dose as it was edited.
+ */
+export function formFromAutosave(current: ReferralFormValues, saved: AutosavedForm): DefaultValues<ReferralFormValues> {
+  const { intake, choice } = saved;
+  const amending = current.edit?.kind === "amend";
+  return {
+    ...current,
+    intake: { ...intake, sex: intake.sex === "" ? undefined : intake.sex },
+    conditionSlug: choice.conditionSlug,
+    finalDose: choice.finalDose,
+    overrideReason: choice.overrideReason ?? undefined,
+    overrideNote: choice.overrideNote,
+    deferOverrideNote: choice.deferOverrideNote,
+    status: amending ? "final" : choice.status,
+    edit: current.edit?.kind === "amend" ? { ...current.edit, reason: choice.amendReason } : current.edit,
+  };
 }

@@ -13,10 +13,12 @@ import type { ReferralSuggestionContext } from "@/lib/schemas/referral";
 import { ComplaintSection } from "./complaint-section";
 import { buttonPrimary } from "./fields";
 import { discardIntakeDraftAction } from "@/lib/actions/discard-intake-draft";
-import type { IntakeFormValues, ReferralEditStart } from "@/lib/domain/referral/edit-start";
+import type { ReferralEditStart } from "@/lib/domain/referral/edit-start";
+import type { AutosavedForm } from "@/lib/domain/referral/autosaved-form";
 import { applyFieldErrors } from "@/components/ui/apply-field-errors";
 import {
   emptyForm,
+  formFromAutosave,
   intakeFieldTarget,
   formFromReferral,
   startingDose,
@@ -56,8 +58,8 @@ interface WorkflowProps {
   rules: ChecklistRule[];
   /** A saved draft or a referral to amend, reopened in the form. */
   start?: ReferralEditStart;
-  /** The clinician's unsaved intake autosaved before a reload, offered back. */
-  autosaved?: AutosavedIntake & { values: IntakeFormValues };
+  /** What the clinician had typed and chosen in this form before a reload (autosaved), offered back. */
+  autosaved?: AutosavedIntake & { values: AutosavedForm };
 }
 
 export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
@@ -79,8 +81,9 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
   const [manualError, setManualError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const saving = useRef(false);
-  // A reopened referral's condition and dose, applied to the first suggestion that offers the condition.
-  const pendingStart = useRef(start ?? null);
+  // A reopened referral's or a restored autosave's condition, chosen again (keeping the dose as it was)
+  // once a suggestion is made: from its card, or loaded from the full list when Suggest does not offer it.
+  const pendingStart = useRef<{ conditionSlug: string } | null>(start ?? null);
 
   const cards = result
     ? [...result.cards, ...(manualCard && !result.cards.some((c) => c.conditionSlug === manualCard.conditionSlug) ? [manualCard] : [])]
@@ -92,7 +95,7 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
     context: suggestionContext(chosen),
   });
 
-  const autosave = useIntakeAutosave(form, { enabled: !start, initialId: null });
+  const autosave = useIntakeAutosave(form, { referral: start ? { kind: start.kind, id: start.id } : null });
   const [offer, setOffer] = useState(autosaved ?? null);
 
   const suggest = useMutation({ mutationFn: suggestReferralAction });
@@ -124,6 +127,9 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
       if (reopened && reopenedCard) {
         pendingStart.current = null;
         choose(reopenedCard, res.data.intakeFingerprint, { keepDose: true });
+      } else if (reopened) {
+        // Chosen from the full list when it was saved: load it the same way (onManual keeps the dose).
+        void onManual(reopened.conditionSlug);
       } else if (kept) {
         // The same condition again: its card (and precautions) are now those of this intake.
         setChosenFrom(res.data.intakeFingerprint);
@@ -220,13 +226,16 @@ export function IntakeWorkflow({ rules, start, autosaved }: WorkflowProps) {
         {offer && (
           <RestoreNotice
             draft={offer}
+            mode={start?.kind ?? "new"}
             onRestore={() => {
-              form.reset(
-                { ...form.getValues(), intake: { ...offer.values, sex: offer.values.sex === "" ? undefined : offer.values.sex } },
-                { keepDefaultValues: true },
-              );
+              form.reset(formFromAutosave(form.getValues(), offer.values), { keepDefaultValues: true });
               autosave.adopt(offer.id);
               setOffer(null);
+              const { conditionSlug } = offer.values.choice;
+              // What was chosen before the reload, not what the referral was saved with, is chosen again:
+              // Suggest runs for the restored intake and its card is chosen with the dose as edited.
+              pendingStart.current = conditionSlug ? { conditionSlug } : null;
+              if (conditionSlug) void onSuggest();
             }}
             onDiscard={() => {
               void discardIntakeDraftAction({ id: offer.id }).catch(() => undefined);

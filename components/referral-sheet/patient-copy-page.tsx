@@ -1,19 +1,22 @@
 import type { PatientCopy } from "@/lib/domain/referral/patient-copy";
-import { SheetList, SheetSection, StatusMark } from "./sheet-parts";
+import { AmendmentMark, SheetList, SheetSection, StatusMark } from "./sheet-parts";
 
 /** The patient's own page, in plain words; printed on a page of its own. */
 export function PatientCopyPage({
   copy,
   referralId,
   statusMark = null,
+  amendmentMark = null,
 }: {
   copy: PatientCopy;
   referralId: string;
   statusMark?: string | null;
+  amendmentMark?: string | null;
 }) {
   return (
     <article aria-labelledby="patient-copy-title" className="patient-copy mt-10 border-t-2 border-dashed border-slate-400 pt-6">
       <StatusMark mark={statusMark} />
+      <AmendmentMark mark={amendmentMark} />
       <h2 id="patient-copy-title" className="text-xl font-bold text-slate-900">
         {copy.title}
       </h2>

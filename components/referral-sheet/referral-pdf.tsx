@@ -1,71 +1,15 @@
 import "server-only";
-import { Document, Link, Page, Text, View, renderToBuffer, type Styles } from "@react-pdf/renderer";
+import { Document, Link, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { ReferralCodeMark } from "@/lib/data/short-code";
 import type { ReferralSheet } from "@/lib/domain/referral/referral-sheet";
-import { PDF_FONT_FAMILY, charactersWithoutGlyph, registerPdfFont } from "./pdf-font";
+import { charactersWithoutGlyph, registerPdfFont } from "./pdf-font";
 import { ReferralCodePdf } from "./referral-code-pdf";
+import { pdfStyles as s } from "./referral-pdf-styles";
 
 /**
  * The referral sheet as a real PDF, rendered on the server from the same ReferralSheet lines as the print
  * page, so the two never disagree. Text stays selectable; the font is embedded (pdf-font.ts).
  */
-
-// Plain objects, not StyleSheet.create: nothing from react-pdf runs at import time.
-const s = {
-  page: { paddingTop: 42, paddingBottom: 56, paddingHorizontal: 42, fontFamily: PDF_FONT_FAMILY, fontSize: 10, color: "#0f172a" },
-  // lineHeight on the body, not the Page: on the Page it stops the fixed footer's render text from drawing.
-  // react-pdf turns a unitless lineHeight into points with the font size of the same style (18 when it
-  // has none: lines were 24 pt apart), so each style that sets a size sets its line height too.
-  body: { fontSize: 10, lineHeight: 1.35 },
-  header: { flexDirection: "row", justifyContent: "space-between", borderBottomWidth: 2, borderBottomColor: "#1e293b", paddingBottom: 6 },
-  title: { fontSize: 16, lineHeight: 1.25, fontWeight: 700 },
-  muted: { color: "#334155" },
-  right: { textAlign: "right" },
-  bold: { fontWeight: 700 },
-  section: { marginTop: 10 },
-  heading: { fontSize: 11.5, lineHeight: 1.3, fontWeight: 700, borderBottomWidth: 0.5, borderBottomColor: "#94a3b8", marginBottom: 3 },
-  prescription: { fontSize: 12, lineHeight: 1.3, fontWeight: 700 },
-  bullet: { flexDirection: "row", marginBottom: 1 },
-  bulletMark: { width: 10 },
-  bulletText: { flex: 1 },
-  signature: { flexDirection: "row", marginTop: 28, gap: 24 },
-  signatureLine: { flex: 1, borderTopWidth: 1, borderTopColor: "#1e293b", paddingTop: 2 },
-  disclaimer: { marginTop: 12, borderWidth: 0.5, borderColor: "#64748b", padding: 6, fontSize: 8.5, lineHeight: 1.3 },
-  footer: {
-    position: "absolute",
-    bottom: 24,
-    left: 42,
-    right: 42,
-    fontSize: 8,
-    color: "#334155",
-    flexDirection: "row",
-    justifyContent: "space-between",
-  },
-  link: { color: "#1e40af" },
-  warning: { marginTop: 8, borderWidth: 1.5, borderColor: "#b91c1c", padding: 6, color: "#7f1d1d" },
-  statusBanner: {
-    marginBottom: 8,
-    borderWidth: 3,
-    borderColor: "#991b1b",
-    padding: 6,
-    fontSize: 18,
-    lineHeight: 1.2,
-    fontWeight: 700,
-    color: "#991b1b",
-    textAlign: "center",
-  },
-  watermark: {
-    position: "absolute",
-    top: 330,
-    left: 0,
-    right: 0,
-    textAlign: "center",
-    fontSize: 40,
-    fontWeight: 700,
-    color: "#991b1b",
-    opacity: 0.2,
-  },
-} satisfies Styles;
 
 function Section({ title, children, keepTogether = true }: { title: string; children: React.ReactNode; keepTogether?: boolean }) {
   return (
@@ -95,6 +39,19 @@ function Bullets({ items, empty }: { items: readonly string[]; empty: string }) 
 /** DRAFT / CANCELLED: a banner at the top of each copy and a large mark fixed to every page. */
 function StatusBanner({ mark }: { mark: string | null }) {
   return mark ? <Text style={s.statusBanner}>{mark}</Text> : null;
+}
+
+/** AMENDMENT: a banner at the top of each copy; with the replaced version's tag, in the top margin of every page. */
+function AmendmentBanner({ mark }: { mark: string | null }) {
+  return mark ? <Text style={s.amendmentBanner}>{mark}</Text> : null;
+}
+
+function PageTag({ tag }: { tag: string | null }) {
+  return tag ? (
+    <Text style={s.pageTag} fixed>
+      {tag}
+    </Text>
+  ) : null;
 }
 
 function Watermark({ mark }: { mark: string | null }) {
@@ -151,6 +108,7 @@ function TherapistPdfCopy({
   return (
     <View style={s.body}>
       <StatusBanner mark={sheet.statusMark} />
+      <AmendmentBanner mark={sheet.amendmentMark} />
       {sheet.lifecycleLines.map((line) => (
         <Text key={line} style={[s.bold, { marginBottom: 4 }]}>
           {line}
@@ -251,6 +209,7 @@ function PatientPdfCopy({ sheet, missingGlyphs }: { sheet: ReferralSheet; missin
   return (
     <View style={s.body}>
       <StatusBanner mark={sheet.statusMark} />
+      <AmendmentBanner mark={sheet.amendmentMark} />
       <MissingGlyphsWarning characters={missingGlyphs} />
       <Text style={s.title}>{copy.title}</Text>
       <Text style={s.muted}>
@@ -274,11 +233,13 @@ export function ReferralPdfDocument({ sheet, code = null }: { sheet: ReferralShe
     <Document title={`MassageRx referral ${sheet.referralId}`} author="MassageRx" subject="Massage therapy referral" creator="MassageRx">
       <Page size="LETTER" style={s.page} wrap>
         <Watermark mark={sheet.statusMark} />
+        <PageTag tag={sheet.pageTag} />
         <TherapistPdfCopy sheet={sheet} missingGlyphs={missingGlyphs} code={code} />
         <Footer sheet={sheet} />
       </Page>
       <Page size="LETTER" style={s.page} wrap>
         <Watermark mark={sheet.statusMark} />
+        <PageTag tag={sheet.pageTag} />
         <PatientPdfCopy sheet={sheet} missingGlyphs={missingGlyphs} />
         <Footer sheet={sheet} />
       </Page>

@@ -12,7 +12,12 @@ export function ReferralSheetView({ sheet, code = null }: { sheet: ReferralSheet
       <PrintPageFooter sheet={sheet} />
       <StatusWatermark mark={sheet.statusMark} />
       <TherapistCopy sheet={sheet} code={code} />
-      <PatientCopyPage copy={sheet.patientCopy} referralId={sheet.referralId} statusMark={sheet.statusMark} />
+      <PatientCopyPage
+        copy={sheet.patientCopy}
+        referralId={sheet.referralId}
+        statusMark={sheet.statusMark}
+        amendmentMark={sheet.amendmentMark}
+      />
     </div>
   );
 }

@@ -41,6 +41,19 @@ export function StatusMark({ mark }: { mark: string | null }) {
   );
 }
 
+/** "AMENDMENT — version 2, replaces referral …" at the top of each copy of an amendment (a referral in force). */
+export function AmendmentMark({ mark }: { mark: string | null }) {
+  if (!mark) return null;
+  return (
+    <p
+      className="mb-3 border-4 border-purple-800 p-2 text-center text-xl font-black tracking-wide text-purple-900"
+      data-testid="amendment-mark"
+    >
+      {mark}
+    </p>
+  );
+}
+
 /**
  * The same mark, large and faint, on every printed page: a position:fixed element is repeated on each
  * page by the browser's print layout (referral-print.css shows it only in print).

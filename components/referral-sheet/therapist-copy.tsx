@@ -1,7 +1,7 @@
 import type { ReferralCodeMark } from "@/lib/data/short-code";
 import type { ReferralSheet } from "@/lib/domain/referral/referral-sheet";
 import { ReferralCodeBlock } from "./referral-code-block";
-import { SheetField, SheetList, SheetSection, StatusMark } from "./sheet-parts";
+import { AmendmentMark, SheetField, SheetList, SheetSection, StatusMark } from "./sheet-parts";
 
 /** The therapist's page of the referral: who refers, whom, for what, the prescription and its evidence. */
 export function TherapistCopy({ sheet, code = null }: { sheet: ReferralSheet; code?: ReferralCodeMark | null }) {
@@ -9,6 +9,7 @@ export function TherapistCopy({ sheet, code = null }: { sheet: ReferralSheet; co
   return (
     <article aria-labelledby="therapist-copy-title" className="therapist-copy">
       <StatusMark mark={sheet.statusMark} />
+      <AmendmentMark mark={sheet.amendmentMark} />
       {sheet.lifecycleLines.map((line) => (
         <p key={line} className="mb-2 border-l-4 border-purple-700 pl-2 text-sm font-semibold text-slate-900" data-testid="lifecycle-line">
           {line}

@@ -20,11 +20,31 @@ export async function referralLifecycle(row: {
     select: { id: true, createdAt: true, amendReason: true },
   });
   const cancelled = [...row.events].reverse().find((e) => e.toStatus === "cancelled");
+  // The replaced row is always the same clinician's; were it ever missing, the sheet still says it amends.
+  const amended = row.amendsId ? ((await versionOf(row.amendsId, row.clinicianId)) ?? { at: "date unknown", version: 1 }) : null;
   return {
-    amends: row.amendsId ? { id: row.amendsId, reason: row.amendReason ?? "" } : null,
+    amends: row.amendsId && amended ? { id: row.amendsId, at: amended.at, reason: row.amendReason ?? "", version: amended.version + 1 } : null,
     amendedBy: replacement
       ? { id: replacement.id, at: replacement.createdAt.toISOString().slice(0, 10), reason: replacement.amendReason ?? "" }
       : null,
     cancelReason: cancelled ? (cancelled.note ?? "Not given") : null,
   };
+}
+
+/** Enough for any real chain of corrections; a longer one is numbered from there rather than walked on. */
+const MAX_VERSIONS_WALKED = 50;
+
+/** The date and version number of referral `id`: its version is one more than the one it amends. */
+async function versionOf(id: string, clinicianId: string): Promise<{ at: string; version: number } | null> {
+  const first = await db.referral.findFirst({ where: { id, clinicianId }, select: { createdAt: true, amendsId: true } });
+  if (!first) return null;
+  let version = 1;
+  let previous = first.amendsId;
+  while (previous && version < MAX_VERSIONS_WALKED) {
+    const row = await db.referral.findFirst({ where: { id: previous, clinicianId }, select: { amendsId: true } });
+    if (!row) break;
+    version += 1;
+    previous = row.amendsId;
+  }
+  return { at: first.createdAt.toISOString().slice(0, 10), version };
 }

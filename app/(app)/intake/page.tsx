@@ -4,7 +4,7 @@ import { requireClinician } from "@/lib/auth/current-user";
 import { listSafetyChecklist } from "@/lib/data/intake-options";
 import { offerIntakeDraft } from "@/lib/data/intake-drafts";
 import { openReferralForEditing } from "@/lib/data/referral-edit";
-import { intakeFormValues } from "@/lib/domain/referral/edit-start";
+import { autosavedForm } from "@/lib/domain/referral/autosaved-form";
 
 export const metadata = { title: "New referral" };
 // The checklist follows the current evidence version, which an admin can change at any time.
@@ -28,9 +28,10 @@ export default async function IntakePage({ searchParams }: { searchParams: Searc
       ? await openReferralForEditing(user, amendId, "amend")
       : null;
   if ((draftId || amendId) && !start) notFound();
-  // A new intake offers back what was being typed before a reload (autosaved on the server).
-  const autosaved = start ? null : await offerIntakeDraft(user.id);
-  const values = autosaved ? intakeFormValues(autosaved.data) : null;
+  // Each form offers back what was being typed in it before a reload (autosaved on the server): a new
+  // intake its own, a reopened draft or an amendment only the autosave of that referral.
+  const autosaved = await offerIntakeDraft(user.id, start ? { kind: start.kind, referralId: start.id } : null);
+  const values = autosaved ? autosavedForm(autosaved.data) : null;
   const rules = await listSafetyChecklist();
   const title = start?.kind === "draft" ? "Edit draft referral" : start?.kind === "amend" ? "Amend referral" : "New referral";
   return (
@@ -51,7 +52,9 @@ export default async function IntakePage({ searchParams }: { searchParams: Searc
           rules={rules}
           start={start ?? undefined}
           autosaved={
-            autosaved && values ? { id: autosaved.id, updatedAt: autosaved.updatedAt, patientName: values.patientName, values } : undefined
+            autosaved && values
+              ? { id: autosaved.id, updatedAt: autosaved.updatedAt, patientName: values.intake.patientName, values }
+              : undefined
           }
         />
       )}

@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { CHANGE_PASSWORD_PATH, getCurrentUser, requestIp } from "@/lib/auth/current-user";
+import { CHANGE_PASSWORD_PATH, getCurrentUser, requestIp, TWO_STEP_SETUP_PATH } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { openShortCode } from "@/lib/data/short-code";
 import { normaliseShortCode, shortCodePath } from "@/lib/domain/referral-loop/short-code";
@@ -19,6 +19,8 @@ export default async function OpenByShortCodePage({ params }: { params: Promise<
   const user = await getCurrentUser();
   if (!user) redirect(normalised ? `/login?next=${encodeURIComponent(shortCodePath(normalised))}` : "/login");
   if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  // The clinic's policy requires a second factor this account has not set up: it opens nothing yet.
+  if (user.mustEnrolTwoStep) redirect(TWO_STEP_SETUP_PATH);
   const target = await openShortCode(user, code);
   await recordAudit({
     userId: user.id,

@@ -9,6 +9,9 @@ import { DISMISSAL_TITLE, type ReferralForExport } from "./fhir";
 import { buildPatientCopy, type PatientCopy } from "./patient-copy";
 import { safetyOverrideText, sheetPrecautions } from "./sheet-precautions";
 import { doseSummaryWarning } from "@/lib/domain/dose/summary-check";
+import { amendmentMark, lifecycleLines, NO_LIFECYCLE, pageLifecycleTag, type ReferralLifecycle } from "./sheet-lifecycle";
+
+export { NO_LIFECYCLE, type ReferralLifecycle } from "./sheet-lifecycle";
 
 /** What a study contributes to the sheet beyond its citation: the figures a therapist can weigh. */
 export interface StudyFacts {
@@ -22,18 +25,6 @@ export interface StudyFacts {
 }
 
 /** The export DTO plus what only the printed sheet shows (intake details, the evidence's own words). */
-/** Where the referral stands among its versions; looked up by the data layer. */
-export interface ReferralLifecycle {
-  /** This referral is an amendment of `id`, for `reason`. */
-  amends: { id: string; reason: string } | null;
-  /** This referral was replaced by the amendment `id` on `at` (YYYY-MM-DD), for `reason`. */
-  amendedBy: { id: string; at: string; reason: string } | null;
-  /** The reason recorded when the referral was cancelled. */
-  cancelReason: string | null;
-}
-
-export const NO_LIFECYCLE: ReferralLifecycle = { amends: null, amendedBy: null, cancelReason: null };
-
 export interface ReferralSheetData extends ReferralForExport {
   lifecycle?: ReferralLifecycle;
   details: {
@@ -69,6 +60,10 @@ export interface ReferralSheet {
   statusMark: string | null;
   /** Amended / replaced / cancelled, said at the top of the therapist copy. */
   lifecycleLines: string[];
+  /** "AMENDMENT — version 2, replaces referral …": a banner at the top of each copy of an amendment. */
+  amendmentMark: string | null;
+  /** Amendment / replaced, in the footer of every page; null for a referral with one version. */
+  pageTag: string | null;
   clinic: { clinicName: string; clinicianLine: string; contactLines: string[] };
   patient: { name: string; dob: string; age: string; sex: string; mrn: string | null };
   diagnosis: { name: string; icd10Code: string; icd10Label: string };
@@ -110,18 +105,6 @@ export const STATUS_MARKS: Partial<Record<ReferralSheetData["status"], string>> 
   amended: "AMENDED — replaced by a newer version",
 };
 
-function lifecycleLines(l: ReferralLifecycle): string[] {
-  const lines: string[] = [];
-  if (l.amends) lines.push(`Amended referral: replaces referral ${l.amends.id}. Reason for the amendment: ${l.amends.reason}`);
-  if (l.amendedBy) {
-    lines.push(
-      `Amended on ${l.amendedBy.at}: replaced by referral ${l.amendedBy.id} (${l.amendedBy.reason}). This version is no longer in force.`,
-    );
-  }
-  if (l.cancelReason) lines.push(`Cancelled. Reason: ${l.cancelReason}`);
-  return lines;
-}
-
 export const UNVERIFIED_FLAG = NOT_CHECKED_FLAG;
 
 /**
@@ -131,6 +114,7 @@ export const UNVERIFIED_FLAG = NOT_CHECKED_FLAG;
  */
 export function buildReferralSheet(data: ReferralSheetData, now: Date): ReferralSheet {
   const age = ageFromDob(data.patient.dob, now);
+  const lifecycle = data.lifecycle ?? NO_LIFECYCLE;
   const minutes = data.finalDose.minutesPerSession;
   const changed = data.overrides.some((o) => o.kind === "dose");
   const safetyOverride = data.overrides.find((o) => o.kind === "safety");
@@ -148,7 +132,9 @@ export function buildReferralSheet(data: ReferralSheetData, now: Date): Referral
     referralDate: data.createdAt.slice(0, 10),
     statusLabel: referralStatusLabels[data.status],
     statusMark: STATUS_MARKS[data.status] ?? null,
-    lifecycleLines: lifecycleLines(data.lifecycle ?? NO_LIFECYCLE),
+    lifecycleLines: lifecycleLines(lifecycle, data.createdAt.slice(0, 10)),
+    amendmentMark: amendmentMark(lifecycle),
+    pageTag: pageLifecycleTag(lifecycle),
     clinic: {
       clinicName: data.clinician.clinicName,
       clinicianLine: data.clinician.credentials ? `${data.clinician.name}, ${data.clinician.credentials}` : data.clinician.name,
