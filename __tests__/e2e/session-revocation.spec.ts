@@ -49,3 +49,31 @@ test("disabling an account ends its sessions at once", async ({ browser }) => {
   await admin.context.close();
   await victim.context.close();
 });
+
+// Issue 19 failure 3, against the build: after sign-out, next-auth's own /api/auth/session endpoint must
+// refuse the old cookie like every page does — no user, and no fresh session cookie.
+test("a signed-out session's cookie, replayed on /api/auth/session, reveals nobody and gets no new cookie", async ({ browser }) => {
+  const clinician = createAccount("clinician", "replayed-cookie");
+  const { context, page } = await signedInContext(browser, clinician);
+  const cookies = await context.cookies();
+  const header = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  expect(header).toMatch(/session-token=/);
+
+  const before = await page.request.get("/api/auth/session", { headers: { Cookie: header } });
+  expect(await before.json()).toMatchObject({ user: { email: clinician.email } });
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  // A fresh client, holding only the cookie as it was before sign-out.
+  const stranger = await browser.newContext();
+  const replay = await stranger.request.get("/api/auth/session", { headers: { Cookie: header } });
+  expect(replay.status()).toBeLessThan(500);
+  const body = JSON.stringify(await replay.json());
+  expect(body).not.toContain(clinician.email);
+  expect(body).not.toMatch(/sessionId|"role"/);
+  const refreshed = replay.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie" && /session-token=[^;]+/.test(h.value));
+  expect(refreshed.filter((h) => !/session-token=;|Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(h.value))).toEqual([]);
+  await stranger.close();
+  await context.close();
+});
