@@ -1,5 +1,7 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import Database from "better-sqlite3";
 import path from "node:path";
+import { E2E_DB_FILE } from "../../playwright.config";
 import { readServerActions, urlPathOf } from "../../scripts/http/action-manifest";
 import { createAccount, signIn } from "./helpers";
 import { databaseState } from "./support/db-state";
@@ -24,6 +26,9 @@ function loadActions(): Action[] {
 }
 const ADMIN_ONLY =
   /^(save(Condition|Recommendation|SafetyRule|Study)|restoreEvidenceVersion|resetUserPassword|endUserSessions|setUserActive|createUser)Action$/;
+
+/** Actions a visitor without a session may call, authenticated by a one-time token instead (action-registry.ts: "public"). */
+const PUBLIC_BY_TOKEN = /^acceptTherapistInvitationAction$/;
 
 /** A well-formed argument list: the auth check, not validation, must be what refuses it. */
 function post(request: APIRequestContext, action: Action, headers: Record<string, string> = {}) {
@@ -51,7 +56,11 @@ test("every server action refuses a request without a session and changes nothin
   const before = databaseState();
   for (const action of loadActions()) {
     const r = await describe(await post(anonymous, action));
-    const refused = r.redirect.startsWith("/login") || r.full.includes('"error":"signed-out"');
+    // The invitation's one-time token is its credential (a therapist has no account yet): without a valid
+    // token it must refuse as well, only not by sending to sign-in.
+    const refused = PUBLIC_BY_TOKEN.test(action.name)
+      ? r.full.includes('"ok":false')
+      : r.redirect.startsWith("/login") || r.full.includes('"error":"signed-out"');
     expect(refused, `${action.name} at ${action.route}: ${JSON.stringify({ ...r, full: undefined })}`).toBe(true);
     expect(r.full, action.name).not.toContain('"ok":true');
   }
@@ -112,4 +121,42 @@ test("an oversized server-action body gets 413 with a plain message (not a 500),
   expect(underLimit.status).toBe(200);
   expect(underLimit.full).toContain('"ok":false');
   expect(databaseState()).toEqual(before);
+});
+
+// Issue 19 failure 2, against the build: a borrowed admin session posting the reset action for the admin's
+// own account (as the red team did) is refused, and the admin's password is unchanged.
+test("an admin's session cannot reset that admin's own password by posting the reset action", async ({ page, browser }) => {
+  const admin = createAccount("admin", "self-reset");
+  await signIn(page, admin);
+  const reset = loadActions().find((a) => a.name === "resetUserPasswordAction");
+  if (!reset) throw new Error("resetUserPasswordAction is not in the manifest");
+  const sqlite = new Database(E2E_DB_FILE, { readonly: true });
+  const own = sqlite.prepare(`SELECT "id" FROM "User" WHERE "email" = ?`).get(admin.email) as { id: string };
+  sqlite.close();
+  const takeover = "a takeover password 4567 zebra";
+  const r = await describe(
+    await page.request.post(reset.route, {
+      headers: {
+        "Next-Action": reset.id,
+        "Content-Type": "text/plain;charset=UTF-8",
+        Accept: "text/x-component",
+        Origin: new URL(page.url()).origin,
+      },
+      data: JSON.stringify([{ userId: own.id, password: takeover }]),
+      maxRedirects: 0,
+    }),
+  );
+  expect(r.full).toContain("can't reset your own password here");
+  expect(r.full).not.toContain('"ok":true');
+
+  // The old password still signs in; the one the borrowed session chose does not.
+  const fresh = await browser.newContext();
+  const again = await fresh.newPage();
+  await again.goto("/login");
+  await again.getByLabel("Email").fill(admin.email);
+  await again.getByLabel("Password").fill(takeover);
+  await again.getByRole("button", { name: "Sign in" }).click();
+  await expect(again.locator("#login-error")).toContainText("Email or password is incorrect");
+  await signIn(again, admin);
+  await fresh.close();
 });
