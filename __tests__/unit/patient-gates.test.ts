@@ -3,9 +3,12 @@ import fc from "fast-check";
 import {
   CHILD_DOSE_LINE,
   gateCardForPatient,
+  intakeAge,
   PREGNANCY_WARNING,
   PREGNANCY_WARNING_PRENATAL_TRAINED,
   PRENATAL_TRAINED_ONLY,
+  ruledOutConditions,
+  screenIntake,
 } from "@/lib/domain/referral/patient-gates";
 import { intakeFingerprint } from "@/lib/domain/referral/intake-fingerprint";
 import { intakeSchema } from "@/lib/schemas/intake";
@@ -116,5 +119,56 @@ describe("pregnancy: modalities that need a prenatal-trained therapist (issue 18
         expect(notPregnant.modality).toBe(modality);
       }),
     );
+  });
+});
+
+describe("the patient gates, clause by clause (mutation testing found these unpinned)", () => {
+  const pregnancy = screenSafety({ rules, findings: [], pregnant: true, pregnancyWeeks: 22 });
+
+  test("every clause left out is named, in order; a modality written without spaces or with an empty clause splits the same", () => {
+    const gated = gateCardForPatient({ ...card, modality: "Thai massage;Swedish massage; ; deep abdominal work" }, pregnancy);
+    expect(gated.modality).toBe("Swedish massage");
+    expect(gated.warnings[1]).toBe(
+      "Left out because the patient is pregnant and needs a prenatal-trained therapist for it: Thai massage; deep abdominal work.",
+    );
+  });
+
+  test("a modality that needs no prenatal training is left exactly as written, with no 'left out' line and no prenatal-only mark", () => {
+    const modality = "Swedish massage ;  acupressure";
+    const untrained = gateCardForPatient({ ...card, modality, warnings: ["evidence warning"] }, pregnancy);
+    expect(untrained.modality).toBe(modality);
+    expect(untrained.warnings).toEqual([PREGNANCY_WARNING, "evidence warning"]);
+    const trained = gateCardForPatient({ ...card, modality }, pregnancy, { prenatalTrainedTherapist: true });
+    expect(trained.modality).toBe(modality);
+  });
+
+  test("a child's card marks every dose figure not established and puts the child warning first", () => {
+    const gated = gateCardForPatient(
+      { ...card, warnings: ["evidence warning"] },
+      screenSafety({ rules, findings: [], age: { years: 9, from: "date of birth" } }),
+    );
+    expect(gated.notEstablished).toEqual(["minutesPerSession", "sessionsPerWeek", "weeks", "totalSessions"]);
+    expect(gated.warnings[0]).toMatch(/under 18/);
+    expect(gated.warnings).toContain("evidence warning");
+  });
+
+  test("the age comes from the date of birth, and says so; no date of birth, no age", () => {
+    expect(intakeAge({ dateOfBirth: "2016-06-01" }, new Date("2026-12-01T12:00:00Z"))).toEqual({ years: 10, from: "date of birth" });
+    expect(intakeAge({ dateOfBirth: "" }, new Date("2026-12-01T12:00:00Z"))).toBeNull();
+  });
+
+  test("pregnancy words in the text are not applied when the recorded sex is male", () => {
+    const text = { ...intake, complaint: "low back pain, she is 20 weeks pregnant" };
+    expect(screenIntake(rules, { ...text, sex: "female" }, [], null).pregnancy).not.toBeNull();
+    expect(screenIntake(rules, { ...text, sex: "male" }, [], null).pregnancy).toBeNull();
+  });
+
+  test("only an affirmed juvenile arthritis rules out osteoarthritis: 'no juvenile arthritis' does not", () => {
+    expect(ruledOutConditions({ complaint: "knee pain, juvenile idiopathic arthritis", notes: "" }, ["knee-osteoarthritis"])).toEqual(
+      new Set(["knee-osteoarthritis"]),
+    );
+    expect(
+      ruledOutConditions({ complaint: "knee osteoarthritis; no juvenile idiopathic arthritis", notes: "" }, ["knee-osteoarthritis"]),
+    ).toEqual(new Set());
   });
 });
