@@ -150,3 +150,28 @@ describe("facts and caps read from clinicians' notes", () => {
     expect(confidenceFor("Neck pain and stiffness for months. No migraine.", "chronic-neck-pain")).toBe("high");
   });
 });
+
+describe("a child's age said by a parent or by a school year", () => {
+  const ageOf = (text: string) => matchComplaint(index, text, { now: NOW }).facts.age;
+  test.each([
+    ["My son is 13 and complains of knee pain for months.", "adolescent"],
+    ["My daughter, 9, has had knee pain for months.", "child"],
+    ["My daughter in 3rd grade has headaches every day.", "child"],
+    ["A 7th grader with back pain for months.", "adolescent"],
+    ["Our kid has had neck pain for weeks.", "child"],
+  ])("%s", (text, group) => {
+    expect(ageOf(text)?.group).toBe(group);
+    expect(candidates(text).some((c) => c.confidence === "high")).toBe(false);
+  });
+
+  test("a school year or a number said of the past or of something else is not the age", () => {
+    expect(ageOf("I was in 7th grade when the headaches started; now I am 30 and have tension headaches.")?.group).toBe("adult");
+    expect(ageOf("My son is 13 weeks post-op.")?.group).not.toBe("adolescent");
+  });
+});
+
+test('"secondary complaints of" end the chief complaint: what follows is not the reason for the visit', () => {
+  const text = "Presents with a chief complaint of low back pain for 6 months, with secondary complaints of neck pain.";
+  expect(top(text)?.slug).toBe("chronic-low-back-pain");
+  expect(confidenceFor(text, "chronic-neck-pain")).toBe("medium");
+});
