@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPrismaClient, type Db } from "@/lib/db/create-client";
 import { migrateDatabase } from "@/lib/db/prepare-database";
+import { TWO_STEP_POLICY_KEY } from "@/lib/domain/auth/two-step-policy";
 import { seedEvidenceOnly } from "@/prisma/seed";
 import { ensureBuild } from "@/scripts/ensure-build";
 import { startInstance } from "@/scripts/http/app-instance";
@@ -172,6 +173,14 @@ async function runOne(provider: Provider, size: number): Promise<Run | undefined
     const seeded = database.seeded ?? (await seedScale(database.db, provider, size, log));
     database.keep(seeded);
     if (seedOnly) return undefined;
+    // A PostgreSQL install starts with two-step sign-in required for admins, and the bench's admin has no
+    // authenticator. The bench measures the lists, not sign-in (two-step-sign-in.spec.ts covers that), so
+    // its throwaway database says "optional" explicitly, as an admin would set it.
+    await database.db.securitySetting.upsert({
+      where: { key: TWO_STEP_POLICY_KEY },
+      create: { key: TWO_STEP_POLICY_KEY, value: "optional" },
+      update: { value: "optional" },
+    });
     const busy = await database.db.user.findUniqueOrThrow({ where: { email: BUSY_CLINICIAN_EMAIL }, select: { id: true } });
     const cursors = {
       clinician: await middleCursor(database.db, "Referral", { clinicianId: busy.id }),

@@ -6,6 +6,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import type { LoginInput } from "@/lib/schemas/auth";
 import { signInWithCredentials } from "./auth-client";
 import { TextField } from "./ui/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** One message for every failed sign-in, so the form does not reveal which accounts exist. */
 export const SIGN_IN_FAILED = "Email or password is incorrect, or the account is locked. Try again in a few minutes.";
@@ -76,13 +77,9 @@ export function LoginForm({ next = "/" }: { next?: string }) {
           Only on a device no one else uses. Otherwise you are signed out when the browser closes.
         </p>
       </div>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="w-full rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Signing in…" : "Sign in"}
-      </button>
+      <SubmitButton pending={isSubmitting} pendingLabel="Signing in…" fullWidth>
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

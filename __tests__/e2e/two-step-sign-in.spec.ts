@@ -1,8 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { generateSync } from "otplib";
 import { E2E_DB_FILE } from "../../playwright.config";
-import { createAccount, type Account } from "./helpers";
+import { createAccount } from "./helpers";
+import { appCode, currentStep, enrol, enterCode, signOut, submitPassword, waitForStepAfter } from "./support/two-step";
 
 // Issue 19, multi-factor sign-in, in a real browser against the production build: enrol with the key the
 // page shows (the code is made here, as an authenticator app would), sign out, sign in with a code; and,
@@ -10,51 +10,6 @@ import { createAccount, type Account } from "./helpers";
 // setup page. Every account here is this spec's own; the policy is put back afterwards.
 test.describe.configure({ mode: "serial" });
 test.setTimeout(180_000);
-
-const STEP_MS = 30_000;
-const currentStep = () => Math.floor(Date.now() / STEP_MS);
-
-/** What an authenticator app shows now for this key. */
-const appCode = (secret: string) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) });
-
-/** A code is accepted once: wait, as a person would, until the app shows the next one. */
-async function waitForStepAfter(step: number) {
-  while (currentStep() <= step) await new Promise((resolve) => setTimeout(resolve, 500));
-}
-
-async function submitPassword(page: Page, who: Account) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/login/);
-}
-
-/** Reads the manual key off the setup page, confirms it with a code and the password. Returns the key and the step used. */
-async function enrol(page: Page, who: Account): Promise<{ secret: string; step: number }> {
-  await expect(page.getByRole("heading", { name: "Set up two-step sign-in" })).toBeVisible();
-  await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
-  const secret = ((await page.getByLabel("Setup key").textContent()) ?? "").replace(/\s/g, "");
-  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
-  const step = currentStep();
-  await page.getByLabel("6-digit code from the app").fill(appCode(secret));
-  await page.getByLabel("Your password").fill(who.password);
-  await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
-  await expect(page.getByText("Two-step sign-in is on.")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem")).toHaveCount(10);
-  await page.getByRole("link", { name: "I have saved my recovery codes, continue" }).click();
-  await expect(page.getByTestId("signed-in-user")).toBeVisible();
-  return { secret, step };
-}
-
-async function enterCode(page: Page, code: string) {
-  await page.getByLabel("6-digit code from your authenticator app").fill(code);
-  await page.getByRole("button", { name: "Continue" }).click();
-}
 
 test("a clinician turns on two-step sign-in, signs out, and signs in with a code from the app; a used or wrong code is refused", async ({
   page,

@@ -1,6 +1,7 @@
 import { sqltag as sql } from "@prisma/client/runtime/client";
 import { referralSearchSql, searchPlanFor, type SearchPlan } from "@/lib/data/referral-search-sql";
 import { db } from "@/lib/db/client";
+import { listReferrals } from "@/lib/data/referral-list";
 import { createTestUser, seedEvidenceForTest } from "../support/db-fixtures";
 import { createReferralFixture } from "../support/referral-fixtures";
 
@@ -52,6 +53,21 @@ describe("search plans (on PostgreSQL the planner chooses, so both are one SQL t
     await db.$executeRaw(sql`INSERT INTO "ReferralSearch" ("rowid", "patientName", "conditionName")
       WITH RECURSIVE seq(i) AS (SELECT 1000000 UNION ALL SELECT i + 1 FROM seq WHERE i < 1002000) SELECT i, 'Common Walker', 'x' FROM seq`);
     expect(await searchPlanFor("common walker")).toBe("walk");
+  });
+
+  test("a clinician's search that walks the index is not counted across the table: the page says what it has seen", async () => {
+    if (onPostgres) return;
+    // Still 2,001 FTS matches among ~1M indexed rows until the next test adds its key: here, the walk.
+    const clinician = await createTestUser();
+    for (let i = 0; i < 23; i++) await createReferralFixture(db, clinician.id, { intake: { patientName: `Common Walker ${i}` } });
+    const viewer = { id: clinician.id, role: "CLINICIAN" as const };
+    expect(await searchPlanFor("common walker")).toBe("walk");
+    const newest = await listReferrals(viewer, { query: "common walker" }, null, 20);
+    expect(newest.items).toHaveLength(20);
+    expect(newest.count).toEqual({ exact: false, moreThan: 20, estimate: null });
+    const few = await listReferrals(viewer, { query: "common walker 2" }, null, 20);
+    // "common walker 2" is rare (2, 20, 21, 22): read from its matches and counted exactly.
+    expect(few.count).toEqual({ exact: true, value: 4 });
   });
 
   test("the same 2,001 matches among a million indexed referrals are a small share: read from the matches (the 3.4 s regression)", async () => {

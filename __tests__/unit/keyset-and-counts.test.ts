@@ -6,6 +6,7 @@ import {
   describeRowCount,
   rowCountEstimated,
   rowCountFrom,
+  rowCountFromPage,
 } from "@/lib/domain/listing/row-count";
 
 interface Row {
@@ -103,5 +104,13 @@ describe("row counts", () => {
     expect(describeRowCount(rowCountFrom(20_000, 48_700), "event", "events")).toBe(
       "more than 10,000 events (about 49,000 in all, an estimate)",
     );
+  });
+
+  test("a search too common to count says only what its page has seen: exact when the newest page holds it all", () => {
+    expect(rowCountFromPage(7, true, false)).toEqual({ exact: true, value: 7 });
+    expect(rowCountFromPage(20, true, true)).toEqual({ exact: false, moreThan: 20, estimate: null });
+    // A page further back does not know how many came before it.
+    expect(rowCountFromPage(3, false, false)).toEqual({ exact: false, moreThan: 3, estimate: null });
+    expect(describeRowCount(rowCountFromPage(20, true, true), "referral", "referrals")).toBe("more than 20 referrals");
   });
 });

@@ -11,6 +11,7 @@ import { changePasswordSchema, type ChangePasswordInput } from "@/lib/schemas/us
 import { showActionFailure } from "../ui/apply-field-errors";
 import { FormNotices } from "../ui/form-notices";
 import { TextField } from "../ui/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 const EMPTY: ChangePasswordInput = { currentPassword: "", newPassword: "", confirmPassword: "" };
 
@@ -74,13 +75,9 @@ export function ChangePasswordForm({ next }: { next?: string }) {
         error={errors.confirmPassword?.message}
         {...register("confirmPassword")}
       />
-      <button
-        type="submit"
-        disabled={mutation.isPending}
-        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {mutation.isPending ? "Changing…" : "Change password"}
-      </button>
+      <SubmitButton pending={mutation.isPending} pendingLabel="Changing…">
+        Change password
+      </SubmitButton>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { PASSWORD_HINT } from "@/lib/schemas/password";
 import { createUserSchema, type CreateUserInput } from "@/lib/schemas/users";
 import { showActionFailure } from "../ui/apply-field-errors";
 import { TextField } from "../ui/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 const FIELDS = ["name", "credentials", "email", "role", "clinicName", "phone", "password"] as const;
 
@@ -82,13 +83,9 @@ export function CreateUserForm() {
         {...register("password")}
       />
       <div className="sm:col-span-2">
-        <button
-          type="submit"
-          disabled={mutation.isPending}
-          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          {mutation.isPending ? "Creating…" : "Create account"}
-        </button>
+        <SubmitButton pending={mutation.isPending} pendingLabel="Creating…">
+          Create account
+        </SubmitButton>
       </div>
     </form>
   );

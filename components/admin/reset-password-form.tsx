@@ -11,6 +11,7 @@ import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/schemas/user
 import { showActionFailure } from "../ui/apply-field-errors";
 import { FormNotices } from "../ui/form-notices";
 import { TextField } from "../ui/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** targetIsAdmin: resetting another admin asks for the acting admin's own password again. */
 export function ResetPasswordForm({ userId, targetIsAdmin = false }: { userId: string; targetIsAdmin?: boolean }) {
@@ -73,13 +74,9 @@ export function ResetPasswordForm({ userId, targetIsAdmin = false }: { userId: s
           {...register("adminPassword")}
         />
       )}
-      <button
-        type="submit"
-        disabled={mutation.isPending}
-        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {mutation.isPending ? "Resetting…" : "Reset password"}
-      </button>
+      <SubmitButton pending={mutation.isPending} pendingLabel="Resetting…">
+        Reset password
+      </SubmitButton>
     </form>
   );
 }

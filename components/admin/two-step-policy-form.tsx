@@ -11,6 +11,7 @@ import { twoStepPolicySchema, type TwoStepPolicyInput } from "@/lib/schemas/two-
 import { showActionFailure } from "../ui/apply-field-errors";
 import { FormNotices } from "../ui/form-notices";
 import { TextField } from "../ui/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Who must use two-step sign-in, with the admin's own password to confirm. */
 export function TwoStepPolicyForm({ current }: { current: TwoStepPolicy }) {
@@ -67,13 +68,9 @@ export function TwoStepPolicyForm({ current }: { current: TwoStepPolicy }) {
         error={errors.adminPassword?.message}
         {...register("adminPassword")}
       />
-      <button
-        type="submit"
-        disabled={mutation.isPending}
-        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {mutation.isPending ? "Saving…" : "Save"}
-      </button>
+      <SubmitButton pending={mutation.isPending} pendingLabel="Saving…">
+        Save
+      </SubmitButton>
     </form>
   );
 }

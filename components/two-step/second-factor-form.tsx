@@ -10,6 +10,7 @@ import { signOutAndGo } from "../auth-client";
 import { showActionFailure } from "../ui/apply-field-errors";
 import { FormNotices } from "../ui/form-notices";
 import { TextField } from "../ui/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** The code asked for after the password. One field takes either the app's code or a recovery code. */
 export function SecondFactorForm() {
@@ -55,13 +56,9 @@ export function SecondFactorForm() {
           {...register("code")}
         />
       )}
-      <button
-        type="submit"
-        disabled={mutation.isPending}
-        className="w-full rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {mutation.isPending ? "Checking…" : "Continue"}
-      </button>
+      <SubmitButton pending={mutation.isPending} pendingLabel="Checking…" fullWidth>
+        Continue
+      </SubmitButton>
       <div className="flex flex-wrap justify-between gap-2 text-sm">
         <button type="button" className="text-brand-800 underline" onClick={() => setRecovery((r) => !r)}>
           {recovery ? "Use a code from the app instead" : "Use a recovery code instead"}

@@ -10,6 +10,7 @@ import { showActionFailure } from "../ui/apply-field-errors";
 import { FormNotices } from "../ui/form-notices";
 import { TextField } from "../ui/text-field";
 import { RecoveryCodes } from "./recovery-codes";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Confirms the authenticator with its first code (and the password), then shows the recovery codes once. */
 export function TwoStepSetupForm({ next }: { next: string }) {
@@ -57,13 +58,9 @@ export function TwoStepSetupForm({ next }: { next: string }) {
         error={errors.password?.message}
         {...register("password")}
       />
-      <button
-        type="submit"
-        disabled={mutation.isPending}
-        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {mutation.isPending ? "Checking…" : "Turn on two-step sign-in"}
-      </button>
+      <SubmitButton pending={mutation.isPending} pendingLabel="Checking…">
+        Turn on two-step sign-in
+      </SubmitButton>
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { empty, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import { db } from "@/lib/db/client";
 import { formatChosenDoseLine } from "@/lib/domain/dose/dose-words";
 import { readKeysetPage, type KeysetPage, type KeysetPosition } from "@/lib/domain/listing/keyset";
-import type { RowCount } from "@/lib/domain/listing/row-count";
+import { rowCountFromPage, type RowCount } from "@/lib/domain/listing/row-count";
 import { doseFiguresSchema, type ReferralStatus } from "@/lib/schemas/referral";
 import { asStatus, type ReferralViewer } from "./referrals";
 import { countRows, countSearchRows } from "./row-count";
@@ -113,9 +113,13 @@ export async function listReferrals(
   const plan = await searchPlanFor(filter.query, pageSize);
   // Every referral has one FTS row, so an admin's unfiltered search is counted on the FTS table alone.
   const ftsOnly = plan === "walk" && viewer.role === "ADMIN" && !filter.status;
-  const [page, count] = await Promise.all([
+  // A common text within a clinician's or a status's rows: counting reads every match in the table.
+  const countFromPage = plan === "walk" && !ftsOnly;
+  const [page, counted] = await Promise.all([
     readKeysetPage((q) => readRows(viewer, filter, q.position, q.take, plan), keyOf, position, pageSize),
-    (filter.query ? countSearchRows : countRows)(
+    countFromPage
+      ? null
+      : (filter.query ? countSearchRows : countRows)(
       async (limit) => {
         if (ftsOnly) return countFtsMatches(filter.query, limit);
         const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
@@ -125,6 +129,7 @@ export async function listReferrals(
       () => sql`SELECT 1 FROM "Referral" r ${whereSql(viewer, filter, null)}`,
     ),
   ]);
+  const count = counted ?? rowCountFromPage(page.rows.length, position === null, page.older !== null);
   return { items: page.rows.map(toItem), newer: page.newer, older: page.older, count, pageSize };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { currentDatabaseProvider } from "@/lib/db/database-url";
-import { effectiveTwoStepPolicy, type TwoStepPolicy } from "@/lib/domain/auth/two-step-policy";
+import { TWO_STEP_POLICY_KEY, effectiveTwoStepPolicy, type TwoStepPolicy } from "@/lib/domain/auth/two-step-policy";
 import { assertAdminViewer, type DataViewer } from "./data-viewer";
 import { acceptedTotpStep, looksLikeRecoveryCode, newRecoveryCodes, newTotpSecret, normaliseCode, recoveryCodeHash } from "@/lib/auth/two-step-codes";
 
@@ -10,7 +10,7 @@ import { acceptedTotpStep, looksLikeRecoveryCode, newRecoveryCodes, newTotpSecre
  * Callers authenticate first; every function takes the user id from the session, never from input.
  */
 
-export const TWO_STEP_POLICY_KEY = "two-step-policy";
+export { TWO_STEP_POLICY_KEY };
 
 export async function getTwoStepPolicy(): Promise<TwoStepPolicy> {
   const row = await db.securitySetting.findUnique({ where: { key: TWO_STEP_POLICY_KEY } });

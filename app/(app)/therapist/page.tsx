@@ -3,6 +3,7 @@ import { requireTherapist, requestIp } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/data/audit";
 import { listReferralsForTherapist } from "@/lib/data/therapist-referrals";
 import { dispatchStatusLabels } from "@/lib/domain/referral-loop/status";
+import { SimpleTable } from "@/components/ui/simple-table";
 
 export const metadata = { title: "My referrals" };
 export const dynamic = "force-dynamic";
@@ -22,50 +23,26 @@ export default async function TherapistReferralsPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Referrals sent to you</h1>
-      {rows.length === 0 ? (
-        <p className="text-slate-700">No referrals have been sent to you yet.</p>
-      ) : (
-        <table className="w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">
-                Sent
-              </th>
-              <th scope="col" className="p-2">
-                Patient
-              </th>
-              <th scope="col" className="p-2">
-                Condition
-              </th>
-              <th scope="col" className="p-2">
-                Referring clinician
-              </th>
-              <th scope="col" className="p-2">
-                Status
-              </th>
-              <th scope="col" className="p-2">
-                Sessions logged
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.dispatchId} className="border-b border-slate-200">
-                <td className="p-2">{r.sentAt.slice(0, 10)}</td>
-                <td className="p-2">
-                  <Link href={`/therapist/referrals/${r.dispatchId}`} className="text-blue-800 underline">
-                    {r.patientName}
-                  </Link>
-                </td>
-                <td className="p-2">{r.conditionName}</td>
-                <td className="p-2">{r.clinicianName}</td>
-                <td className="p-2">{dispatchStatusLabels[r.status]}</td>
-                <td className="p-2">{r.sessionsLogged}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <SimpleTable
+        rows={rows}
+        rowKey={(r) => r.dispatchId}
+        empty="No referrals have been sent to you yet."
+        columns={[
+          { heading: "Sent", cell: (r) => r.sentAt.slice(0, 10) },
+          {
+            heading: "Patient",
+            cell: (r) => (
+              <Link href={`/therapist/referrals/${r.dispatchId}`} className="text-blue-800 underline">
+                {r.patientName}
+              </Link>
+            ),
+          },
+          { heading: "Condition", cell: (r) => r.conditionName },
+          { heading: "Referring clinician", cell: (r) => r.clinicianName },
+          { heading: "Status", cell: (r) => dispatchStatusLabels[r.status] },
+          { heading: "Sessions logged", cell: (r) => r.sessionsLogged },
+        ]}
+      />
     </div>
   );
 }

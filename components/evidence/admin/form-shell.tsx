@@ -1,5 +1,6 @@
 import { forwardRef } from "react";
 import { TextArea } from "./form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Frame of every curation form: the error summary, the fields, the required "why", and submit. */
 export function EvidenceFormShell({
@@ -26,13 +27,9 @@ export function EvidenceFormShell({
       )}
       {children}
       <div className="border-t border-slate-300 pt-4">{reasonField}</div>
-      <button
-        type="submit"
-        disabled={isPending}
-        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {isPending ? "Saving…" : submitLabel}
-      </button>
+      <SubmitButton pending={isPending} pendingLabel="Saving…">
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

@@ -6,6 +6,9 @@
  * - "admins": every admin must (an admin account can read every referral and manage every account).
  * - "everyone": every role must, clinicians, therapists and any role added later included.
  */
+/** The SecuritySetting row that holds the policy. */
+export const TWO_STEP_POLICY_KEY = "two-step-policy";
+
 export const TWO_STEP_POLICIES = ["optional", "admins", "everyone"] as const;
 export type TwoStepPolicy = (typeof TWO_STEP_POLICIES)[number];
 

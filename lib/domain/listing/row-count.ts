@@ -25,6 +25,17 @@ export function rowCountFrom(counted: number, estimate: number | null, limit = E
   return { exact: false, moreThan: limit, estimate: estimate !== null && estimate > limit ? estimate : null };
 }
 
+/**
+ * The count of a search too common to count within a clinician's or a status's rows on SQLite (it walks
+ * the list's index, lib/domain/listing/search-plan.ts): counting would read every match of the text
+ * in the whole table (324 ms for "neck" at 1M referrals), so the page says only what it has seen: the
+ * exact number when the newest page holds them all, otherwise "more than" the rows shown.
+ */
+export function rowCountFromPage(shown: number, newestPage: boolean, more: boolean): RowCount {
+  if (newestPage && !more) return { exact: true, value: shown };
+  return { exact: false, moreThan: shown, estimate: null };
+}
+
 export function rowCountEstimated(estimate: number): RowCount {
   return { exact: false, moreThan: null, estimate };
 }

@@ -51,7 +51,8 @@ interface AgeReading {
   end: number;
 }
 
-const NUMERIC: { re: RegExp; years: (m: RegExpMatchArray) => number }[] = [
+/** `stage`: a school year, which like a life stage may be said of the past ("when I was in 7th grade"). */
+const NUMERIC: { re: RegExp; years: (m: RegExpMatchArray) => number; stage?: boolean }[] = [
   // "17-year-old", "nine year old", "70 years of age", "17 yo", "17 y/o", "17y.o."
   {
     re: new RegExp(String.raw`\b${NUM}[\s-]*${UNIT_YEARS}[\s-]*(?:old|of age)\b|\b${NUM}\s*-?\s*(?:yo|y\/o|y\.o\.?)(?![\p{L}])`, "giu"),
@@ -74,17 +75,39 @@ const NUMERIC: { re: RegExp; years: (m: RegExpMatchArray) => number }[] = [
     ),
     years: (m) => numberOf(m[1] ?? ""),
   },
+  // A parent or carer writing: "my son is 13", "our daughter, 9, has…", "my grandson who is 10"
+  {
+    re: new RegExp(
+      String.raw`\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|stepson|stepdaughter|nephew|niece)\s*(?:,|is|who is|who's)\s*${NUM}\b(?!\s*(?:%|percent|pounds|lbs?|kg|kilos|minutes|hours|days|weeks|months|times|miles|km|cm|inches|feet|years? ago))`,
+      "giu",
+    ),
+    years: (m) => numberOf(m[1] ?? ""),
+  },
+  // A school year (US grades: first grade is about 6): "my daughter in 3rd grade", "a 7th grader"
+  {
+    re: /\b(?:in|into|starting|entering|finishing)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+grade\b|\b(\d{1,2})(?:st|nd|rd|th)[\s-]+grader\b/giu,
+    years: (m) => Number(m[1] ?? m[2]) + 5,
+    stage: true,
+  },
 ];
 
 const WORDS: { re: RegExp; group: AgeGroup; years: number }[] = [
   { re: /\b(?:newborn|neonate|neonatal|infant|infants|infantile)\b/giu, group: "infant", years: 0.5 },
   { re: /\b(?:toddler|toddlers|preschooler|preschool child|schoolchild|school-age child|young child)\b/giu, group: "child", years: 4 },
-  { re: /\b(?:juvenile|pediatric|paediatric|my child|this child|the child|a child with|child presents)\b/giu, group: "child", years: 10 },
-  { re: /\b(?:teen|teens|teenager|teenaged|adolescent|adolescence|high school student|my teenage)\b/giu, group: "adolescent", years: 15 },
+  {
+    re: /\b(?:juvenile|pediatric|paediatric|my child|our child|this child|the child|a child with|child presents|my kid|our kid|kindergarten|kindergartner|little boy|little girl)\b/giu,
+    group: "child",
+    years: 10,
+  },
+  {
+    re: /\b(?:teen|teens|teenager|teenaged|adolescent|adolescence|high school student|my teenage|middle school|junior high)\b/giu,
+    group: "adolescent",
+    years: 15,
+  },
 ];
 /** A life stage said of the past is not the patient's age now. */
 const PAST_STAGE =
-  /(?:\bas an?|\bwhen i was(?: an?)?|\bsince i was(?: an?)?|\bwas an?|\bin my|\bduring my|\bback when|\bsince (?:my|the)|\bformer)\s*$/iu;
+  /(?:\bas an?|\bwhen i was(?: an?| in)?|\bsince i was(?: an?| in)?|\bi was(?: in)?|\bwas an?|\bin my|\bduring my|\bback when|\bsince (?:my|the)|\bformer)\s*$/iu;
 
 function numberOf(word: string): number {
   const n = Number(word);
@@ -101,11 +124,12 @@ export function groupOf(years: number): AgeGroup {
 /** The first age the text states, read as an age group; null when it says none. */
 export function findAge(text: string, masked: (charIndex: number) => boolean = () => false): AgeFact | null {
   const readings: AgeReading[] = [];
-  for (const { re, years } of NUMERIC) {
+  for (const { re, years, stage } of NUMERIC) {
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const y = years(m);
       if (!Number.isFinite(y) || y > 120 || masked(start)) continue;
+      if (stage && PAST_STAGE.test(text.slice(Math.max(0, start - 20), start))) continue;
       readings.push({ years: y, numeric: true, start, end: start + m[0].length });
     }
   }

@@ -158,7 +158,11 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
       continue;
     }
     // Lexicon forms only run over adjacent words, never across punctuation (whose stem is "").
-    const hit = longestLexiconMatch(stems, i);
+    const found = longestLexiconMatch(stems, i);
+    const hit =
+      found && (!found.entry.exactForms || found.entry.exactForms.has(quoted(tokens, i, i + found.length - 1, text).toLowerCase()))
+        ? found
+        : null;
     if (hit) {
       const last = i + hit.length - 1;
       const raw = quoted(tokens, i, last, text);

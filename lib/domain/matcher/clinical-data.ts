@@ -183,7 +183,9 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
   },
   {
     label: "a different headache disorder",
-    regions: ["headache", "tension"],
+    // Neck pain is part of most migraine attacks (Calhoun AH et al. 2010, Headache 50(8):1273-1277: more
+    // often than nausea), so a neck pain told with a named headache disorder is not high for neck pain.
+    regions: ["headache", "tension", "neck"],
     patterns: [
       "migraine",
       "migrainous",
@@ -304,6 +306,21 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
     regions: ["hand", "thumb", "finger"],
     symptom: true,
     patterns: ["numbness (hand|hands|finger|fingers|thumb|thumbs)", "(hand|hands|finger|fingers|thumb) numbness", "median nerve"],
+  },
+  {
+    // Numbness or tingling in the leg or foot with back pain is the sciatica (radicular) pattern,
+    // not non-specific low back pain (NICE NG59 2016; Koes BW et al. 2007, BMJ 334:1313: leg pain, dermatomal
+    // numbness or paraesthesia). A symptom: it caps the back's conditions at medium; its words stay usable.
+    label: "nerve root symptoms in the leg (sciatica pattern)",
+    regions: ["back"],
+    symptom: true,
+    patterns: [
+      "numbness (leg|legs|foot|feet|thigh|calf|toes|extremity)",
+      "(leg|legs|foot|thigh|calf|extremity) numbness",
+      "sciatica",
+      "sciatic nerve",
+      "lumbar radiculopathy",
+    ],
   },
   {
     label: "a specific shoulder diagnosis",

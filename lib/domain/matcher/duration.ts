@@ -32,11 +32,12 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = String.raw`(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple(?: of)?|many)`;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-// Not a duration: age ("70 y/o", "62 year old"), frequency ("18 days/month", "3 days a week").
-const NOT_AFTER = String.raw`(?![\p{L}\p{N}])(?!\s*(?:\/\s*o\b|o\b|old\b|-?\s*year-old|\/\s*(?:day|week|month|year|wk|mo|d|w|m|y)\b|(?:per|a|each|every)\s+(?:day|week|month|year)\b))`;
+// Not a duration: age ("70 y/o", "62 year old", "17-year-old"), frequency ("18 days/month", "3 days a week").
+// A hyphen may join the number and its unit ("a 5-day history of low back pain").
+const NOT_AFTER = String.raw`(?![\p{L}\p{N}])(?!\s*(?:\/\s*o\b|o\b|old\b|-\s*olds?\b|-?\s*year-old|\/\s*(?:day|week|month|year|wk|mo|d|w|m|y)\b|(?:per|a|each|every)\s+(?:day|week|month|year)\b))`;
 const SHORTHAND = new RegExp(String.raw`(?<![\p{L}])x\s?(\d+(?:\.\d+)?)\s?${UNIT}${NOT_AFTER}`, "giu");
 const SPOKEN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:for|over|past|last|about|almost|nearly|approx\.?|approximately|~|>)\s+)?(?:the\s+)?(?:(?:past|last)\s+)?${NUM}\s*\+?\s*(?:more\s+)?${UNIT}${NOT_AFTER}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:for|over|past|last|about|almost|nearly|approx\.?|approximately|~|>)\s+)?(?:the\s+)?(?:(?:past|last)\s+)?${NUM}\s*\+?\s*-?\s*(?:more\s+)?${UNIT}${NOT_AFTER}`,
   "giu",
 );
 const LAST_UNIT = new RegExp(String.raw`(?<![\p{L}])(?:for|over|in)\s+the\s+(?:past|last)\s+(week|month|year|decade)\b`, "giu");

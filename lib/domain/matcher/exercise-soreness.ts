@@ -34,6 +34,7 @@ const SORE = new Set(
     "wrecked",
     "trashed",
     "destroyed",
+    "sorely",
   ].map(normalWord),
 );
 /** Said with the soreness: it came later. */
@@ -48,7 +49,16 @@ const UNACCUSTOMED =
 const BEGAN = new Set(["started", "starting", "began", "begun", "begin", "start", "took"]);
 /** Functional signs patients give for sore legs: stairs taken sitting down, walking like a penguin. */
 const FUNCTIONAL =
-  /\bstairs?\b[^.;!?]{0,40}\b(?:sitting|sideways|backwards|on my (?:butt|bum))\b|\b(?:can'?t|cannot|could ?n'?t|barely|hardly|struggl\w*)\b[^.;!?]{0,25}\b(?:stairs?|steps|walk|sit(?: down)?|squat|lift my arms|straighten (?:my|them|it)|move my (?:arms|legs))\b|\bwalk(?:ing)? like (?:a |an )?(?:penguin|zombie|cowboy|robot|old (?:man|woman|lady))\b|\b(?:hobbl|waddl)\w*|\blegs? (?:felt|feel|feeling|are|were) like (?:lead|jelly|concrete|bricks|wood)\b|\b(?:sitting|sit) (?:down )?on the (?:toilet|loo)\b/i;
+  /\bstairs?\b[^.;!?]{0,40}\b(?:sitting|sideways|backwards|on my (?:butt|bum))\b|\b(?:can'?t|can not|cannot|could ?n'?t|could not|barely|hardly|struggl\w*)\b[^.;!?]{0,25}\b(?:stairs?|steps|walk|sit(?: down)?|squat|lift my arms|straighten (?:my|them|it)|move my (?:arms|legs))\b|\bwalk(?:ing)? like (?:a |an )?(?:penguin|zombie|cowboy|robot|old (?:man|woman|lady))\b|\b(?:hobbl|waddl)\w*|\blegs? (?:felt|feel|feeling|are|were) like (?:lead|jelly|concrete|bricks|wood)\b|\b(?:sitting|sit) (?:down )?on the (?:toilet|loo)\b|\b(?:every|each) step\b[^.;!?]{0,40}\b(?:pain\w*|sore\w*|hurt\w*|agony|ouch)|\b(?:pain\w*|hurt\w*) (?:on|with) (?:every|each) step\b/i;
+/** Soreness from contact or friction ("a bruise the shape of a bike seat", blisters, chafing): not muscular. */
+const CONTACT = /\b(?:bruis\w*|blisters?|chaf\w*|saddle sores?|raw from)\b/i;
+/** Pain that settles within the hour, or gone by the next day: exertional pain, not the delayed pattern. */
+const SETTLES_QUICKLY =
+  /\b(?:subsides?|subsided|settles?|settled|goes away|went away|eases?|eased|wears? off|wore off)\b[^.;!?]{0,30}\b(?:quickly|within (?:an?|the|a few) (?:hour|hours|minutes?)|(?:less than|under) an hour|in minutes)|\b(?:i'?m|i am|i was|i feel|i felt) fine (?:by )?the next (?:day|morning)\b/i;
+/** How far before the sore muscle the exercise may be named, in sentences (a diary names the race
+ * first, then the days after it); and how far after. */
+const SENTENCES_BEFORE = 2;
+const SENTENCES_AFTER = 1;
 const AFTER = new Set(["after", "since", "following", "post"]);
 
 let conceptTerms: string[] | null = null;
@@ -85,6 +95,16 @@ function bareSoreness(a: Analysis, p: Position): boolean {
   );
 }
 
+/** An exercise named as the time anchor ("post marathon", "after leg day") happened, even inside a
+ * negation about something else ("no more post marathon endorphins") — not when the negation is of the
+ * soreness itself ("denies sore muscles after workouts"). */
+function anchoredInTime(a: Analysis, p: Position, affirmed: (position: number) => boolean): boolean {
+  if (!a.tokens.slice(Math.max(0, p.firstToken - 3), p.firstToken).some((t) => AFTER.has(t.lower))) return false;
+  return !a.positions.some(
+    (q) => q.sentence === p.sentence && !affirmed(q.index) && (has(q, SORE) || has(q, MUSCLE) || has(q, MUSCLE_REGIONS)),
+  );
+}
+
 export function inferExerciseSoreness(a: Analysis, affirmed: (position: number) => boolean = () => true): void {
   const anchors = a.positions.filter((p) => affirmed(p.index) && (has(p, MUSCLE) || has(p, MUSCLE_REGIONS) || bareSoreness(a, p)));
   // A functional sign with no muscle named ("After my first CrossFit session I could barely walk down the
@@ -97,13 +117,24 @@ export function inferExerciseSoreness(a: Analysis, affirmed: (position: number) 
     );
   if (anchors.length === 0) return;
   const anyExercise = a.positions.some((p) => has(p, EXERCISE));
+  // Sentences as written: a "..." cut counts as one, since it stands for words left out.
+  const rankOf = (p: Position) => p.sentence;
   for (const muscle of anchors) {
-    // The sentence with the sore muscle and the ones either side: "Ran a marathon Sunday. Today my quads…".
-    const lo = muscle.sentence - 1;
-    const hi = muscle.sentence + 1;
-    const near = a.positions.filter((p) => p.sentence >= lo && p.sentence <= hi && affirmed(p.index));
-    const exercise = near.find((p) => has(p, EXERCISE));
+    // The sentence with the sore muscle, the two before and the one after: "Ran a marathon Sunday. Today my quads…".
+    const r = rankOf(muscle);
+    const inWindow = (p: Position) => rankOf(p) >= r - SENTENCES_BEFORE && rankOf(p) <= r + SENTENCES_AFTER;
+    const near = a.positions.filter((p) => inWindow(p) && affirmed(p.index));
+    const exercise = a.positions.find((p) => inWindow(p) && has(p, EXERCISE) && (affirmed(p.index) || anchoredInTime(a, p, affirmed)));
+    const window = a.positions.filter(inWindow);
+    const lo = window[0]?.sentence ?? muscle.sentence;
+    const hi = window[window.length - 1]?.sentence ?? muscle.sentence;
     const text = sentenceText(a, lo, hi);
+    if (CONTACT.test(sentenceText(a, muscle.sentence, muscle.sentence)) || SETTLES_QUICKLY.test(text)) continue;
+    // A bare "it hurt" beside the run, or a functional sign with no muscle named ("every step hurts"), is
+    // the part named around it ("my feet hurt ... this 10 miler hurt", "my heel hurts with every step"):
+    // muscular only when the passage names no joint, tendon or bone, or names a muscle too.
+    const bare = !has(muscle, MUSCLE) && !has(muscle, MUSCLE_REGIONS);
+    if (bare && window.some((p) => has(p, NOT_MUSCLE)) && !window.some((p) => has(p, MUSCLE) || has(p, MUSCLE_REGIONS))) continue;
     // Without the exercise named, only the DOMS time course itself ("48 hours after") with a muscle counts.
     if (!exercise) {
       if (
@@ -123,17 +154,21 @@ export function inferExerciseSoreness(a: Analysis, affirmed: (position: number) 
     const timed = DELAY.test(text) || UNACCUSTOMED.test(text) || afterExercise;
     // Without the time pattern the words alone (muscle, sore, exercise) are left to the phrases: soreness
     // during a workout may be fatigue or injury.
-    if (timed) addConcept(muscle);
+    // An exercise named two sentences back is weaker evidence than one beside the sore muscle: the concept
+    // is added at 0.8, so the match reads medium at most.
+    if (timed) addConcept(muscle, Math.abs(rankOf(exercise) - r) <= 1 ? 1 : FAR_FACTOR);
   }
 }
 
+const FAR_FACTOR = 0.8;
+
 const NOTE = "sore muscles after (unaccustomed) exercise, a day or more later: the delayed-onset muscle soreness pattern (24-72 h)";
 
-function addConcept(at: Position): void {
+function addConcept(at: Position, factor = 1): void {
   for (const term of concept()) {
     const prev = at.terms.find((t) => t.term === term);
-    if (prev && prev.factor >= 1) continue;
+    if (prev && prev.factor >= factor) continue;
     if (prev) at.terms.splice(at.terms.indexOf(prev), 1);
-    at.terms.push({ term, factor: 1, note: NOTE });
+    at.terms.push({ term, factor, note: NOTE });
   }
 }

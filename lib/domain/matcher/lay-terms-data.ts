@@ -536,4 +536,55 @@ export const LAY_TERMS: LexiconEntry[] = [
     note: "a feature of tension-type headache",
     source: "ICHD-3 2.2/2.3: pressing or tightening (band-like) quality",
   },
+  // Session 4 additions, each from a general vocabulary (no entry copied from a labelled line).
+  // A run named by its distance: "yesterday's 26-miler", "my first 10-miler" (runners' usage; Merriam-Webster "miler").
+  {
+    forms: ["miler", "milers"],
+    implies: "exercise",
+    factor: 1,
+    note: "a run named by its distance",
+    source: "runners' usage (Merriam-Webster: miler)",
+  },
+  // An exertion beyond the usual, whatever it was ("I overdid it yesterday"): unaccustomed effort.
+  {
+    forms: ["overdid it", "overdone it", "overdo it", "overdoing it"],
+    implies: "exercise",
+    factor: 1,
+    note: "an exertion beyond the usual",
+    source: "everyday English (Cambridge Dictionary: overdo it, to work or exercise too hard)",
+  },
+  // Radiation as a cancer treatment, in multi-word forms only: "radiation to the leg" is where a pain spreads.
+  {
+    forms: [
+      "radiation treatment",
+      "radiation treatments",
+      "radiation therapy",
+      "radiotherapy",
+      "radiation sickness",
+      "radiation oncologist",
+      "brachytherapy",
+    ],
+    implies: "cancer",
+    factor: 1,
+    note: "cancer treatment",
+    source: "NCI Dictionary of Cancer Terms: radiation therapy",
+  },
+  // A stiff neck in patients' words: "the crick in my neck", "my neck locked up" (Merriam-Webster: crick, a painful
+  // spasmodic condition of muscles, as of the neck); degrees of "stiff".
+  {
+    forms: [
+      "crick in my neck",
+      "crick in the neck",
+      "crick in neck",
+      "neck locked up",
+      "neck locks up",
+      "neck seized up",
+      "kink in my neck",
+      "wry neck",
+    ],
+    replace: "stiff neck",
+    note: "everyday words for a stiff, painful neck",
+    source: "Merriam-Webster: crick; lay usage",
+  },
+  { forms: ["stiffest", "stiffer", "stiffened", "stiffening"], replace: "stiff", note: "a form of stiff", source: "English inflection" },
 ];

@@ -21,6 +21,8 @@ export interface LexiconEntry {
   note: string;
   /** Where the equivalence comes from (a vocabulary, a guideline, a classification), for reviewers. */
   source?: string;
+  /** Match only the forms as written, not their stems (a form whose stem is an everyday word). */
+  exact?: boolean;
 }
 
 function muscleSorenessForms(): string[] {
@@ -66,11 +68,13 @@ export const LEXICON: LexiconEntry[] = [
   { forms: ["ca"], replace: "cancer", note: "abbreviation" },
   { forms: ["cancers", "malignancy", "malignancies", "malignant", "malignant neoplasm"], replace: "cancer", note: "synonym" },
   {
-    forms: ["mets", "metastases", "metastasis", "metastatic disease", "metastasized", "metastasised"],
+    forms: ["metastases", "metastasis", "metastatic disease", "metastasized", "metastasised"],
     replace: "metastatic",
     implies: "cancer",
-    note: "abbreviation",
+    note: "synonym",
   },
+  // "mets" stems to the everyday verb "met" ("I'm met with crippling pain"): only the written form counts.
+  { forms: ["mets"], exact: true, replace: "metastatic", implies: "cancer", note: "abbreviation" },
   { forms: ["chemo", "chemotherapy", "chemotherapies"], replace: "chemotherapy", implies: "cancer", note: "cancer treatment" },
   { forms: ["cervicalgia"], replace: "neck pain", note: "clinical term" },
   { forms: ["lumbago", "lumbalgia", "lumbar spine pain"], replace: "low back pain", note: "clinical term" },

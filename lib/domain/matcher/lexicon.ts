@@ -11,6 +11,8 @@ export interface CompiledEntry {
   impliesText: string | null;
   factor: number;
   note: string;
+  /** Written forms (lower case) the entry is limited to, when it must match exactly; null: any stem match. */
+  exactForms: ReadonlySet<string> | null;
 }
 
 interface TrieNode {
@@ -40,6 +42,7 @@ function compile(): TrieNode {
       impliesText: e.implies ?? null,
       factor: e.factor ?? 1,
       note: e.note,
+      exactForms: e.exact ? new Set(e.forms.map((f) => f.toLowerCase())) : null,
     };
     for (const form of e.forms) {
       const keys = plainStems(form);

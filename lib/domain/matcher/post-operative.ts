@@ -17,7 +17,7 @@ const SURGERY = normalWord("surgery");
 const PAIN = new Set(["pain", "sore", "discomfort", "stiff", "tender", "throb", "throbbing"].map(normalWord));
 /** The operation has happened: said after it, or how long ago. */
 const DONE =
-  /\b(?:after|since|following|post|from)\s+(?:(?:my|her|his|the|a|an|their|this|that)\s+)?(?:\w+\s+){0,2}(?:surgery|operation|op|procedure|replacement|removal|repair|fusion|\w*ectomy|\w*plasty|\w*otomy|\w*scopy)\b|\b(?:had|having had|underwent|have had|i've had|ive had|got|was done|were done|did|performed|came out of|woke up from|recovering from|recovery from|home from)\b|\b(?:was|were) (?:on|last|yesterday|this (?:morning|week))\b|\b(?:was|were|got|been)\s+(?:removed|taken out|replaced|repaired|operated)\b|\bpost[\s-]?op\w*|\bago\b|\bafterwards?\b|\bday\s+(?:\d+|one|two|three|four|five|six|seven|ten)\b/i;
+  /\b(?:after|since|following|post|from)\s+(?:(?:my|her|his|the|a|an|their|this|that)\s+)?(?:\w+\s+){0,2}(?:surgery|operation|op|procedure|replacement|removal|repair|fusion|\w*ectomy|\w*plasty|\w*otomy|\w*scopy)\b|\b(?:had|having had|underwent|have had|i've had|ive had|got|was done|were done|did|performed|came out of|woke up from|recovering from|recovery from|recovery|home from)\b|\b(?:was|were) (?:on|last|yesterday|this (?:morning|week))\b|\b(?:was|were|got|been)\s+(?:removed|taken out|replaced|repaired|operated)\b|\bpost[\s-]?op\w*|\bago\b|\bafterwards?\b|\bday\s+(?:\d+|one|two|three|four|five|six|seven|ten)\b/i;
 /** The operation is still to come or only considered: "my surgery date", "I refuse to have surgery". */
 const NOT_YET =
   /\b(?:before|pre|prior to|awaiting|waiting for|wait for|scheduled|upcoming|need|needs|needed|refuse|refused|avoid|avoiding|considering|consider|planned|plan|date|going to have|will have|want|wanted|recommended|suggested|offered|candidate for|without)\b[^.;!?]{0,30}$/i;
@@ -26,7 +26,10 @@ const STILL_AHEAD =
   /^\s*(?:(?:is|'s|will be)\s+(?:on|next|in|tomorrow|scheduled|planned|booked|coming up)|(?:is|'s|was|has been|got)?\s*(?:scheduled|planned|booked|on hold|postponed|delayed|cancell?ed)|next|tomorrow)\b/i;
 /** Said with a later pain: the time since the operation ("the first days afterward", "day 3", "post-op"). */
 const SINCE =
-  /\bafterwards?\b|\bpost[\s-]?op\w*|\bday\s+(?:\d+|one|two|three|four|five|six|seven|ten)\b|\b(?:days?|weeks?)\s+(?:after|post|since|out from)\b/i;
+  /\bafterwards?\b|\bpost[\s-]?op\w*|\b(?:day|week)s?\s+(?:\d+|one|two|three|four|five|six|seven|ten)\b|\b(?:days?|weeks?)\s+(?:after|post|since|out from)\b/i;
+/** When the operation's own sentence dates the passage ("Day 1 after a hysterectomy", "recovery weeks 2-6"),
+ * a diary: its pain words count for this many sentences after, without each saying when. */
+const DATED_SENTENCES = 6;
 
 /** Clauses after the operation's that may name its pain without saying when ("..., but from a sharp pain"). */
 const NEAR_CLAUSES = 2;
@@ -72,9 +75,10 @@ export function inferPostoperativePain(a: Analysis, affirmed: (position: number)
   const done = surgeries.filter((p) => !stillToCome(a, p) && DONE.test(sentenceText(a, p.sentence)));
   const first = done[0];
   if (!first) return;
+  const reach = SINCE.test(sentenceText(a, first.sentence)) ? DATED_SENTENCES : NEAR_CLAUSES;
   for (const p of a.positions) {
     if (p.sentence < first.sentence || !affirmed(p.index) || !has(p, PAIN) || has(p, concept())) continue;
-    if (p.sentence - first.sentence > NEAR_CLAUSES && !SINCE.test(sentenceText(a, p.sentence))) continue;
+    if (p.sentence - first.sentence > reach && !SINCE.test(sentenceText(a, p.sentence))) continue;
     for (const term of conceptWords()) {
       const prev = p.terms.find((t) => t.term === term);
       if (prev && prev.factor >= 1) continue;

@@ -108,6 +108,21 @@ const COMPLAINT_CUES = [
   "main problem",
 ];
 
+/** Said after the reason for the visit, these end it for the rest of the sentence: what follows is secondary
+ * ("a chief complaint of low back pain with secondary complaints of neck pain"). */
+const SECONDARY_CUES = [
+  "secondary complaint",
+  "secondary complaints",
+  "secondary complaint of",
+  "secondary complaints of",
+  "secondary symptoms",
+  "also complains of",
+  "also complaining of",
+  "also reports",
+  "incidentally",
+];
+
+let secondaryTrie: WordTrie<true> | null = null;
 let headerTrie: WordTrie<SectionKind> | null = null;
 let cueTrie: WordTrie<true> | null = null;
 const words = (p: string) => p.split(/\s+/).filter(Boolean);
@@ -125,12 +140,14 @@ export function findSections(a: Analysis): SectionResult {
     (Object.keys(HEADERS) as SectionKind[]).flatMap((kind) => HEADERS[kind].map((h) => ({ words: words(h), value: kind }))),
   );
   cueTrie ??= buildWordTrie(COMPLAINT_CUES.map((c) => ({ words: words(c), value: true as const })));
+  secondaryTrie ??= buildWordTrie(SECONDARY_CUES.map((c) => ({ words: words(c), value: true as const })));
   const { tokens, tokenSentence } = a;
   const lower = tokens.map((t) => (t.kind === "punct" ? null : t.lower));
   const kind: (SectionKind | null)[] = tokens.map(() => null);
   const chief = tokens.map(() => false);
   let current: SectionKind | null = null;
   let cueSentence = -1;
+  let secondaryFrom = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
@@ -151,6 +168,9 @@ export function findSections(a: Analysis): SectionResult {
     kind[i] = current;
     const cue = longestWordMatch(cueTrie, lower, i);
     if (cue) cueSentence = tokenSentence[i] ?? -1;
+    if (longestWordMatch(secondaryTrie, lower, i)) secondaryFrom = i;
+    const secondary = secondaryFrom >= 0 && tokenSentence[secondaryFrom] === tokenSentence[i];
+    if (secondary) continue;
     if (current === "complaint" || (current === null && (tokenSentence[i] === 0 || tokenSentence[i] === cueSentence))) chief[i] = true;
   }
   const distinguishes = chief.some(Boolean) && chief.some((c, k) => !c && tokens[k]?.kind === "word");

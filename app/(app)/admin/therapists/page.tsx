@@ -4,6 +4,7 @@ import { adminPageMetadata } from "@/lib/auth/admin-metadata";
 import { recordAudit } from "@/lib/data/audit";
 import { listTherapists } from "@/lib/data/therapists";
 import { trainingLabels } from "@/lib/domain/referral-loop/training";
+import { SimpleTable } from "@/components/ui/simple-table";
 
 export const generateMetadata = adminPageMetadata("Therapists");
 export const dynamic = "force-dynamic";
@@ -27,52 +28,30 @@ export default async function TherapistsPage() {
         Clinicians choose from this list when they send a referral; those whose training fits the patient&apos;s precautions are offered
         first. A therapist gets an account by the invitation sent with their first referral.
       </p>
-      {therapists.length === 0 ? (
-        <p className="text-slate-700">No therapists yet.</p>
-      ) : (
-        <table className="w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">
-                Name
-              </th>
-              <th scope="col" className="p-2">
-                Practice
-              </th>
-              <th scope="col" className="p-2">
-                Training
-              </th>
-              <th scope="col" className="p-2">
-                Languages
-              </th>
-              <th scope="col" className="p-2">
-                New patients
-              </th>
-              <th scope="col" className="p-2">
-                Account
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {therapists.map((t) => (
-              <tr key={t.id} className="border-b border-slate-200 align-top">
-                <td className="p-2">
-                  <Link href={`/admin/therapists/${t.id}`} className="font-medium text-brand-800 underline">
-                    {t.name}
-                  </Link>
-                  {!t.active && <span className="ml-1 text-slate-700">(not listed)</span>}
-                  <div className="text-slate-700">{t.licence}</div>
-                </td>
-                <td className="p-2">{t.practice}</td>
-                <td className="p-2">{t.training.map((tag) => trainingLabels[tag]).join(", ") || "—"}</td>
-                <td className="p-2">{t.languages.join(", ") || "—"}</td>
-                <td className="p-2">{t.acceptingNewPatients ? "Accepting" : "Not accepting"}</td>
-                <td className="p-2">{t.hasAccount ? "Signed up" : "Not yet"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <SimpleTable
+        rows={therapists}
+        rowKey={(t) => t.id}
+        empty="No therapists yet."
+        columns={[
+          {
+            heading: "Name",
+            cell: (t) => (
+              <>
+                <Link href={`/admin/therapists/${t.id}`} className="font-medium text-brand-800 underline">
+                  {t.name}
+                </Link>
+                {!t.active && <span className="ml-1 text-slate-700">(not listed)</span>}
+                <div className="text-slate-700">{t.licence}</div>
+              </>
+            ),
+          },
+          { heading: "Practice", cell: (t) => t.practice },
+          { heading: "Training", cell: (t) => t.training.map((tag) => trainingLabels[tag]).join(", ") || "—" },
+          { heading: "Languages", cell: (t) => t.languages.join(", ") || "—" },
+          { heading: "New patients", cell: (t) => (t.acceptingNewPatients ? "Accepting" : "Not accepting") },
+          { heading: "Account", cell: (t) => (t.hasAccount ? "Signed up" : "Not yet") },
+        ]}
+      />
     </div>
   );
 }
