@@ -7,5 +7,10 @@ module.exports = async () => {
   const unit = projects.find((p) => p.displayName === "unit");
   if (!unit) throw new Error("jest.config.js has no unit project");
   // A custom config is one project, not a list of them: drop the project's name.
-  return { ...unit, displayName: undefined };
+  // The sequencer loads only the test files that hold a test covering the mutant (see the file).
+  return {
+    ...unit,
+    displayName: undefined,
+    testSequencer: require.resolve("./__tests__/support/mutation-test-sequencer.js"),
+  };
 };

@@ -7,7 +7,16 @@
 const config = {
   testRunner: "jest",
   jest: { projectType: "custom", configFile: "jest.mutation.config.js", enableFindRelatedTests: true },
-  mutate: ["lib/domain/referral/**/*.ts", "lib/domain/evidence/**/*.ts", "lib/domain/matcher/**/*.ts"],
+  mutate: [
+    "lib/domain/referral/**/*.ts",
+    "lib/domain/evidence/**/*.ts",
+    "lib/domain/matcher/**/*.ts",
+    // The matcher's vocabularies (lexicon, lay terms, context triggers, clinical red-flag and
+    // different-condition lists) are data, not rules: every mutant in them runs only while the module
+    // loads, so `ignoreStatic` ignores it and it never counts in the score. Instrumenting ~1,900 lines of
+    // word lists only slowed every test file's load. The rules that read them are mutated.
+    "!lib/domain/matcher/*-data.ts",
+  ],
   coverageAnalysis: "perTest",
   ignoreStatic: true,
   reporters: ["clear-text", "progress", "html", "json"],

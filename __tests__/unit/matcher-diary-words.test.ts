@@ -175,3 +175,16 @@ test('"secondary complaints of" end the chief complaint: what follows is not the
   expect(top(text)?.slug).toBe("chronic-low-back-pain");
   expect(confidenceFor(text, "chronic-neck-pain")).toBe("medium");
 });
+
+test("a list of body parts written as fragments after the pain is one widespread list", () => {
+  const text = "I was in pain all the time. My neck. My shoulders. My arms. My back, legs, feet.";
+  expect(top(text)?.slug).toBe("fibromyalgia");
+  expect(confidenceFor("My neck hurts. I sit at a desk all day. My shoulders are tight.", "chronic-neck-pain")).toBe("high");
+});
+
+test("a condition said to have resolved: its other mentions are the same past episode unless something says it is here now", () => {
+  expect(confidenceFor("My neck hurt after the accident. The neck pain resolved within a week.", "chronic-neck-pain")).toBe("low");
+  expect(
+    confidenceFor("My neck hurt after the accident. The neck pain resolved, but my neck still hurts now.", "chronic-neck-pain"),
+  ).not.toBe("low");
+});

@@ -61,13 +61,15 @@ export function guidanceLine(g: GuidanceView): string {
   return `${g.kind === "conflicting" ? "Conflicting" : "Qualifying"} — ${g.source}: ${g.text} (${g.checkedText})`;
 }
 
-function count(n: number | null, word: string): string | null {
-  return n === null ? null : `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+function count(n: number | null, one: string, many: string): string | null {
+  return n === null ? null : `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
 
 export function outcomeRowView(row: OutcomeRow, studies: readonly Study[]): OutcomeRowView {
   const byId = new Map(studies.map((s) => [s.id, s]));
-  const size = [count(row.studies, "study"), count(row.participants, "participant")].filter((p): p is string => p !== null);
+  const size = [count(row.studies, "study", "studies"), count(row.participants, "participant", "participants")].filter(
+    (p): p is string => p !== null,
+  );
   const rater = row.certaintyBy === "review" ? "the review's rating" : "MassageRx rating";
   return {
     kind: row.kind,

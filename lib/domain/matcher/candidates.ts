@@ -74,6 +74,20 @@ function describe(env: CandidateEnv, s: ScoredHit): string {
   return notes.size > 0 ? `${why} (${[...notes].join("; ")})` : why;
 }
 
+/** Words that put a complaint in the present, against a "resolved" said elsewhere in the text. */
+const PRESENT =
+  /\b(?:now|still|again|currently|today|these days|ongoing|persist\w*|continu\w*|since then|recurr\w*|flare\w*|worse|worsen\w*|every day|daily|constant\w*)\b/i;
+const resolvedCache = new WeakMap<CandidateEnv, Set<string>>();
+/** Conditions that some mention in the text says have resolved. */
+function resolvedSlugs(env: CandidateEnv): Set<string> {
+  let set = resolvedCache.get(env);
+  if (!set) {
+    set = new Set(env.facts.historical.filter((m) => m.span.why.startsWith("resolved") && m.slug !== null).map((m) => m.slug ?? ""));
+    resolvedCache.set(env, set);
+  }
+  return set;
+}
+
 function scoreHit(env: CandidateEnv, hit: PhraseHit): ScoredHit {
   const positions = hitPositions(hit);
   let score = FULL_MATCH * hit.coverage * hit.proximity;
@@ -95,6 +109,12 @@ function scoreHit(env: CandidateEnv, hit: PhraseHit): ScoredHit {
     score = cap(score, "medium");
     warnings.push(`"${span.text}" is mentioned as history or background, not as the reason for this visit`);
     addMention(env.facts.historical, slug, { ...span, why: "history or background" });
+  }
+  // "My neck hurt a little ... My neck pain resolved rapidly": when the text says a condition resolved
+  // and nothing says it is here now, its other mentions tell the same past episode.
+  if (slug !== null && !(flags & FLAG.resolved) && resolvedSlugs(env).has(slug) && !PRESENT.test(env.a.text)) {
+    score = cap(score, "low");
+    warnings.push(`the text says this resolved, and nothing says it is back now`);
   }
   // "hip pain radiating to the lower back": a body part in a radiation scope is where the pain spreads.
   const spreadTo = positions.some(

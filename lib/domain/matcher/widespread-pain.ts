@@ -19,6 +19,8 @@ for (const w of ["hip", "leg", "knee", "thigh", "calf", "foot", "ankle", "buttoc
   REGION[normalWord(w)] = "lower";
 const PAIN = new Set(["pain", "sore", "stiff", "hurt"].map(normalWord));
 const MIN_PARTS = 4;
+/** A sentence of at most this many words that names a body part is a fragment of the list before it. */
+const FRAGMENT_WORDS = 4;
 const CONCEPT: { term: string; factor: number }[] = [
   { term: normalWord("widespread"), factor: 1 },
   { term: normalWord("fibromyalgia"), factor: 0.8 },
@@ -31,7 +33,18 @@ export function inferWidespreadPain(a: Analysis, affirmed: (position: number) =>
   const listed = new Set<number>();
   const sentences = new Map<number, Position[]>();
   for (const p of a.positions) if (affirmed(p.index)) (sentences.get(p.sentence) ?? sentences.set(p.sentence, []).get(p.sentence))?.push(p);
-  for (const [, positions] of sentences) {
+  // A list written as fragments after the pain ("I was in pain. My shoulders. My arms. My back, legs,
+  // feet.") is one list: each short sentence that names a body part joins the pain sentence before it.
+  const order = [...sentences.keys()].sort((x, y) => x - y);
+  const groups: Position[][] = [];
+  for (const id of order) {
+    const positions = sentences.get(id) ?? [];
+    const last = groups[groups.length - 1];
+    const fragment = positions.length <= FRAGMENT_WORDS && positions.some((p) => regionOf(p) !== undefined);
+    if (last && fragment && last.some((p) => p.terms.some((t) => PAIN.has(t.term)))) last.push(...positions);
+    else groups.push([...positions]);
+  }
+  for (const positions of groups) {
     const pain = positions.find((p) => p.terms.some((t) => PAIN.has(t.term)));
     if (!pain) continue;
     const parts = positions.filter((p) => regionOf(p) !== undefined);
