@@ -23,7 +23,16 @@ const db = (layer) => ({ group: ["@/lib/db", "@/lib/db/**", "@prisma/*"], messag
  * lib/auth's leaf modules: they import nothing of lib/auth's session layer (which itself reads lib/data),
  * so lib/data may use them without an import cycle.
  */
-const AUTH_LEAVES = ["password", "auth-settings", "auth-secret", "request-ip", "request-address", "session-token", "two-step-codes"];
+const AUTH_LEAVES = [
+  "password",
+  "auth-settings",
+  "auth-secret",
+  "request-ip",
+  "request-address",
+  "session-token",
+  "two-step-codes",
+  "totp-secret-box",
+];
 const authSessionLayer = {
   group: ["@/lib/auth/*", ...AUTH_LEAVES.map((leaf) => `!@/lib/auth/${leaf}`)],
   message: `lib/data may import only lib/auth's leaf modules (${AUTH_LEAVES.join(", ")}): the rest of lib/auth imports lib/data.`,

@@ -9,7 +9,7 @@ import { actAs } from "../support/act-as";
 import { createTestUser, TEST_PASSWORD } from "../support/db-fixtures";
 import { issueSessionCookie } from "../support/session-cookie";
 import { navigationErrorOf, signInAs } from "../support/sign-in-as";
-import { codeFor, setPolicyForTest } from "../support/two-step";
+import { codeFor, enrolledUser, setPolicyForTest } from "../support/two-step";
 
 // Issue 19, "Must add: multi-factor sign-in": enrolment, the code after the password, one-time codes
 // and recovery codes, and the rate limit on codes; all on a real database through the real actions.
@@ -26,17 +26,6 @@ async function passwordSignIn(email: string) {
   await issueSessionCookie(session);
   actAs(session);
   return session;
-}
-
-/** A user with two-step sign-in confirmed through the enrolment action; returns the recovery codes. */
-async function enrolledUser(role: "CLINICIAN" | "ADMIN" = "CLINICIAN") {
-  const user = await createTestUser({ role });
-  await signInAs(user);
-  const secret = await pendingTotpSecret(user.id);
-  if (!secret) throw new Error("no pending secret");
-  const result = await confirmTwoStepAction({ code: await codeFor(secret), password: TEST_PASSWORD });
-  if (!result.ok) throw new Error(result.error);
-  return { user, secret, recoveryCodes: result.data.recoveryCodes };
 }
 
 beforeEach(() => setPolicyForTest("optional"));

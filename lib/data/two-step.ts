@@ -4,10 +4,13 @@ import { currentDatabaseProvider } from "@/lib/db/database-url";
 import { TWO_STEP_POLICY_KEY, effectiveTwoStepPolicy, type TwoStepPolicy } from "@/lib/domain/auth/two-step-policy";
 import { assertAdminViewer, type DataViewer } from "./data-viewer";
 import { acceptedTotpStep, looksLikeRecoveryCode, newRecoveryCodes, newTotpSecret, normaliseCode, recoveryCodeHash } from "@/lib/auth/two-step-codes";
+import { openTotpSecret, sealTotpSecret } from "@/lib/auth/totp-secret-box";
 
 /**
  * Two-step sign-in data: the clinic's policy, each user's authenticator secret and recovery codes.
  * Callers authenticate first; every function takes the user id from the session, never from input.
+ * The authenticator secret is stored sealed (lib/auth/totp-secret-box.ts); a row from before sealing
+ * (plain base32) is sealed the next time it is read here.
  */
 
 export { TWO_STEP_POLICY_KEY };
@@ -54,9 +57,21 @@ export async function usersWithTwoStep(userIds: string[]): Promise<Set<string>> 
 export async function pendingTotpSecret(userId: string): Promise<string | null> {
   const existing = await db.twoStepTotp.findUnique({ where: { userId } });
   if (existing?.confirmedAt) return null;
-  if (existing) return existing.secret;
-  const { secret } = await db.twoStepTotp.upsert({ where: { userId }, create: { userId, secret: newTotpSecret() }, update: {} });
-  return secret;
+  if (!existing) {
+    // update {}: a request that created the row first wins, and both show its secret.
+    const row = await db.twoStepTotp.upsert({ where: { userId }, create: { userId, secret: sealTotpSecret(userId, newTotpSecret()) }, update: {} });
+    return row.confirmedAt ? null : (openTotpSecret(userId, row.secret)?.secret ?? null);
+  }
+  const opened = openTotpSecret(userId, existing.secret);
+  if (opened && !opened.legacy) return opened.secret;
+  // Stored in the clear: seal the same secret. Unreadable (the server's secret changed since this
+  // enrolment began): start over with a new one; nothing was confirmed with the old one.
+  const secret = opened?.secret ?? newTotpSecret();
+  const { count } = await db.twoStepTotp.updateMany({
+    where: { userId, confirmedAt: null, secret: existing.secret },
+    data: { secret: sealTotpSecret(userId, secret) },
+  });
+  return count === 1 ? secret : pendingTotpSecret(userId); // another request rewrote it first: show theirs
 }
 
 /**
@@ -66,9 +81,15 @@ export async function pendingTotpSecret(userId: string): Promise<string | null> 
 export async function confirmTotpEnrolment(userId: string, code: string): Promise<string[] | null> {
   const pending = await db.twoStepTotp.findUnique({ where: { userId } });
   if (!pending || pending.confirmedAt) return null;
-  const step = await acceptedTotpStep(pending.secret, normaliseCode(code), null);
+  const opened = openTotpSecret(userId, pending.secret);
+  if (!opened) return null;
+  const step = await acceptedTotpStep(opened.secret, normaliseCode(code), null);
   if (step === null) return null;
-  const { count } = await db.twoStepTotp.updateMany({ where: { userId, confirmedAt: null }, data: { confirmedAt: new Date(), lastTimeStep: step } });
+  // Only the secret the code was checked against is confirmed (and a plain one is sealed as it is).
+  const { count } = await db.twoStepTotp.updateMany({
+    where: { userId, confirmedAt: null, secret: pending.secret },
+    data: { confirmedAt: new Date(), lastTimeStep: step, ...(opened.legacy ? { secret: sealTotpSecret(userId, opened.secret) } : {}) },
+  });
   if (count !== 1) return null;
   return replaceRecoveryCodes(userId);
 }
@@ -95,11 +116,18 @@ export async function acceptSecondFactor(userId: string, rawCode: string, now = 
   const totp = await db.twoStepTotp.findUnique({ where: { userId } });
   if (!totp?.confirmedAt) return null;
   if (/^\d{6}$/.test(code)) {
-    const step = await acceptedTotpStep(totp.secret, code, totp.lastTimeStep, now.getTime());
+    const opened = openTotpSecret(userId, totp.secret);
+    if (!opened) {
+      // Fails closed: no code is accepted (recovery codes still are). An admin reset lets them enrol again.
+      console.error("Two-step sign-in: a stored authenticator secret could not be opened (NEXTAUTH_SECRET changed, or the row was altered).");
+      return null;
+    }
+    const step = await acceptedTotpStep(opened.secret, code, totp.lastTimeStep, now.getTime());
     if (step === null) return null;
     const { count } = await db.twoStepTotp.updateMany({
       where: { userId, OR: [{ lastTimeStep: null }, { lastTimeStep: { lt: step } }] },
-      data: { lastTimeStep: step },
+      // A secret still stored in the clear is sealed with this first successful code.
+      data: { lastTimeStep: step, ...(opened.legacy ? { secret: sealTotpSecret(userId, opened.secret) } : {}) },
     });
     return count === 1 ? "totp" : null;
   }

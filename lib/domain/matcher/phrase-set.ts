@@ -171,9 +171,13 @@ export function matchPhraseSet(set: PhraseSet, a: Analysis, options: MatchOption
   const touched: number[] = [];
   const usable: boolean[] = a.positions.map((p) => options.available(p.index));
   try {
+    // A word said many times ("pain") sets the same bits each time: its postings are read once.
+    const seen = new Set<string>();
     for (const p of a.positions) {
       if (!usable[p.index]) continue;
       for (const t of p.terms) {
+        if (seen.has(t.term)) continue;
+        seen.add(t.term);
         const codes = set.postings.get(t.term);
         if (!codes) continue;
         for (let k = 0; k < codes.length; k++) {
@@ -209,15 +213,24 @@ export function matchPhraseSet(set: PhraseSet, a: Analysis, options: MatchOption
     for (const p of partials.slice(0, MAX_PARTIAL_CANDIDATES)) candidates.add(p.id);
     if (candidates.size === 0) return [];
     const occurrences = new Map<number, Occurrence[]>();
+    // Each word's postings filtered to the candidates once, however often the word is said.
+    const candidateCodes = new Map<string, Int32Array>();
+    const none = new Int32Array(0);
+    const codesOf = (term: string): Int32Array => {
+      let codes = candidateCodes.get(term);
+      if (!codes) {
+        codes = (set.postings.get(term) ?? none).filter((code) => candidates.has(code >> SLOT_BITS));
+        candidateCodes.set(term, codes);
+      }
+      return codes;
+    };
     for (const p of a.positions) {
       if (!usable[p.index]) continue;
       for (const t of p.terms) {
-        const codes = set.postings.get(t.term);
-        if (!codes) continue;
+        const codes = codesOf(t.term);
         for (let k = 0; k < codes.length; k++) {
           const code = codes[k] ?? 0;
           const id = code >> SLOT_BITS;
-          if (!candidates.has(id)) continue;
           const occ = { slot: code & SLOT_MASK, pos: p.index, factor: t.factor };
           const list = occurrences.get(id);
           if (!list) occurrences.set(id, [occ]);
