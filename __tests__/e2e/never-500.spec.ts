@@ -5,8 +5,9 @@ import { createAccount, signIn } from "./helpers";
 
 // Issue 19, failure 4 (property 19) on the live production build: every request shape the red team got a
 // 500 with now gets a 4xx with a plain message, and no stack, query or framework text. Failure 8: a
-// clinician's 404 on an admin page is the same page as for a path that does not exist. The unit fuzz
-// (request-guards.test.ts) checks the guards one by one; this checks the build actually answers so.
+// clinician's 404 on an admin page is the same page as for a path that does not exist. The unit test
+// (request-guards.test.ts) checks the guards one by one; this checks the build actually answers so, and
+// never-500-fuzz.spec.ts fuzzes around these shapes.
 
 const LEAK = /prisma|invocation|Invalid Date|at \w+ \(|node_modules|Internal Server Error|digest/i;
 

@@ -20,6 +20,17 @@ test("a clinician turns on two-step sign-in, signs out, and signs in with a code
   await page.goto("/account");
   await page.getByRole("link", { name: "Set up two-step sign-in" }).click();
   const { secret, step } = await enrol(page, clinician);
+  // What the server stored is the sealed form, not the key the page showed (docs/security.md row 36).
+  const sqlite = new Database(E2E_DB_FILE, { readonly: true });
+  try {
+    const row = sqlite
+      .prepare(`SELECT t."secret" FROM "TwoStepTotp" t JOIN "User" u ON u."id" = t."userId" WHERE u."email" = ?`)
+      .get(clinician.email) as { secret: string };
+    expect(row.secret).toMatch(/^v1:/);
+    expect(row.secret).not.toContain(secret);
+  } finally {
+    sqlite.close();
+  }
   await signOut(page);
 
   // The password alone now opens nothing: the browser is held at the code page.
