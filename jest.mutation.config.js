@@ -12,5 +12,7 @@ module.exports = async () => {
     ...unit,
     displayName: undefined,
     testSequencer: require.resolve("./__tests__/support/mutation-test-sequencer.js"),
+    // Stops a mutant run at its first failing test, as Stryker asks (see the file).
+    testEnvironment: require.resolve("./__tests__/support/mutation-bail-environment.js"),
   };
 };

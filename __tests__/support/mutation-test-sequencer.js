@@ -10,6 +10,8 @@ const path = require("node:path");
 const Sequencer = require("@jest/test-sequencer").default;
 
 const RECORD = ".stryker-test-names.json";
+// Shared with mutation-bail-environment.js: a run with a name pattern is a mutant run, which may bail.
+const RUN_STATE = Symbol.for("massagerx.mutationRun");
 
 function readRecord(file) {
   try {
@@ -37,6 +39,7 @@ class MutationTestSequencer extends Sequencer {
   }
 
   sort(tests) {
+    globalThis[RUN_STATE] = { bail: Boolean(this.globalConfig.testNamePattern), failed: false };
     const kept = filterByRecordedNames(tests, this.globalConfig.testNamePattern, readRecord(this.recordFile));
     return super.sort(kept);
   }
