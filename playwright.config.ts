@@ -25,7 +25,9 @@ export const LOCKOUT_PORT = PORT + 3;
 export const E2E_LOCKOUT_DB_FILE = path.join(__dirname, "data", "e2e-lockout", "e2e.db");
 /** The lockout server's per-IP limit: low, so the spray is short; the per-account one stays out of reach. */
 export const LOCKOUT_MAX_FAILURES_PER_IP = 6;
-const ISOLATED_SPECS = /(broken-database|ip-lockout-spray)\.spec\.ts/;
+/** Never listened on: the start-up refusal spec runs a `next start` there that must exit instead. */
+export const START_PROBE_PORT = PORT + 4;
+const ISOLATED_SPECS = /(broken-database|ip-lockout-spray|start-without-secret)\.spec\.ts/;
 
 const serverEnv = (port: number, dbFile: string, idleSeconds: number): Record<string, string> => ({
   PORT: String(port),

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { deviceLabel } from "../../lib/domain/auth/device-label";
 import { createAccount, signIn, type Account } from "./helpers";
+import { expectAccessible } from "./support/a11y";
 
 // Issue 19, "Your sessions" in real browsers against the build: one clinician (this spec's own) signed in
 // from three browser contexts that present as three devices. From the first, "Sign out" on one device's
@@ -45,8 +46,9 @@ test("'Sign out' on another device's row and 'Sign out everywhere else' end thos
 
     // "Sign out" on the Firefox row ends that session, and only that one.
     await page.getByRole("button", { name: `Sign out ${firefoxLabel}`, exact: true }).click();
-    // (Its "is signed out" message goes with the row, which the page's refresh removes.)
+    await expect(page.getByRole("status").filter({ hasText: `${firefoxLabel} is signed out.` })).toBeVisible();
     await expect(table.getByRole("row")).toHaveCount(3);
+    await expectAccessible(page, "your sessions, after signing a device out");
     await expect(table.getByRole("row").filter({ hasText: firefoxLabel })).toHaveCount(0);
     await expectSignedOut(firefox.page);
     await expectSignedIn(safari.page);
@@ -58,6 +60,7 @@ test("'Sign out' on another device's row and 'Sign out everywhere else' end thos
     await expect(table.getByRole("row")).toHaveCount(4);
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Sign out everywhere else" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Every other device is signed out." })).toBeVisible();
     await expect(table.getByRole("row")).toHaveCount(2);
     await expectSignedOut(firefox.page);
     await expectSignedOut(safari.page);

@@ -106,6 +106,9 @@ function anchoredInTime(a: Analysis, p: Position, affirmed: (position: number) =
 }
 
 export function inferExerciseSoreness(a: Analysis, affirmed: (position: number) => boolean = () => true): void {
+  const anyExercise = a.positions.some((p) => has(p, EXERCISE));
+  // Most complaints name no exercise and no 24-72 h time course: nothing to look for (and no per-word scans).
+  if (!anyExercise && !DOMS_HOURS.test(a.text)) return;
   const anchors = a.positions.filter((p) => affirmed(p.index) && (has(p, MUSCLE) || has(p, MUSCLE_REGIONS) || bareSoreness(a, p)));
   // A functional sign with no muscle named ("After my first CrossFit session I could barely walk down the
   // stairs"): the exercise itself anchors the pattern, and the sign stands for the sore legs.
@@ -116,7 +119,6 @@ export function inferExerciseSoreness(a: Analysis, affirmed: (position: number) 
       ),
     );
   if (anchors.length === 0) return;
-  const anyExercise = a.positions.some((p) => has(p, EXERCISE));
   // Sentences as written: a "..." cut counts as one, since it stands for words left out.
   const rankOf = (p: Position) => p.sentence;
   for (const muscle of anchors) {
