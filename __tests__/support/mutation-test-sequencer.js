@@ -22,13 +22,22 @@ function readRecord(file) {
 }
 
 /** Keeps the tests (files) that hold a test whose full name matches `pattern`, or that were never recorded. */
-function filterByRecordedNames(tests, pattern, namesByFile) {
-  if (!pattern || !namesByFile) return tests;
+function filterByRecordedNames(tests, pattern, record) {
+  if (!pattern || !record) return tests;
   const matches = new RegExp(pattern, "i"); // as jest-circus matches testNamePattern
   return tests.filter((test) => {
-    const names = namesByFile[test.path];
+    const names = record[test.path]?.names;
     return !Array.isArray(names) || names.some((name) => matches.test(name));
   });
+}
+
+/**
+ * Fastest files first: a mutant run stops at its first failure (mutation-bail-environment.js), and the
+ * quick, specific unit tests usually fail first; the slow property tests then need not run at all.
+ */
+function fastestFirst(tests, record) {
+  const ms = (test) => record?.[test.path]?.ms ?? Number.POSITIVE_INFINITY;
+  return [...tests].sort((a, b) => ms(a) - ms(b));
 }
 
 class MutationTestSequencer extends Sequencer {
@@ -40,8 +49,10 @@ class MutationTestSequencer extends Sequencer {
 
   sort(tests) {
     globalThis[RUN_STATE] = { bail: Boolean(this.globalConfig.testNamePattern), failed: false };
-    const kept = filterByRecordedNames(tests, this.globalConfig.testNamePattern, readRecord(this.recordFile));
-    return super.sort(kept);
+    const pattern = this.globalConfig.testNamePattern;
+    if (!pattern) return super.sort(tests);
+    const record = readRecord(this.recordFile);
+    return fastestFirst(filterByRecordedNames(tests, pattern, record), record);
   }
 
   cacheResults(tests, results) {
@@ -50,7 +61,8 @@ class MutationTestSequencer extends Sequencer {
     const record = readRecord(this.recordFile) ?? {};
     for (const file of results.testResults) {
       if (file.testExecError) continue; // a file that failed to load stays unrecorded, so it is always kept
-      record[file.testFilePath] = file.testResults.map((test) => test.fullName);
+      const names = file.testResults.map((test) => test.fullName);
+      record[file.testFilePath] = { names, ms: file.perfStats.end - file.perfStats.start };
     }
     fs.writeFileSync(this.recordFile, JSON.stringify(record));
   }

@@ -119,4 +119,17 @@ describe("GRADE meanings", () => {
     expect(strengthMeaning("conditional")).toMatch(/patient/);
     expect(strengthMeaning("strong")).not.toBe(strengthMeaning("conditional"));
   });
+
+  it("says how far the true effect may be from the estimate at each certainty, in the GRADE Handbook's words", () => {
+    expect(certaintyMeaning("high")).toBe("We are very confident that the true effect lies close to the estimate.");
+    expect(certaintyMeaning("low")).toBe("The true effect may be substantially different from the estimate.");
+    expect(certaintyMeaning("very low")).toBe("The true effect is likely to be substantially different from the estimate.");
+  });
+
+  it("a strong recommendation says most patients would want it; a conditional one says to decide with the patient", () => {
+    expect(strengthMeaning("strong")).toBe("Most patients would want this, and the benefits clearly outweigh the harms and burdens.");
+    expect(strengthMeaning("conditional")).toBe(
+      "Many patients would want this but some would not; decide with the patient, weighing their values and circumstances.",
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { studyShortLabel } from "@/lib/domain/evidence/citation";
 import { describeEvidenceChanges } from "@/lib/domain/evidence/evidence-diff";
 import { seedEvidence } from "@/prisma/evidence/evidence-seed";
 import type { Condition, EvidenceContent, Recommendation, SafetyRule } from "@/lib/schemas/evidence";
@@ -112,4 +113,33 @@ test("conditions added and removed are listed by name", () => {
   after.conditions.push({ ...fibro, slug: "new-condition", name: "New condition" });
   const lines = describeEvidenceChanges(seedEvidence, after);
   expect(lines).toEqual(["Condition added: New condition", "Condition removed: Fibromyalgia"]);
+});
+
+describe("quoting in the history", () => {
+  test("text emptied to blanks reads '(none)', and long text removed is summarised, not quoted", () => {
+    const after = copy();
+    knee(after).conflictingGuidance = "   ";
+    expect(describeEvidenceChanges(seedEvidence, after)).toEqual([`${KNEE}: conflicting guidance (none) → (none)`]);
+    const long = copy();
+    knee(long).conflictingGuidance = "g".repeat(81);
+    expect(describeEvidenceChanges(long, seedEvidence)).toEqual([`${KNEE}: conflicting guidance edited`]);
+  });
+
+  test("a list of exactly 80 characters is quoted; one character more, before or after, is summarised", () => {
+    const eighty = copy();
+    knee(eighty).adjuncts = ["a".repeat(80)];
+    expect(describeEvidenceChanges(seedEvidence, eighty)).toEqual([`${KNEE}: adjuncts (none) → ${"a".repeat(80)}`]);
+    const longer = copy();
+    knee(longer).adjuncts = ["a".repeat(81)];
+    expect(describeEvidenceChanges(seedEvidence, longer)).toEqual([`${KNEE}: adjuncts edited`]);
+    expect(describeEvidenceChanges(longer, seedEvidence)).toEqual([`${KNEE}: adjuncts edited`]);
+  });
+
+  test("several newly cited studies are named together", () => {
+    const after = copy();
+    const [a, b] = seedEvidence.studies.filter((s) => !knee(after).studyIds.includes(s.id));
+    if (!a || !b) throw new Error("seed changed");
+    knee(after).studyIds = [...knee(after).studyIds, a.id, b.id];
+    expect(describeEvidenceChanges(seedEvidence, after)).toEqual([`${KNEE}: now cites ${studyShortLabel(a)}, ${studyShortLabel(b)}`]);
+  });
 });

@@ -85,3 +85,83 @@ describe("applyEvidenceEdit", () => {
     expect(out.ok && out.content.studies.at(-1)?.id).toBe("smith-2024");
   });
 });
+
+describe("applyEvidenceEdit: what an admin is told, and what an edit leaves alone", () => {
+  const fibro = seedEvidence.conditions.find((c) => c.slug === "fibromyalgia");
+  if (!fibro) throw new Error("seed changed");
+
+  test("a condition edit changes that condition only; creating one with a taken slug is refused on the slug field", () => {
+    const out = applyEvidenceEdit(seedEvidence, {
+      kind: "condition",
+      originalKey: fibro.slug,
+      entity: { ...fibro, name: "Fibromyalgia syndrome" },
+    });
+    if (!out.ok) throw new Error(out.error);
+    expect(out.content.conditions.find((c) => c.slug === fibro.slug)?.name).toBe("Fibromyalgia syndrome");
+    expect(out.content.conditions.filter((c) => c.slug !== fibro.slug)).toEqual(
+      seedEvidence.conditions.filter((c) => c.slug !== fibro.slug),
+    );
+    expect(applyEvidenceEdit(seedEvidence, { kind: "condition", originalKey: "", entity: fibro })).toEqual({
+      ok: false,
+      error: "A condition with this key already exists",
+      field: "slug",
+    });
+  });
+
+  test("editing one recommendation leaves every other recommendation as it was", () => {
+    const out = applyEvidenceEdit(seedEvidence, { kind: "recommendation", originalKey: knee.id, entity: { ...knee, modality: "Edited" } });
+    if (!out.ok) throw new Error(out.error);
+    expect(out.content.recommendations.filter((r) => r.id !== knee.id)).toEqual(
+      seedEvidence.recommendations.filter((r) => r.id !== knee.id),
+    );
+  });
+
+  test("each refusal says why in words: a gone item, a changed key, an unknown condition or study", () => {
+    const study = seedEvidence.studies[0];
+    if (!study) throw new Error("seed changed");
+    expect(applyEvidenceEdit(seedEvidence, { kind: "study", originalKey: "gone-1999", entity: study })).toEqual({
+      ok: false,
+      error: "This study no longer exists in the current evidence",
+    });
+    expect(applyEvidenceEdit(seedEvidence, { kind: "study", originalKey: study.id, entity: { ...study, id: "renamed-2000" } })).toEqual({
+      ok: false,
+      error: "The key of an existing item can't change; retire it and create a new one",
+      field: "id",
+    });
+    expect(
+      applyEvidenceEdit(seedEvidence, { kind: "recommendation", originalKey: knee.id, entity: { ...knee, conditionSlug: "nowhere" } }),
+    ).toEqual({
+      ok: false,
+      error: "No condition with this slug",
+      field: "conditionSlug",
+    });
+    expect(
+      applyEvidenceEdit(seedEvidence, {
+        kind: "recommendation",
+        originalKey: "",
+        entity: { ...knee, id: "knee-new", studyIds: ["ghost-2001"] },
+      }),
+    ).toEqual({ ok: false, error: "Unknown study: ghost-2001", field: "studyIds" });
+    expect(applyEvidenceEdit(seedEvidence, { kind: "recommendation", originalKey: "", entity: knee })).toMatchObject({ field: "id" });
+  });
+
+  test("a new safety rule is stored as written; an edited one keeps its trimester guidance when the form sends none", () => {
+    const created = applyEvidenceEdit(seedEvidence, {
+      kind: "safetyRule",
+      originalKey: "",
+      entity: { ...firstRule, code: "new-rule", triggers: undefined },
+    });
+    if (!created.ok) throw new Error(created.error);
+    // Nothing is borrowed from another rule: a new rule has only the triggers it was given.
+    expect(created.content.safetyRules.find((r) => r.code === "new-rule")?.triggers).toBeUndefined();
+    const pregnancy = seedEvidence.safetyRules.find((r) => r.code === "pregnancy");
+    if (!pregnancy?.trimesterGuidance) throw new Error("seed changed");
+    const edited = applyEvidenceEdit(seedEvidence, {
+      kind: "safetyRule",
+      originalKey: "pregnancy",
+      entity: { ...pregnancy, guidance: "Edited.", trimesterGuidance: undefined },
+    });
+    if (!edited.ok) throw new Error(edited.error);
+    expect(edited.content.safetyRules.find((r) => r.code === "pregnancy")?.trimesterGuidance).toEqual(pregnancy.trimesterGuidance);
+  });
+});
