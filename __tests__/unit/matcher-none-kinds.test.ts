@@ -87,3 +87,25 @@ describe("a symptom said to be a medicine's side effect", () => {
     expect(confidenceFor("Tramadol helped my low back pain a lot, I can work again", "chronic-low-back-pain")).toBe("high");
   });
 });
+
+describe("a fresh injury", () => {
+  test("a fall with no chronic duration is not high", () => {
+    const text = "I fell on my outstretched hand and my wrist is swollen and painful";
+    expect(confidenceFor(text, "hand-pain")).not.toBe("high");
+    expect(warningsFor(text, "hand-pain").join(" ")).toMatch(/no chronic duration/);
+    expect(confidenceFor("My hand is swollen and painful", "hand-pain")).toBe("high");
+  });
+
+  test("pain that has lasted months since an old fall keeps its confidence, with the warning", () => {
+    const text = "Since a fall at work I have had chronic low back pain for 18 months";
+    expect(confidenceFor(text, "chronic-low-back-pain")).toBe("high");
+    expect(warningsFor(text, "chronic-low-back-pain").join(" ")).toMatch(/recent trauma/);
+  });
+});
+
+describe("swollen glands are a neck mass, not neck pain", () => {
+  test("neck pain from swollen glands is not high for chronic neck pain", () => {
+    expect(confidenceFor("Neck pain from swollen glands with a cold", "chronic-neck-pain")).not.toBe("high");
+    expect(confidenceFor("Neck pain with a cold", "chronic-neck-pain")).toBe("high");
+  });
+});
