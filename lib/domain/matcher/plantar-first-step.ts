@@ -1,5 +1,6 @@
 import { analyze, type Analysis, type Position } from "./analyze";
 import { normalWord } from "./lexicon";
+import { sentencesText } from "./median-nerve";
 
 /**
  * Plantar heel pain in a patient's own words, when the heel is not named: pain of the sole, arch or foot
@@ -24,19 +25,12 @@ let conceptTerms: string[] | null = null;
 const concept = () => (conceptTerms ??= analyze(CONCEPT, { implies: false }).positions.flatMap((p) => p.terms.map((t) => t.term)));
 const has = (p: Position, terms: ReadonlySet<string>) => p.terms.some((t) => terms.has(t.term));
 
-function sentenceText(a: Analysis, sentence: number): string {
-  const tokens = a.tokens.filter((_, k) => a.tokenSentence[k] === sentence);
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  return first && last ? a.text.slice(first.start, last.end) : "";
-}
-
 /** Adds the suggested concept to the pain word of a sole, arch or foot that hurts on the first steps; mutates `a`. */
 export function inferPlantarFirstStep(a: Analysis, affirmed: (position: number) => boolean = () => true): void {
   for (const pain of a.positions) {
     if (!affirmed(pain.index) || !has(pain, PAIN)) continue;
     if (!a.positions.some((p) => p.sentence === pain.sentence && affirmed(p.index) && has(p, FOOT))) continue;
-    if (!FIRST_STEPS.test(sentenceText(a, pain.sentence))) continue;
+    if (!FIRST_STEPS.test(sentencesText(a, pain.sentence, pain.sentence))) continue;
     for (const term of concept()) {
       if (pain.terms.some((t) => t.term === term)) continue;
       pain.terms.push({ term, factor: FACTOR, note: NOTE });
