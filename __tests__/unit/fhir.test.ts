@@ -74,7 +74,12 @@ function assertValidServiceRequest(resource: fhir4.ServiceRequest): void {
 const notAFhirStatus: fhir4.ServiceRequest["status"] = "sent";
 
 describe("toFhirServiceRequest", () => {
-  const resource: fhir4.ServiceRequest = toFhirServiceRequest(neckReferral);
+  // Built per test, not once when the file loads: Stryker (ignoreStatic) credits a kill only to code a test
+  // runs, so a resource built at load time would leave every mutant these assertions catch "survived".
+  let resource: fhir4.ServiceRequest;
+  beforeEach(() => {
+    resource = toFhirServiceRequest(neckReferral);
+  });
 
   test("is a valid R4 ServiceRequest shape", () => {
     expect(notAFhirStatus).toBe("sent");
