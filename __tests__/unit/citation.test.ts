@@ -116,7 +116,14 @@ describe("studyShortLabel", () => {
  */
 describe("formatCitationAma with fields as an admin typed them", () => {
   it("drops stray spaces and blank author entries instead of printing ', ,' or a space before a full stop", () => {
-    const typed = { ...base, authors: ["  Perlman A ", " ", "Ali A"], etAl: false, title: "  Knee massage  ", journal: " PLoS One ", doi: " 10.1/x " };
+    const typed = {
+      ...base,
+      authors: ["  Perlman A ", " ", "Ali A"],
+      etAl: false,
+      title: "  Knee massage  ",
+      journal: " PLoS One ",
+      doi: " 10.1/x ",
+    };
     expect(formatCitationAma(typed)).toBe("Perlman A, Ali A. Knee massage. PLoS One. 2012;7(2):e30248. doi:10.1/x");
   });
 

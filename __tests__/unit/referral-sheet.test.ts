@@ -146,7 +146,10 @@ describe("overrides of the safety screen", () => {
   });
 
   test("a safety override with no stop line left to explain still says the referral went against the screen", () => {
-    const sheet = sheetOf({ ...knee(), overrides: [{ kind: "safety", reason: null, reasonLabel: "Clinician judgement", note: "Seen today" }] });
+    const sheet = sheetOf({
+      ...knee(),
+      overrides: [{ kind: "safety", reason: null, reasonLabel: "Clinician judgement", note: "Seen today" }],
+    });
     expect(sheet.overrides).toEqual([{ title: "Referred despite the safety screen", reason: "Clinician judgement", note: "Seen today" }]);
   });
 });
@@ -156,14 +159,20 @@ describe("the evidence behind the dose", () => {
     const { evidence } = sheetOf(knee());
     expect(evidence.versionLine).toBe("MassageRx evidence version 1");
     expect(evidence.supersededLine).toBeNull();
-    expect(evidence.certaintyLine).toMatch(/^MassageRx evidence rating, certainty of evidence: moderate\. The true effect is probably close/);
+    expect(evidence.certaintyLine).toMatch(
+      /^MassageRx evidence rating, certainty of evidence: moderate\. The true effect is probably close/,
+    );
     expect(evidence.strengthLine).toMatch(/^MassageRx evidence rating, strength of recommendation: conditional\. Many patients/);
     expect(evidence.summary).toBe("In the evidence's words: Swedish massage, 60 min, once weekly, 8 weeks (8 sessions).");
   });
 
   test("without a rating or the evidence's words, those lines are left out rather than printed empty", () => {
     const data = knee();
-    const bare = { ...data, evidence: { ...data.evidence, certainty: null, strength: null }, details: { ...data.details, doseSummary: null } };
+    const bare = {
+      ...data,
+      evidence: { ...data.evidence, certainty: null, strength: null },
+      details: { ...data.details, doseSummary: null },
+    };
     const { evidence } = sheetOf(bare);
     expect([evidence.certaintyLine, evidence.strengthLine, evidence.summary]).toEqual([null, null, null]);
   });
@@ -195,7 +204,9 @@ describe("the evidence behind the dose", () => {
 
   test("a study whose figures were not checked says so after its figures; one with no facts or DOI prints no figures or link", () => {
     const data = knee();
-    const studies = data.evidence.studies.map((s, i) => (i === 0 ? { ...s, verified: false } : i === 1 ? { ...s, doi: null, id: "unknown" } : s));
+    const studies = data.evidence.studies.map((s, i) =>
+      i === 0 ? { ...s, verified: false } : i === 1 ? { ...s, doi: null, id: "unknown" } : s,
+    );
     const [first, second] = sheetOf({ ...data, evidence: { ...data.evidence, studies } }).evidence.citations;
     expect(first?.verified).toBe(false);
     expect(first?.keyFigures).toMatch(new RegExp(`Follow-up: 24 weeks \\(${UNVERIFIED_FLAG.replace(/[()]/g, "\\$&")}\\)\\.$`));
