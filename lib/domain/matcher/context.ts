@@ -23,6 +23,7 @@ export const FLAG: Record<ContextKind, number> = {
   hypothetical: 16,
   background: 32,
   radiation: 64,
+  adverse: 128,
 };
 
 export interface ContextSpan {
