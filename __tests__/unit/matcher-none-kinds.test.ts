@@ -87,3 +87,65 @@ describe("a symptom said to be a medicine's side effect", () => {
     expect(confidenceFor("Tramadol helped my low back pain a lot, I can work again", "chronic-low-back-pain")).toBe("high");
   });
 });
+
+describe("a fresh injury", () => {
+  test("a fall with no chronic duration is not high", () => {
+    const text = "I fell on my outstretched hand and my wrist is swollen and painful";
+    expect(confidenceFor(text, "hand-pain")).not.toBe("high");
+    expect(warningsFor(text, "hand-pain").join(" ")).toMatch(/no chronic duration/);
+    expect(confidenceFor("My hand is swollen and painful", "hand-pain")).toBe("high");
+  });
+
+  test("pain that has lasted months since an old fall keeps its confidence, with the warning", () => {
+    const text = "Since a fall at work I have had chronic low back pain for 18 months";
+    expect(confidenceFor(text, "chronic-low-back-pain")).toBe("high");
+    expect(warningsFor(text, "chronic-low-back-pain").join(" ")).toMatch(/recent trauma/);
+  });
+});
+
+describe("swollen glands are a neck mass, not neck pain", () => {
+  test("neck pain from swollen glands is not high for chronic neck pain", () => {
+    expect(confidenceFor("Neck pain from swollen glands with a cold", "chronic-neck-pain")).not.toBe("high");
+    expect(confidenceFor("Neck pain with a cold", "chronic-neck-pain")).toBe("high");
+  });
+});
+
+describe("a carer writing about the patient", () => {
+  test("a relative introduced with their age is the patient, not family history", () => {
+    expect(candidates("My husband, 62, has had low back pain for years")[0]?.slug).toBe("chronic-low-back-pain");
+    expect(candidates("My mother is 70 and has had knee osteoarthritis for ten years")[0]?.slug).toBe("knee-osteoarthritis");
+  });
+
+  test("a relative named without an age is still family history", () => {
+    expect(confidenceFor("My mother has knee osteoarthritis", "knee-osteoarthritis")).toBe("none");
+    expect(confidenceFor("My husband has had low back pain for years", "chronic-low-back-pain")).toBe("none");
+  });
+
+  test("a child introduced by a parent is still capped by the child gate", () => {
+    expect(confidenceFor("My son is 13 and has had back pain for months", "chronic-low-back-pain")).not.toBe("high");
+  });
+});
+
+describe("a complaint the text says has gone, or is controlled", () => {
+  test("patients' words for gone: 'went away', 'cleared up', 'which have resolved'", () => {
+    expect(confidenceFor("My low back pain went away after physical therapy", "chronic-low-back-pain")).not.toBe("high");
+    expect(confidenceFor("Six month follow up for tension headaches, which have resolved", "tension-type-headache")).not.toBe("high");
+    expect(confidenceFor("My low back pain after physical therapy", "chronic-low-back-pain")).toBe("high");
+    expect(confidenceFor("Six month follow up for tension headaches", "tension-type-headache")).toBe("high");
+  });
+
+  test("'used to get' is the past", () => {
+    expect(confidenceFor("I used to get tension headaches but haven't had one in years", "tension-type-headache")).not.toBe("high");
+  });
+
+  test("'no pain now' leaves nothing to treat", () => {
+    const text = "Follow-up visit for fibromyalgia, she is doing much better and has no pain now";
+    expect(confidenceFor(text, "fibromyalgia")).toBe("low");
+    expect(confidenceFor("Follow-up visit for fibromyalgia, she is doing much better", "fibromyalgia")).toBe("high");
+  });
+
+  test("a condition said to be well controlled is context for the visit, not high; 'not well controlled' is not", () => {
+    expect(confidenceFor("Routine check-up. Her knee osteoarthritis is well controlled.", "knee-osteoarthritis")).toBe("medium");
+    expect(confidenceFor("Routine check-up. Her knee osteoarthritis is not well controlled.", "knee-osteoarthritis")).toBe("high");
+  });
+});

@@ -197,10 +197,16 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
         else lower("low", `Not for: ${e.phrase} ("${where.text}") — ${e.reason}`);
       }
     }
+    const duration = env.facts.duration;
     for (const flag of env.facts.redFlags) {
       const why = `Red flag: ${flag.label} ("${flag.span.text}")`;
       if (flag.urgency === "emergency") lower("low", `${why} — needs urgent medical care, not a massage referral`);
       else if (flag.urgency === "urgent") lower("medium", `${why} — needs medical assessment first`);
+      // An injury told with no chronic duration is a fresh one ("I fell on my hand and my wrist is
+      // swollen"): the evidence is for chronic or subacute pain, so it is not high. Pain that has gone on
+      // for months since an old accident keeps its confidence, with the warning.
+      else if (flag.code === "trauma" && duration?.category !== "chronic")
+        lower("medium", `${why} — an injury with no chronic duration stated`);
       else warnings.push(`${why} — check before referring`);
     }
     const region = env.index.regionTerms[owner];
@@ -212,7 +218,6 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
         best.positions.every((p) => env.a.positions[p]?.segment !== env.a.positions[[...d.positions][0] ?? -1]?.segment);
       lower(apart ? "medium" : "low", `"${d.span.text}" is ${d.label.replace(/ \(.*\)$/, "")}, not ${condition.name.toLowerCase()}`);
     }
-    const duration = env.facts.duration;
     if (duration && !durationFits(condition.evidenceDuration, duration.category)) {
       lower(
         "medium",

@@ -209,6 +209,9 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
     patterns: [
       "neck (mass|lump|swelling|node)",
       "lymphadenopathy",
+      // Lay words for enlarged lymph nodes (MedlinePlus: swollen lymph nodes, "swollen glands").
+      "swollen (glands|gland|lymph nodes|lymph node|nodes)",
+      "(glands|lymph nodes) (swollen|swelling|up)",
       "thyroid (nodule|mass)",
       "goiter",
       "goitre",

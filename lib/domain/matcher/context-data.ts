@@ -156,6 +156,18 @@ export const TRIGGERS: TriggerDef[] = [
     "healed",
     "no longer present",
     "settled",
+    // Patients' words for a complaint that has gone: "my low back pain went away after physical therapy".
+    "went away",
+    "gone away",
+    "has gone away",
+    "have gone away",
+    "cleared up",
+    "has cleared up",
+    "disappeared",
+    "have resolved",
+    "which have resolved",
+    "which has resolved",
+    "which resolved",
   ),
   ...pre(
     "historical",
@@ -170,7 +182,14 @@ export const TRIGGERS: TriggerDef[] = [
     "in the past",
     "as a child",
     "in childhood",
+    // "I used to get tension headaches but haven't had one in years".
+    "used to get",
+    "used to have",
+    "used to suffer from",
+    "used to suffer with",
   ),
+  // A follow-up of a condition the note says is controlled: context for the visit, not high (capped at medium).
+  ...post("background", "well controlled", "under control", "under good control", "much improved"),
   // "Knee osteoarthritis diagnosed 2 years ago, worse now": "ago" dates the onset, and the condition goes on.
   { phrase: "years ago", kind: "historical", direction: "post", scope: 3, stopsAt: ONSET_WORDS },
   { phrase: "months ago", kind: "historical", direction: "post", scope: 3, stopsAt: ONSET_WORDS },
@@ -584,4 +603,13 @@ export const NO_CURRENT_SYMPTOMS: string[] = [
   "not bothering her",
   "not bothering him",
   "not bothering me",
+  // "Follow-up for fibromyalgia, she has no pain now".
+  "no pain now",
+  "has no pain now",
+  "have no pain now",
+  "no pain today",
+  "no pain currently",
+  "currently pain free",
+  "pain free now",
+  "now pain free",
 ];
