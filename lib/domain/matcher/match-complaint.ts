@@ -7,6 +7,7 @@ import { findContext, FLAG } from "./context";
 import { findDuration } from "./duration";
 import { inferExerciseSoreness } from "./exercise-soreness";
 import { inferMedianNerve } from "./median-nerve";
+import { inferPlantarFirstStep } from "./plantar-first-step";
 import { inferPostoperativePain, plannedOperations } from "./post-operative";
 import { inferPronounPain } from "./pronoun-pain";
 import { detectInflammatoryBackPain } from "./inflammatory-back-pain";
@@ -43,6 +44,7 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   inferExerciseSoreness(a, affirmed);
   inferPostoperativePain(a, affirmed);
   inferMedianNerve(a, affirmed);
+  inferPlantarFirstStep(a, affirmed);
   const painOfPronoun = inferPronounPain(a, affirmed);
   const listedWithWidespreadPain = inferWidespreadPain(a, affirmed);
 
