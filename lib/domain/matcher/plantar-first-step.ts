@@ -27,6 +27,8 @@ const has = (p: Position, terms: ReadonlySet<string>) => p.terms.some((t) => ter
 
 /** Adds the suggested concept to the pain word of a sole, arch or foot that hurts on the first steps; mutates `a`. */
 export function inferPlantarFirstStep(a: Analysis, affirmed: (position: number) => boolean = () => true): void {
+  // Most complaints say no first step and name no foot: nothing to look for (and no per-word scans).
+  if (!FIRST_STEPS.test(a.text) || !a.positions.some((p) => has(p, FOOT))) return;
   for (const pain of a.positions) {
     if (!affirmed(pain.index) || !has(pain, PAIN)) continue;
     if (!a.positions.some((p) => p.sentence === pain.sentence && affirmed(p.index) && has(p, FOOT))) continue;
