@@ -11,8 +11,8 @@ import { serverEnv } from "../env";
  * Why: an export of 1M audit events is 1,000 keyset batches of 1,000 rows. Through Prisma's JS engine
  * each batch allocates several times its size (the plan, the adapter's rows, the converted objects);
  * the server's heap saw-toothed 60-110 MB over idle (bench:scale, docs/performance.md) against a target
- * of < 50 MB. The same batches read on the driver keep the heap within ~20 MB
- * (`tmp` probe in docs/performance.md, "Export memory").
+ * of < 50 MB. Read on the driver, the same 400k rows kept the heap within 11-22 MB against 62-113 MB
+ * through Prisma (in-process, docs/performance.md, "Export memory").
  *
  * SQLite: a read-only better-sqlite3 connection of its own (sqlite-read-only.ts). PostgreSQL: a pool of its own of at most
  * two connections, so an export never takes the app's pooled connections from page requests.
