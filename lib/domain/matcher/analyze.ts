@@ -115,18 +115,14 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
       spellNotes.push(null);
       continue;
     }
-    let word = foldSpelling(t.lower);
-    let note: string | null = null;
-    const sp = options.speller;
-    if (sp && t.kind === "word" && !sp.isKnown(word) && !sp.isKnown(normalWord(word))) {
-      const fixed = sp.correct(word);
-      if (fixed) {
-        note = `"${t.raw}" read as "${fixed}"`;
-        word = fixed;
-      }
+    if (t.kind === "number") {
+      stems.push(t.lower);
+      spellNotes.push(null);
+      continue;
     }
-    stems.push(t.kind === "number" ? t.lower : normalWord(word));
-    spellNotes.push(note);
+    const { stemmed, fixed } = readWord(t.lower, options.speller);
+    stems.push(stemmed);
+    spellNotes.push(fixed === null ? null : `"${t.raw}" read as "${fixed}"`);
   }
 
   const positions: Position[] = [];
@@ -191,6 +187,40 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     i++;
   }
   return { text, tokens, positions, tokenPosition, tokenSentence: sentence, tokenSegment: segment };
+}
+
+interface WordReading {
+  stemmed: string;
+  /** The vocabulary word an unknown word was corrected to, or null. */
+  fixed: string | null;
+}
+
+/**
+ * A written word's reading (spelling folded, corrected when unknown, stemmed) depends only on the word
+ * and the speller, and a note says its words many times: remembered per speller. A speller belongs to
+ * one index, built for one condition set, so a changed condition set reads with a new, empty memo.
+ */
+const readings = new WeakMap<Speller, Map<string, WordReading>>();
+const noSpeller = new Map<string, WordReading>();
+const READING_MEMO_LIMIT = 20_000;
+
+function readWord(lower: string, speller: Speller | undefined): WordReading {
+  let memo = speller ? readings.get(speller) : noSpeller;
+  if (!memo && speller) readings.set(speller, (memo = new Map()));
+  const known = memo?.get(lower);
+  if (known) return known;
+  let word = foldSpelling(lower);
+  let fixed: string | null = null;
+  if (speller && !speller.isKnown(word) && !speller.isKnown(normalWord(word))) {
+    fixed = speller.correct(word);
+    if (fixed) word = fixed;
+  }
+  const reading = { stemmed: normalWord(word), fixed: fixed || null };
+  if (memo) {
+    if (memo.size >= READING_MEMO_LIMIT) memo.clear();
+    memo.set(lower, reading);
+  }
+  return reading;
 }
 
 function plainTerms(token: Token | undefined, stemmed: string, spell: string | null): Term[] {

@@ -1,6 +1,6 @@
 import type { Analysis } from "./analyze";
 import type { MatcherIndex } from "./build-index";
-import { BODY_PART_STEMS } from "./lexicon";
+import { BODY_PART_STEMS, normalWord } from "./lexicon";
 import { hitPositions, mentionFlags, positionFlags, spanOf, type DifferentHit, type RedFlagResult } from "./clinical";
 import { FLAG, type ContextResult } from "./context";
 import type { PhraseHit } from "./phrase-set";
@@ -74,6 +74,8 @@ function describe(env: CandidateEnv, s: ScoredHit): string {
   return notes.size > 0 ? `${why} (${[...notes].join("; ")})` : why;
 }
 
+const CANCER = normalWord("cancer");
+
 /** Words that put a complaint in the present, against a "resolved" said elsewhere in the text. */
 const PRESENT =
   /\b(?:now|still|again|currently|today|these days|ongoing|persist\w*|continu\w*|since then|recurr\w*|flare\w*|worse|worsen\w*|every day|daily|constant\w*)\b/i;
@@ -109,6 +111,12 @@ function scoreHit(env: CandidateEnv, hit: PhraseHit): ScoredHit {
     score = cap(score, "medium");
     warnings.push(`"${span.text}" is mentioned as history or background, not as the reason for this visit`);
     addMention(env.facts.historical, slug, { ...span, why: "history or background" });
+  }
+  // A medicine's side effect is not the condition; a cancer treatment's side effects are cancer-related
+  // symptoms, so a mention that names the cancer concept (chemotherapy, radiation therapy…) is not capped.
+  if (flags & FLAG.adverse && !positions.some((p) => env.a.positions[p]?.terms.some((t) => t.term === CANCER))) {
+    score = cap(score, "medium");
+    warnings.push(`"${span.text}" is said to be a side effect of a medicine, not the condition itself`);
   }
   // "My neck hurt a little ... My neck pain resolved rapidly": when the text says a condition resolved
   // and nothing says it is here now, its other mentions tell the same past episode.
@@ -189,10 +197,16 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
         else lower("low", `Not for: ${e.phrase} ("${where.text}") — ${e.reason}`);
       }
     }
+    const duration = env.facts.duration;
     for (const flag of env.facts.redFlags) {
       const why = `Red flag: ${flag.label} ("${flag.span.text}")`;
       if (flag.urgency === "emergency") lower("low", `${why} — needs urgent medical care, not a massage referral`);
       else if (flag.urgency === "urgent") lower("medium", `${why} — needs medical assessment first`);
+      // An injury told with no chronic duration is a fresh one ("I fell on my hand and my wrist is
+      // swollen"): the evidence is for chronic or subacute pain, so it is not high. Pain that has gone on
+      // for months since an old accident keeps its confidence, with the warning.
+      else if (flag.code === "trauma" && duration?.category !== "chronic")
+        lower("medium", `${why} — an injury with no chronic duration stated`);
       else warnings.push(`${why} — check before referring`);
     }
     const region = env.index.regionTerms[owner];
@@ -204,7 +218,6 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
         best.positions.every((p) => env.a.positions[p]?.segment !== env.a.positions[[...d.positions][0] ?? -1]?.segment);
       lower(apart ? "medium" : "low", `"${d.span.text}" is ${d.label.replace(/ \(.*\)$/, "")}, not ${condition.name.toLowerCase()}`);
     }
-    const duration = env.facts.duration;
     if (duration && !durationFits(condition.evidenceDuration, duration.category)) {
       lower(
         "medium",

@@ -209,6 +209,9 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
     patterns: [
       "neck (mass|lump|swelling|node)",
       "lymphadenopathy",
+      // Lay words for enlarged lymph nodes (MedlinePlus: swollen lymph nodes, "swollen glands").
+      "swollen (glands|gland|lymph nodes|lymph node|nodes)",
+      "(glands|lymph nodes) (swollen|swelling|up)",
       "thyroid (nodule|mass)",
       "goiter",
       "goitre",
@@ -379,6 +382,56 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
     label: "an inflammatory spine disease",
     regions: ["back", "neck"],
     patterns: ["ankylosing spondylitis", "axial spondyloarthritis", "spondyloarthritis", "spondyloarthropathy", "bechterew disease"],
+  },
+  {
+    // An acute injury by its ICD-10-CM name: a strain, sprain or contusion, and the 7th-character encounter
+    // words that only injury codes carry (ICD-10-CM Official Guidelines I.C.19.a: "initial encounter",
+    // "subsequent encounter", "sequela"). The evidence is for chronic, non-specific pain, not a fresh injury.
+    label: "an acute injury (strain, sprain or contusion)",
+    regions: ["back", "lumbar", "neck", "cervical", "thoracic", "knee", "shoulder", "hand", "wrist", "heel", "foot"],
+    patterns: [
+      "strain of (muscle|muscles|ligament|ligaments|tendon|tendons|fascia)",
+      "sprain of (ligament|ligaments|joint|joints)",
+      "(back|lumbar|neck|cervical|thoracic|shoulder|knee|wrist|hand) (strain|sprain|contusion)",
+      "contusion",
+      "initial encounter",
+      "subsequent encounter",
+      "sequela",
+    ],
+  },
+  {
+    // Back pain in pregnancy and back pain of a gynaecological cause are not the non-specific low back
+    // pain of the evidence: its trials excluded pregnancy and back pain from a specific condition (Cherkin
+    // DC et al. 2009, Trials 10:96, Table 2; ICD-10-CM O26.89- / O99.89 pregnancy-related conditions,
+    // N94.6 dysmenorrhoea, N80 endometriosis). A symptom pattern: it caps the back, its words stay usable.
+    label: "back pain of pregnancy or of a gynaecological cause",
+    regions: ["back", "lumbar", "pelvic"],
+    symptom: true,
+    patterns: [
+      "pregnancy",
+      "pregnant",
+      "trimester",
+      "pelvic girdle pain",
+      "symphysis pubis dysfunction",
+      "dysmenorrhea",
+      "dysmenorrhoea",
+      "(menstrual|period) (pain|cramps|cramp|cramping)",
+      "endometriosis",
+      "adenomyosis",
+    ],
+  },
+  {
+    // Specific spinal conditions the non-specific low back pain trials excluded (Cherkin 2009, Table 2).
+    label: "a specific spinal diagnosis (stenosis, spondylolisthesis, vertebral fracture)",
+    regions: ["back", "lumbar", "neck", "cervical"],
+    patterns: [
+      "spinal stenosis",
+      "lumbar stenosis",
+      "cervical stenosis",
+      "spondylolisthesis",
+      "vertebral fracture",
+      "compression fracture",
+    ],
   },
   {
     label: "whiplash after a collision",

@@ -54,17 +54,20 @@ export function hitPositions(hit: PhraseHit): number[] {
  * noun: "denies neck pain" negates both words, "cervical pain s/p whiplash 2 years ago" dates the whiplash.
  */
 export function mentionFlags(a: Analysis, ctx: ContextResult, positions: readonly number[], head?: number): number {
-  const counts = new Map<number, number>();
-  for (const p of positions) {
-    const f = positionFlags(a, ctx, p);
-    for (const bit of Object.values(FLAG)) if (f & bit) counts.set(bit, (counts.get(bit) ?? 0) + 1);
-  }
+  const flagsOf = positions.map((p) => positionFlags(a, ctx, p));
+  const any = flagsOf.reduce((x, y) => x | y, 0);
+  if (any === 0) return 0;
   const headFlags = head === undefined ? -1 : positionFlags(a, ctx, head);
   let flags = 0;
-  for (const [bit, n] of counts)
+  for (const bit of FLAG_BITS) {
+    if ((any & bit) === 0) continue;
+    let n = 0;
+    for (const f of flagsOf) if (f & bit) n++;
     if (n * 2 > positions.length || (n * 2 === positions.length && (headFlags < 0 || headFlags & bit))) flags |= bit;
+  }
   return flags;
 }
+const FLAG_BITS: readonly number[] = Object.values(FLAG);
 
 const ABSENT = FLAG.negated | FLAG.resolved | FLAG.family | FLAG.historical;
 

@@ -5,7 +5,7 @@
  * is negated, historical, someone else's, or hypothetical. Phrases are lower-case words as tokenised.
  */
 
-export type ContextKind = "negated" | "resolved" | "historical" | "family" | "hypothetical" | "background" | "radiation";
+export type ContextKind = "negated" | "resolved" | "historical" | "family" | "hypothetical" | "background" | "radiation" | "adverse";
 
 export interface TriggerDef {
   phrase: string;
@@ -21,6 +21,29 @@ export interface TriggerDef {
 
 /** The onset of a condition: a date after these ("diagnosed 2 years ago") is not a past episode. */
 const ONSET_WORDS: ReadonlySet<string> = new Set(["diagnosed", "diagnosis", "started", "began", "begun", "developed", "onset", "since"]);
+
+/** What patients call the medicine they took ("this birth control", "the pill", "my antidepressant"). */
+const MEDICINE_WORDS = [
+  "medication",
+  "medicine",
+  "meds",
+  "drug",
+  "pill",
+  "pills",
+  "tablets",
+  "birth control",
+  "contraceptive",
+  "antidepressant",
+  "antibiotic",
+  "antibiotics",
+  "statin",
+  "statins",
+  "vaccine",
+  "injection",
+  "shot",
+];
+/** How a review says the medicine brought a symptom on ("gave me", "caused"). */
+const CAUSE_WORDS = ["gave me", "gives me", "has given me", "is giving me", "caused", "causes", "caused me", "made me", "left me with"];
 
 const pre = (kind: ContextKind, list: boolean, ...phrases: string[]): TriggerDef[] =>
   phrases.map((phrase) => ({ phrase, kind, direction: "pre" as const, list }));
@@ -133,6 +156,18 @@ export const TRIGGERS: TriggerDef[] = [
     "healed",
     "no longer present",
     "settled",
+    // Patients' words for a complaint that has gone: "my low back pain went away after physical therapy".
+    "went away",
+    "gone away",
+    "has gone away",
+    "have gone away",
+    "cleared up",
+    "has cleared up",
+    "disappeared",
+    "have resolved",
+    "which have resolved",
+    "which has resolved",
+    "which resolved",
   ),
   ...pre(
     "historical",
@@ -147,7 +182,14 @@ export const TRIGGERS: TriggerDef[] = [
     "in the past",
     "as a child",
     "in childhood",
+    // "I used to get tension headaches but haven't had one in years".
+    "used to get",
+    "used to have",
+    "used to suffer from",
+    "used to suffer with",
   ),
+  // A follow-up of a condition the note says is controlled: context for the visit, not high (capped at medium).
+  ...post("background", "well controlled", "under control", "under good control", "much improved"),
   // "Knee osteoarthritis diagnosed 2 years ago, worse now": "ago" dates the onset, and the condition goes on.
   { phrase: "years ago", kind: "historical", direction: "post", scope: 3, stopsAt: ONSET_WORDS },
   { phrase: "months ago", kind: "historical", direction: "post", scope: 3, stopsAt: ONSET_WORDS },
@@ -291,6 +333,29 @@ export const TRIGGERS: TriggerDef[] = [
     "goes down",
     "down into",
   ),
+  // A symptom said to be a medicine's side effect is an adverse drug reaction, not the condition the
+  // evidence treats ("side effects include neck pain", "this birth control gave me back pain": WHO's
+  // definition of an adverse drug reaction; patients' drug reviews name them this way). Capped at medium.
+  ...pre(
+    "adverse",
+    true,
+    "side effect",
+    "side effects",
+    "side effect of",
+    "side effects of",
+    "side effect is",
+    "side effects are",
+    "side effects were",
+    "side effects include",
+    "side effects included",
+    "adverse effect",
+    "adverse effects",
+    "adverse reaction",
+    "adverse reactions",
+    "adverse drug reaction",
+    ...MEDICINE_WORDS.flatMap((m) => CAUSE_WORDS.map((c) => `${m} ${c}`)),
+  ),
+  ...post("adverse", "as a side effect", "is a side effect", "was a side effect", "side effect", "side effects"),
   { phrase: "vs", kind: "hypothetical", direction: "both" },
   { phrase: "versus", kind: "hypothetical", direction: "both" },
 ];
@@ -538,5 +603,13 @@ export const NO_CURRENT_SYMPTOMS: string[] = [
   "not bothering her",
   "not bothering him",
   "not bothering me",
-  "not bothering her now",
+  // "Follow-up for fibromyalgia, she has no pain now".
+  "no pain now",
+  "has no pain now",
+  "have no pain now",
+  "no pain today",
+  "no pain currently",
+  "currently pain free",
+  "pain free now",
+  "now pain free",
 ];

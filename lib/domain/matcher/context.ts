@@ -23,6 +23,7 @@ export const FLAG: Record<ContextKind, number> = {
   hypothetical: 16,
   background: 32,
   radiation: 64,
+  adverse: 128,
 };
 
 export interface ContextSpan {
@@ -104,6 +105,15 @@ const CONTINUE_WORDS = new Set([
   "significant",
 ]);
 
+/** A relative followed by their age: "is 50", ", 62,", "who is 70", "aged 45". */
+function introducesTheirAge(tokens: Analysis["tokens"], i: number): boolean {
+  const words = tokens.slice(i + 1, i + 4).map((t) => t.lower);
+  const k = words[0] === "who" ? 1 : 0;
+  const link = words[k];
+  const age = words[k + 1];
+  return (link === "is" || link === "," || link === "aged") && age !== undefined && /^\d{1,3}$/.test(age);
+}
+
 export function findContext(a: Analysis): ContextResult {
   const { tokens } = a;
   const words = tokens.map((t) => (t.kind === "punct" ? null : t.lower));
@@ -134,6 +144,9 @@ export function findContext(a: Analysis): ContextResult {
       const linked = next !== undefined && (RELATIVE_LINKS.has(next.lower) || next.raw === ":" || next.raw === "-");
       const prevWord = tokens[i - 1]?.lower;
       const prev2 = tokens[i - 2]?.lower;
+      // "My mother is 50 years old and has knee pain", "my husband, 62, has…": a carer writing about the
+      // patient, whose age age.ts reads as the patient's; what follows is the complaint, not family history.
+      if (!possessive && introducesTheirAge(tokens, i)) continue;
       if (possessive || linked) {
         found.push({
           def: { phrase: t.lower, kind: "family", direction: "pre", list: true },

@@ -5,9 +5,44 @@ import type { LexiconEntry } from "./lexicon-data";
  * mapped to the clinical concept words the evidence phrases use. Built in the manner of the Consumer
  * Health Vocabulary (Zeng QT, Tse T 2006, J Am Med Inform Assoc 13(1):24-29: lay expressions linked to
  * clinical concepts) from the general sources named on each entry; it is not a copy of the CHV files,
- * and no entry was taken from a labelled complaint. Same semantics as the clinical lexicon: `replace`
+ * and no entry was taken from a labelled complaint (audited in session 5 with
+ * scripts/audit-fitted-vocabulary.ts: docs/matching.md, "Audit of fitted vocabulary"). Same semantics as the clinical lexicon: `replace`
  * means the same words, `implies` adds a broader word (with `factor` < 1, only suggests it).
  */
+/** Pain words a lay compound may end in ("all-over ache"). */
+const PAIN_WORDS = ["pain", "pains", "ache", "aches", "aching", "soreness"];
+/** Body parts a gym split-routine day is named after (a "split routine" trains one group per session:
+ * ACSM 2009 position stand on progression models in resistance training, Med Sci Sports Exerc 41(3):687-708). */
+// Not "back", "shoulder" or "neck" ("my back day and night" is no session), nor "chest" (chest pain is a red flag).
+const SPLIT_DAYS = ["leg", "legs", "arm", "arms", "glute", "glutes", "upper body", "lower body"];
+/** Organs commonly removed by an operation, and how patients say it (MedlinePlus surgery pages' wording). */
+const REMOVED_ORGANS = [
+  "gallbladder",
+  "appendix",
+  "tonsils",
+  "adenoids",
+  "uterus",
+  "womb",
+  "ovaries",
+  "ovary",
+  "thyroid",
+  "spleen",
+  "kidney",
+  "prostate",
+  "breast",
+];
+const REMOVAL_WORDS = [
+  "removal",
+  "removed",
+  "was removed",
+  "were removed",
+  "taken out",
+  "was taken out",
+  "were taken out",
+  "out",
+  "surgery",
+];
+
 export const LAY_TERMS: LexiconEntry[] = [
   // Pain said in everyday words
   {
@@ -131,9 +166,8 @@ export const LAY_TERMS: LexiconEntry[] = [
       "aches and pains all over",
       "whole body pain",
       "body aches all over",
-      "all over pain",
-      "pain all over my body",
-      "hurt all over my body",
+      // "An all-over ache", "all-over body pain": all-over as a compound adjective before any pain word.
+      ...PAIN_WORDS.flatMap((p) => [`all over ${p}`, `all over body ${p}`]),
     ],
     replace: "widespread pain",
     implies: "fibromyalgia",
@@ -309,7 +343,6 @@ export const LAY_TERMS: LexiconEntry[] = [
       "burpees",
       "planks",
       "pilates",
-      "spin class",
       "boxing",
       "kickboxing",
       "barre",
@@ -323,8 +356,8 @@ export const LAY_TERMS: LexiconEntry[] = [
       "weightlifting",
       "weight lifting",
       "lifting weights",
-      "leg day",
-      "arm day",
+      // Gym split-routine sessions named by the body part trained ("leg day", "arm day").
+      ...SPLIT_DAYS.map((part) => `${part} day`),
       "soccer",
       "football",
       "rugby",
@@ -376,9 +409,8 @@ export const LAY_TERMS: LexiconEntry[] = [
   {
     forms: [
       "cholecystectomy",
-      "gallbladder removal",
-      "gallbladder removed",
-      "gallbladder surgery",
+      // An organ said to be removed ("my gallbladder was removed", "having had my tonsils out").
+      ...REMOVED_ORGANS.flatMap((organ) => REMOVAL_WORDS.map((removed) => `${organ} ${removed}`)),
       "appendectomy",
       "appendicectomy",
       "hysterectomy",
@@ -418,14 +450,6 @@ export const LAY_TERMS: LexiconEntry[] = [
       "operated",
       "surgeries",
       "surgical",
-      "gallbladder was removed",
-      "gallbladder taken out",
-      "gallbladder out",
-      "appendix removed",
-      "appendix was removed",
-      "appendix out",
-      "tonsils out",
-      "tonsils removed",
       "thoracotomy",
       "sternotomy",
       "keyhole surgery",
@@ -558,9 +582,9 @@ export const LAY_TERMS: LexiconEntry[] = [
     forms: [
       "radiation treatment",
       "radiation treatments",
-      "radiation therapy",
-      "radiotherapy",
-      "radiation sickness",
+      // ("radiation therapy" and "radiotherapy" are in the clinical lexicon's cancer list.)
+      "radiation side effects",
+      "side effects of radiation",
       "radiation oncologist",
       "brachytherapy",
     ],

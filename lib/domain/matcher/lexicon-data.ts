@@ -47,7 +47,6 @@ export const LEXICON: LexiconEntry[] = [
       "osteoarthrosis",
       "arthrosis",
       "osteoarthritic",
-      "degenerative joint",
     ],
     replace: "osteoarthritis",
     note: "synonym",

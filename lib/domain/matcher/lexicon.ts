@@ -20,9 +20,23 @@ interface TrieNode {
   entry: CompiledEntry | null;
 }
 
+/**
+ * Remembered stems: every word of a complaint is stemmed several times over (reading the text, the side,
+ * the patterns), and a note repeats its words. A pure function of the word, so the memo never goes stale;
+ * bounded so that unusual input cannot grow it without limit.
+ */
+const STEM_MEMO = new Map<string, string>();
+const STEM_MEMO_LIMIT = 50_000;
+
 /** Lower-cased, spelling-folded stem of a single written word. */
 export function normalWord(lower: string): string {
-  return stem(foldSpelling(lower));
+  let stemmed = STEM_MEMO.get(lower);
+  if (stemmed === undefined) {
+    stemmed = stem(foldSpelling(lower));
+    if (STEM_MEMO.size >= STEM_MEMO_LIMIT) STEM_MEMO.clear();
+    STEM_MEMO.set(lower, stemmed);
+  }
+  return stemmed;
 }
 
 /** Stems of each word of a short canonical text, without lexicon expansion. */

@@ -7,6 +7,7 @@ import { findContext, FLAG } from "./context";
 import { findDuration } from "./duration";
 import { inferExerciseSoreness } from "./exercise-soreness";
 import { inferMedianNerve } from "./median-nerve";
+import { inferPlantarFirstStep } from "./plantar-first-step";
 import { inferPostoperativePain, plannedOperations } from "./post-operative";
 import { inferPronounPain } from "./pronoun-pain";
 import { detectInflammatoryBackPain } from "./inflammatory-back-pain";
@@ -43,6 +44,7 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   inferExerciseSoreness(a, affirmed);
   inferPostoperativePain(a, affirmed);
   inferMedianNerve(a, affirmed);
+  inferPlantarFirstStep(a, affirmed);
   const painOfPronoun = inferPronounPain(a, affirmed);
   const listedWithWidespreadPain = inferWidespreadPain(a, affirmed);
 
@@ -79,22 +81,31 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   // diagnosis ("carpal tunnel syndrome" is not hand pain). The phrase must cover the diagnosis's own
   // words; only the body part beside it may be left over.
   const isBodyPart = (k: number) => a.positions[k]?.terms.some((t) => BODY_PART_STEMS.has(t.term)) ?? false;
+  const detected = detectDifferentConditions(a, ctx);
+  // Each full hit's positions, worked out once for every diagnosis found (a long note has many hits).
+  const fullHits = detected.length === 0 ? [] : phraseHits.filter((h) => h.full).map((h) => ({ h, covered: new Set(hitPositions(h)) }));
   const listers = (d: DifferentHit) =>
     new Set(
-      phraseHits
-        .filter((h) => {
-          if (!h.full) return false;
-          const covered = new Set(hitPositions(h));
-          return [...d.positions].every((p) => covered.has(p) || isBodyPart(p));
-        })
-        .map((h) => h.phrase.owner),
+      fullHits.filter(({ covered }) => [...d.positions].every((p) => covered.has(p) || isBodyPart(p))).map(({ h }) => h.phrase.owner),
     );
-  const different = detectDifferentConditions(a, ctx).map((d) => ({ ...d, listedBy: listers(d) }));
+  const different = detected.map((d) => ({ ...d, listedBy: listers(d) }));
   // A mention made only of a different diagnosis's words ("hip OA", "neck mass") is that diagnosis.
+  const consumers = different.filter((d) => !d.symptom);
+  const consumedBy = (ds: typeof consumers) => new Set<number>(ds.flatMap((d) => [...d.positions]));
+  // Every owner not listed by a diagnosis shares one set; the few that list one get their own.
+  const consumedByAll = consumedBy(consumers);
+  const consumedByOwner = new Map<number, Set<number>>();
+  const consumedFor = (owner: number): Set<number> => {
+    if (!consumers.some((d) => d.listedBy.has(owner))) return consumedByAll;
+    let consumed = consumedByOwner.get(owner);
+    if (!consumed) {
+      consumed = consumedBy(consumers.filter((d) => !d.listedBy.has(owner)));
+      consumedByOwner.set(owner, consumed);
+    }
+    return consumed;
+  };
   const hits = phraseHits.filter((h) => {
-    const consumed = new Set<number>(
-      different.filter((d) => !d.symptom && !d.listedBy.has(h.phrase.owner)).flatMap((d) => [...d.positions]),
-    );
+    const consumed = consumedFor(h.phrase.owner);
     return !hitPositions(h).every((p) => consumed.has(p));
   });
 

@@ -27,7 +27,8 @@ const concept = () => (conceptTerms ??= analyze(CONCEPT, { implies: false }).pos
 const has = (p: Position, terms: ReadonlySet<string> | string) =>
   p.terms.some((t) => (typeof terms === "string" ? t.term === terms : terms.has(t.term)));
 
-function sentencesText(a: Analysis, lo: number, hi: number): string {
+/** The text of sentences lo..hi as written. */
+export function sentencesText(a: Analysis, lo: number, hi: number): string {
   const tokens = a.tokens.filter((_, k) => (a.tokenSentence[k] ?? -1) >= lo && (a.tokenSentence[k] ?? -1) <= hi);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];

@@ -29,8 +29,11 @@ export interface PhraseSet {
   phrases: CompiledPhrase[];
   /** Word → codes (phrase id << 4 | slot). */
   postings: Map<string, Int32Array>;
-  /** Weight of each code's slot, and each phrase's total and full mask, flat for the hot loop. */
-  codeWeight: Float64Array;
+  /**
+   * Weight of a word, the same in every phrase that has it (it depends only on how many owners use the
+   * word), so the hot loop reads it once per word; each phrase's total and full mask, flat for that loop.
+   */
+  termWeight: Map<string, number>;
   phraseTotal: Float64Array;
   phraseFullMask: Int32Array;
   /** How many owners use each word: 1 = the word names one owner only. */
@@ -46,6 +49,8 @@ const MAX_SLOTS = 1 << SLOT_BITS;
 const SLOT_MASK = MAX_SLOTS - 1;
 const MAX_OCCURRENCES = 48;
 const MAX_PARTIAL_CANDIDATES = 32;
+/** Scratch-mask value of a phrase chosen for the window search (a real mask is never negative: ≤ 16 bits). */
+const CANDIDATE = -1;
 
 /** "cancer-related anxiety or depression" → ["cancer-related anxiety", "cancer-related depression"]. */
 export function expandAlternatives(text: string): string[] {
@@ -149,16 +154,16 @@ export function compilePhraseSet(items: { owner: number; text: string }[], optio
   }
   const postings = new Map<string, Int32Array>();
   for (const [term, codes] of lists) postings.set(term, Int32Array.from(codes));
-  const codeWeight = new Float64Array(phrases.length << SLOT_BITS);
+  const termWeight = new Map<string, number>();
   const phraseTotal = new Float64Array(phrases.length);
   const phraseFullMask = new Int32Array(phrases.length);
   for (const p of phrases) {
-    p.weights.forEach((w, slot) => (codeWeight[(p.id << SLOT_BITS) | slot] = w));
+    p.slots.forEach((term, slot) => termWeight.set(term, p.weights[slot] ?? 0));
     phraseTotal[p.id] = p.total;
     phraseFullMask[p.id] = p.fullMask;
   }
   const scratch = { mask: new Int32Array(phrases.length), upper: new Float64Array(phrases.length) };
-  return { phrases, postings, codeWeight, phraseTotal, phraseFullMask, ownerCount, singleWordHeads, scratch };
+  return { phrases, postings, termWeight, phraseTotal, phraseFullMask, ownerCount, singleWordHeads, scratch };
 }
 
 /**
@@ -180,6 +185,7 @@ export function matchPhraseSet(set: PhraseSet, a: Analysis, options: MatchOption
         seen.add(t.term);
         const codes = set.postings.get(t.term);
         if (!codes) continue;
+        const weight = set.termWeight.get(t.term) ?? 0;
         for (let k = 0; k < codes.length; k++) {
           const code = codes[k] ?? 0;
           const id = code >> SLOT_BITS;
@@ -188,17 +194,17 @@ export function matchPhraseSet(set: PhraseSet, a: Analysis, options: MatchOption
           if (m === 0) touched.push(id);
           if ((m & bit) === 0) {
             mask[id] = m | bit;
-            upper[id] = (upper[id] ?? 0) + (set.codeWeight[code] ?? 0);
+            upper[id] = (upper[id] ?? 0) + weight;
           }
         }
       }
     }
-    const candidates = new Set<number>();
+    const candidates: number[] = [];
     const partials: { id: number; ratio: number }[] = [];
     for (const id of touched) {
       const m = mask[id] ?? 0;
       if (m === set.phraseFullMask[id]) {
-        candidates.add(id);
+        candidates.push(id);
         continue;
       }
       if (!options.partial) continue;
@@ -210,16 +216,23 @@ export function matchPhraseSet(set: PhraseSet, a: Analysis, options: MatchOption
     // Only the most complete partial matches are worth a window search: with thousands of phrases,
     // hundreds can share two common words, and none of them would beat a fuller match.
     partials.sort((x, y) => y.ratio - x.ratio || x.id - y.id);
-    for (const p of partials.slice(0, MAX_PARTIAL_CANDIDATES)) candidates.add(p.id);
-    if (candidates.size === 0) return [];
+    for (const p of partials.slice(0, MAX_PARTIAL_CANDIDATES)) candidates.push(p.id);
+    if (candidates.length === 0) return [];
+    // The scratch mask marks the candidates from here on (-1): every touched phrase is zeroed after.
+    for (const id of candidates) mask[id] = CANDIDATE;
     const occurrences = new Map<number, Occurrence[]>();
     // Each word's postings filtered to the candidates once, however often the word is said.
-    const candidateCodes = new Map<string, Int32Array>();
-    const none = new Int32Array(0);
-    const codesOf = (term: string): Int32Array => {
+    const candidateCodes = new Map<string, number[]>();
+    const codesOf = (term: string): number[] => {
       let codes = candidateCodes.get(term);
       if (!codes) {
-        codes = (set.postings.get(term) ?? none).filter((code) => candidates.has(code >> SLOT_BITS));
+        codes = [];
+        const all = set.postings.get(term);
+        if (all)
+          for (let k = 0; k < all.length; k++) {
+            const code = all[k] ?? 0;
+            if (mask[code >> SLOT_BITS] === CANDIDATE) codes.push(code);
+          }
         candidateCodes.set(term, codes);
       }
       return codes;

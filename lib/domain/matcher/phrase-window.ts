@@ -33,21 +33,35 @@ export interface Occurrence {
   factor: number;
 }
 
+/**
+ * `occ` is in text order (position, then term), as matchPhraseSet collects it, and sentences only grow
+ * along the text: so the occurrences a window starting at `left` can use — same sentence, not before it
+ * — are one run of the list, from the first occurrence at `left`'s position to the sentence's end. Each
+ * window reads only that run, in the list's order, instead of the whole list.
+ */
 export function bestWindow(phrase: CompiledPhrase, occ: Occurrence[], a: Analysis): PhraseHit | null {
   let best: PhraseHit | null = null;
   let bestScore = -1;
+  const slotCount = phrase.slots.length;
+  const chosen: number[] = new Array<number>(slotCount);
+  const factor: number[] = new Array<number>(slotCount);
+  const segments: number[] = [];
+  let runStart = 0;
   for (let i = 0; i < occ.length; i++) {
     const left = occ[i];
     if (!left) continue;
-    const chosen = phrase.slots.map(() => -1);
-    const factor = phrase.slots.map(() => 0);
+    if ((occ[runStart]?.pos ?? -1) !== left.pos) runStart = i;
+    for (let s = 0; s < slotCount; s++) {
+      chosen[s] = -1;
+      factor[s] = 0;
+    }
     let minPos = Infinity;
     let maxPos = -Infinity;
     const sentence = a.positions[left.pos]?.sentence ?? 0;
-    for (let j = 0; j < occ.length; j++) {
+    for (let j = runStart; j < occ.length; j++) {
       const o = occ[j];
-      if (!o || a.positions[o.pos]?.sentence !== sentence) continue;
-      if (o.pos < left.pos) continue;
+      if (!o) continue;
+      if (a.positions[o.pos]?.sentence !== sentence) break;
       if ((factor[o.slot] ?? 0) >= o.factor) continue;
       chosen[o.slot] = o.pos;
       factor[o.slot] = o.factor;
@@ -55,27 +69,28 @@ export function bestWindow(phrase: CompiledPhrase, occ: Occurrence[], a: Analysi
       maxPos = Math.max(maxPos, o.pos);
       let covered = 0;
       let weighted = 0;
-      phrase.slots.forEach((_, s) => {
+      for (let s = 0; s < slotCount; s++) {
         if ((chosen[s] ?? -1) >= 0) {
           covered++;
           weighted += (phrase.weights[s] ?? 0) * (factor[s] ?? 0);
         }
-      });
+      }
       const proximity = maxPos - minPos <= covered - 1 + SLACK ? 1 : 0.8;
       const coverage = weighted / phrase.total;
       // On a tie, prefer words said outright over one abbreviation standing for several ("LBP and neck").
       // and words within one comma-separated part ("hip OA", not "osteoarthritis, also has hip").
       let borrowed = 0;
-      const parts = new Set<number>();
+      segments.length = 0;
       for (const pos of chosen) {
         if (pos < 0) continue;
         borrowed += (a.positions[pos]?.terms.length ?? 1) - 1;
-        parts.add(a.positions[pos]?.segment ?? 0);
+        const segment = a.positions[pos]?.segment ?? 0;
+        if (!segments.includes(segment)) segments.push(segment);
       }
-      const score = coverage * proximity - (parts.size - 1) * 1e-3 - borrowed * 1e-4 - (maxPos - minPos) * 1e-5;
+      const score = coverage * proximity - (segments.length - 1) * 1e-3 - borrowed * 1e-4 - (maxPos - minPos) * 1e-5;
       if (score > bestScore + 1e-9) {
         bestScore = score;
-        best = { phrase, slotPositions: [...chosen], coverage, full: covered === phrase.slots.length, proximity, sentence };
+        best = { phrase, slotPositions: [...chosen], coverage, full: covered === slotCount, proximity, sentence };
       }
     }
   }
