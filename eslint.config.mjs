@@ -7,7 +7,17 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: ["lib/db/generated/**", ".next/**", "node_modules/**", "data/**", "test-results/**", "e2e-artifacts/**", "next-env.d.ts"],
+    ignores: [
+      "lib/db/generated/**",
+      ".next/**",
+      "node_modules/**",
+      "data/**",
+      "test-results/**",
+      "e2e-artifacts/**",
+      "next-env.d.ts",
+      ".stryker-tmp/**",
+      "reports/**",
+    ],
   },
   {
     files: ["**/*.ts", "**/*.tsx"],

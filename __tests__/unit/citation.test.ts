@@ -108,3 +108,70 @@ describe("studyShortLabel", () => {
     expect(studyShortLabel({ authors: ["Ernst"], year: 2003 })).toBe("Ernst 2003");
   });
 });
+
+/**
+ * The citation is how a clinician finds the study behind a dose (GUIDE: every suggestion shows its
+ * basis). Curated fields arrive as typed by an admin, with stray spaces and gaps: the printed reference
+ * must still be one a librarian would recognise, and the links must open the right study.
+ */
+describe("formatCitationAma with fields as an admin typed them", () => {
+  it("drops stray spaces and blank author entries instead of printing ', ,' or a space before a full stop", () => {
+    const typed = {
+      ...base,
+      authors: ["  Perlman A ", " ", "Ali A"],
+      etAl: false,
+      title: "  Knee massage  ",
+      journal: " PLoS One ",
+      doi: " 10.1/x ",
+    };
+    expect(formatCitationAma(typed)).toBe("Perlman A, Ali A. Knee massage. PLoS One. 2012;7(2):e30248. doi:10.1/x");
+  });
+
+  it("a study with no listed authors starts at its title", () => {
+    expect(formatCitationAma({ ...base, authors: [], etAl: false })).toMatch(/^Massage therapy for osteoarthritis/);
+    expect(formatCitationAma({ ...base, authors: ["  "], etAl: true })).toMatch(/^Massage therapy for osteoarthritis/);
+  });
+
+  it("a title ending in '!' keeps it, and a '?' inside a title does not stop the full stop at its end", () => {
+    expect(formatCitationAma({ ...base, title: "Massage works!" })).toContain("Massage works! PLoS One.");
+    expect(formatCitationAma({ ...base, title: "Does massage help? A trial" })).toContain("Does massage help? A trial. PLoS One.");
+    expect(formatCitationAma({ ...base, journal: "J Pain." })).toContain(" J Pain. 2012;");
+  });
+
+  it("a volume without an issue or pages reads '2012;7.'", () => {
+    expect(formatCitationAma({ ...base, issue: null, pages: null, doi: null })).toMatch(/ 2012;7\.$/);
+    expect(formatCitationAma({ ...base, issue: "  ", pages: " ", doi: null })).toMatch(/ 2012;7\.$/);
+  });
+});
+
+describe("links a clinician follows to check a study", () => {
+  it("a DOI typed with spaces around it still opens the study, with its '/' kept and other characters encoded", () => {
+    expect(studyLinks({ doi: " 10.1000/a b/c ", pmid: null }).doi).toBe("https://doi.org/10.1000/a%20b/c");
+  });
+
+  it("only a numeric PMID becomes a PubMed link: a PMCID or a typo is not linked to the wrong record", () => {
+    expect(studyLinks({ doi: null, pmid: " 30543021 " }).pubmed).toBe("https://pubmed.ncbi.nlm.nih.gov/30543021/");
+    expect(studyLinks({ doi: null, pmid: "PMC6330016" })).toEqual({});
+    expect(studyLinks({ doi: null, pmid: "30543021x" })).toEqual({});
+    expect(studyLinks({ doi: null, pmid: "" })).toEqual({});
+  });
+});
+
+describe("studyShortLabel (how the card and dose status name a study)", () => {
+  it("drops only trailing initials: a multi-word surname, a lower-case suffix and a long capital word are kept", () => {
+    expect(studyShortLabel({ authors: ["van der Berg J"], year: 2019 })).toBe("van der Berg 2019");
+    expect(studyShortLabel({ authors: ["Field TM"], year: 2016 })).toBe("Field 2016");
+    expect(studyShortLabel({ authors: ["Smith Jr"], year: 2001 })).toBe("Smith Jr 2001");
+    expect(studyShortLabel({ authors: ["Moyer CORPORATE"], year: 2004 })).toBe("Moyer CORPORATE 2004");
+    expect(studyShortLabel({ authors: ["Cherkin   DC"], year: 2011 })).toBe("Cherkin 2011");
+  });
+
+  it("a one-word author in capitals (a group author such as 'NICE') is the label, not dropped as initials", () => {
+    expect(studyShortLabel({ authors: ["NICE"], year: 2021 })).toBe("NICE 2021");
+  });
+
+  it("with no author the year alone names the study", () => {
+    expect(studyShortLabel({ authors: [], year: 2015 })).toBe("2015");
+    expect(studyShortLabel({ authors: ["  "], year: 2015 })).toBe("2015");
+  });
+});

@@ -21,6 +21,11 @@ describe("formatRange", () => {
     expect(formatRange(null, "session length")).toBe("session length not established by the evidence");
   });
 
+  it("a range that reaches past one is plural: '1 to 2 weeks', never '1 to 2 week'", () => {
+    expect(formatRange(r(1, 2), "week")).toBe("1 to 2 weeks");
+    expect(formatRange(r(1, 3), "session")).toBe("1 to 3 sessions");
+  });
+
   it("has a compact form", () => {
     expect(formatRangeValue(r(60))).toBe("60");
     expect(formatRangeValue(r(2, 3))).toBe("2-3");
@@ -87,6 +92,12 @@ describe("totalSessionsFor", () => {
     expect(totalSessionsFor({ ...knee, totalSessions: r(15) })).toEqual(r(15));
     expect(totalSessionsFor({ ...knee, sessionsPerWeek: r(2, 3), weeks: r(4), totalSessions: null })).toEqual(r(8, 12));
     expect(totalSessionsFor({ ...knee, weeks: null, totalSessions: null })).toBeNull();
+  });
+
+  it("with no stated total, spans the fewest sessions (lowest rate, shortest course) to the most (highest rate, longest course)", () => {
+    const ranged: Dose = { minutesPerSession: r(60), sessionsPerWeek: r(1, 2), weeks: r(6, 8), totalSessions: null };
+    expect(totalSessionsFor(ranged)).toEqual({ min: 6, max: 16 });
+    expect(formatDoseLine(ranged)).toBe("60-minute sessions, 1 to 2 times a week, for 6 to 8 weeks (6 to 16 sessions)");
   });
 });
 

@@ -61,7 +61,11 @@ const ruleText = (code: string) => {
 };
 
 describe("buildPatientCopy", () => {
-  const copy = buildPatientCopy(kneeReferral);
+  // Built per test, not at file load, so Stryker credits these assertions with the mutants they kill.
+  let copy: PatientCopy;
+  beforeEach(() => {
+    copy = buildPatientCopy(kneeReferral);
+  });
 
   test("has its sections in order, with 911 kept apart from calling the clinician", () => {
     expect(copy.sections.map((s) => s.heading)).toEqual([

@@ -166,6 +166,13 @@ describe("createReferralSchemaFor (the action's schema, with the recomputed sugg
     expect(fieldErrors(schema.safeParse(base)).deferOverrideNote?.[0]).toMatch(/advises against referral/);
     expect(schema.safeParse({ ...base, deferOverrideNote: "DVT excluded by duplex ultrasound today" }).success).toBe(true);
   });
+
+  test("referring past a defer-level stop needs a real reason: a 9-character note is refused, 10 characters are enough", () => {
+    const schema = createReferralSchemaFor({ suggestedDose: kneeSuggested, blocked: true });
+    expect(fieldErrors(schema.safeParse({ ...base, deferOverrideNote: "ok" })).deferOverrideNote?.[0]).toMatch(/at least 10 characters/);
+    expect(fieldErrors(schema.safeParse({ ...base, deferOverrideNote: "US normal" })).deferOverrideNote).toHaveLength(1);
+    expect(schema.safeParse({ ...base, deferOverrideNote: "US normal." }).success).toBe(true);
+  });
 });
 
 describe("statuses and transitions", () => {

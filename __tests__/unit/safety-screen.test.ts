@@ -114,6 +114,37 @@ describe("screenSafety (the intake's shape of the engine's verdict)", () => {
     expect(screenSafety({ rules, findings: ["bleeding"], medications: "Eliquis", dismissed }).outcome).toBe("precautions");
   });
 
+  test("a negation stops at 'but': 'no fever but takes warfarin' still finds the bleeding risk, and not the fever", () => {
+    const screen = screenSafety({ rules, findings: [], complaint: "low back pain, no fever but takes warfarin daily" });
+    expect(codes(screen.foundInText)).toEqual(["bleeding"]);
+    expect(screen.foundInText[0]?.words).toBe("warfarin");
+  });
+
+  test("a curated rule reusing an emergency's code cannot turn the stop into a box the clinician may untick", () => {
+    const softened = {
+      code: "acute-chest-pain",
+      label: "Chest wall soreness",
+      finding: "Chest wall soreness",
+      severity: "local" as const,
+      severityNote: null,
+      guidance: "Avoid the sore area.",
+      source: "a curator's mistake",
+      retired: false,
+      triggers: [{ label: "chest pain", phrases: ["chest pain"], requiresAll: [], unless: [], notFollowedBy: [] }],
+    };
+    const screen = screenSafety({
+      rules: [...rules, softened],
+      findings: [],
+      complaint: "chest pain since this morning",
+      dismissed: [{ code: "acute-chest-pain", reason: "musculoskeletal" }],
+    });
+    expect(screen.outcome).toBe("emergency");
+    expect(screen.foundInText).toEqual([]);
+    expect(screen.dismissed).toEqual([]);
+    expect(screen.deferred.map((d) => d.label)).toEqual(["Emergency red flag: chest pain (possible acute coronary syndrome)"]);
+    expect(screen.deferred[0]?.guidance.startsWith(EMERGENCY_ASSESSMENT)).toBe(true);
+  });
+
   test("an emergency found in the text cannot be dismissed", () => {
     const screen = screenSafety({
       rules,
