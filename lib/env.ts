@@ -42,6 +42,11 @@ export const envSchema = z.object({
   /** The From: of mail MassageRx sends. */
   MAIL_FROM: optionalText,
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /**
+   * How far (in %) V8 may grow the server's heap past what its last full collection kept before it
+   * collects again (lib/security/heap-growth.ts). 0 leaves V8's own choice (up to 300%).
+   */
+  HEAP_GROWING_PERCENT: z.coerce.number().int("must be a whole number").min(0).max(300).default(30),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

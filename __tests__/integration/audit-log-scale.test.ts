@@ -134,6 +134,36 @@ describe("streaming audit CSV export", () => {
     ]);
   });
 
+  test("events at one instant across batch boundaries, a user's and a day's filter, and each user's email: every row once", async () => {
+    // The export's keyset must break ties in time by id: 2,345 events written in one millisecond.
+    const admin = await createTestUser({ role: "ADMIN" });
+    const clinician = await createTestUser({ email: "export-tie@example.test" });
+    const instant = new Date("2026-02-03T12:00:00.000Z");
+    const tied = eventSeries("test.tie", total, instant, true).map((e, i) => ({ ...e, userId: i % 2 === 0 ? clinician.id : admin.id }));
+    await insertAuditEvents([...tied, ...eventSeries("test.tie", 5, new Date("2026-02-04T00:00:00.000Z"))]);
+    await signInAs(admin);
+
+    for (const order of ["newest", "oldest"] as const) {
+      const byUser = await readAll(
+        await exportCsv(
+          new Request(`http://localhost/admin/audit/export?action=test.tie&userId=${clinician.id}&to=2026-02-03&order=${order}`),
+        ),
+      );
+      const rows = byUser.text.trim().split("\r\n").slice(1);
+      const numbers = rows.map((l) => Number(l.split(",")[6]));
+      const evens = Array.from({ length: Math.ceil(total / 2) }, (_, i) => i * 2);
+      // Same instant: the order is by id, which follows the writing order.
+      expect(numbers).toEqual(order === "oldest" ? evens : [...evens].reverse());
+      expect(new Set(rows.map((l) => l.split(",")[3]))).toEqual(new Set(["export-tie@example.test"]));
+      expect(new Set(rows.map((l) => l.split(",")[1]))).toEqual(new Set([instant.toISOString()]));
+    }
+    // The day after is outside "to", the other user outside "userId": all the tied events of both users.
+    const everything = await readAll(
+      await exportCsv(new Request("http://localhost/admin/audit/export?action=test.tie&from=2026-02-03&to=2026-02-03")),
+    );
+    expect(everything.text.trim().split("\r\n")).toHaveLength(total + 1);
+  });
+
   test("a cancelled download stops reading and is audited as aborted with the rows sent", async () => {
     const admin = await createTestUser({ role: "ADMIN" });
     await insertAuditEvents(eventSeries("test.abort", AUDIT_EXPORT_BATCH * 3, new Date("2026-02-02T00:00:00.000Z")));

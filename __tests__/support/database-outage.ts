@@ -9,7 +9,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmdirSync } from "node:fs";
-import { db, hotReader } from "@/lib/db/client";
+import { bulkReader, db, hotReader } from "@/lib/db/client";
 import { databaseProvider, resolveDatabaseUrl, sqliteFilePath } from "@/lib/db/database-url";
 
 const url = () => resolveDatabaseUrl(process.env.DATABASE_URL);
@@ -33,6 +33,7 @@ export async function takeDatabaseDown(): Promise<void> {
   }
   await db.$disconnect();
   hotReader.close(); // like Prisma's connection, it reopens the file on its next read
+  await bulkReader.close();
   const file = sqliteFilePath(url());
   for (const suffix of SIDE_FILES) {
     if (existsSync(file + suffix)) renameSync(file + suffix, `${file}${suffix}.away`);

@@ -16,6 +16,7 @@ jest.setTimeout(30_000);
 
 // Close the pool after each file so jest exits promptly (PostgreSQL keeps sockets open).
 afterAll(async () => {
-  const { db } = await import("@/lib/db/client");
+  const { bulkReader, db } = await import("@/lib/db/client");
   await db.$disconnect();
+  await bulkReader.close();
 });

@@ -5,6 +5,7 @@ import { positionFrom, readKeysetPage, type KeysetPage, type KeysetPosition } fr
 import type { RowCount } from "@/lib/domain/listing/row-count";
 import type { AuditFilter } from "@/lib/schemas/audit-filter";
 import { assertAdminViewer, type DataViewer } from "./data-viewer";
+import { bulkReader } from "./performance-shortcuts";
 import { countRows } from "./row-count";
 
 /**
@@ -130,19 +131,59 @@ export async function listAuditEvents(viewer: DataViewer, filter: AuditFilter): 
 /**
  * Every event of the filter in batches of AUDIT_EXPORT_BATCH, newest or oldest first, for the streaming
  * export. Events written after `until` (the export's start, its own audit event included) are left
- * out, so an oldest-first export of a busy trail ends.
+ * out, so an oldest-first export of a busy trail ends. Read on the driver (bulkReader, see
+ * performance-shortcuts.ts) with the same keyset as the pages, so memory holds one batch.
  */
 export async function* auditEventBatches(viewer: DataViewer, filter: AuditFilter, newestFirst: boolean, until: Date): AsyncGenerator<AuditRow[]> {
   await assertAdminViewer(viewer);
-  let position: KeysetPosition | null = newestFirst ? { direction: "older", cursor: { at: new Date(until.getTime() + 1), id: "0" } } : null;
-  for (;;) {
-    const rows = (await readRows(filter, position, AUDIT_EXPORT_BATCH, newestFirst)).filter((r) => r.at.getTime() <= until.getTime());
+  const state: ExportState = { cursor: null, more: true, emails: new Map() };
+  while (state.more) {
+    // Yielded straight from the call: the generator keeps no reference to a batch while the client
+    // takes it, so a batch is garbage as soon as it is written (a 1M-row export stays within one batch).
+    const rows = await nextExportBatch(state, filter, newestFirst, until);
     if (rows.length === 0) return;
-    yield withEmails(rows);
-    const last = rows.at(-1);
-    if (!last || rows.length < AUDIT_EXPORT_BATCH) return;
-    position = { direction: newestFirst ? "older" : "newer", cursor: { at: last.at, id: String(last.id) } };
+    yield rows;
   }
+}
+
+interface ExportState {
+  cursor: { at: Date; id: number } | null;
+  more: boolean;
+  /** Each user's email, asked for once per export (bounded by the number of accounts). */
+  emails: Map<string, string | null>;
+}
+
+async function nextExportBatch(state: ExportState, filter: AuditFilter, newestFirst: boolean, until: Date): Promise<AuditRow[]> {
+  const rows = await bulkReader.rows<StoredAuditRow>(exportBatchSql(filter, newestFirst, until, state.cursor));
+  const last = rows.at(-1);
+  state.more = last !== undefined && rows.length === AUDIT_EXPORT_BATCH;
+  if (last) state.cursor = { at: last.at, id: last.id };
+  return withKnownEmails(rows, state.emails);
+}
+
+/** One export batch: rows of the filter up to `until`, strictly past the cursor in (at, id) order. */
+function exportBatchSql(filter: AuditFilter, newestFirst: boolean, until: Date, cursor: { at: Date; id: number } | null): Sql {
+  // Written as in keysetWhere (at bound first, then the tie on id), so the index range starts at the cursor.
+  const past = !cursor
+    ? empty
+    : newestFirst
+      ? sql`AND "at" <= ${cursor.at} AND ("at" < ${cursor.at} OR "id" < ${cursor.id})`
+      : sql`AND "at" >= ${cursor.at} AND ("at" > ${cursor.at} OR "id" > ${cursor.id})`;
+  const order = newestFirst ? sql`ORDER BY "at" DESC, "id" DESC` : sql`ORDER BY "at" ASC, "id" ASC`;
+  return sql`SELECT "id", "at", "userId", "action", "resourceType", "resourceId", "outcome", "ip", "detail"
+    FROM "AuditEvent" ${whereSql(filter)} AND "at" <= ${until} ${past} ${order} LIMIT ${AUDIT_EXPORT_BATCH}`;
+}
+
+/** The batch with each user's email, asking the database only for users this export has not met yet. */
+async function withKnownEmails(rows: StoredAuditRow[], emails: Map<string, string | null>): Promise<AuditRow[]> {
+  const unknown = [...new Set(rows.map((r) => r.userId))].filter((id): id is string => id !== null && !emails.has(id));
+  if (unknown.length > 0) {
+    // memory-guard: bounded by the ids of one batch.
+    const users = await db.user.findMany({ where: { id: { in: unknown } }, select: { id: true, email: true } });
+    for (const id of unknown) emails.set(id, null);
+    for (const u of users) emails.set(u.id, u.email);
+  }
+  return rows.map((r) => ({ ...r, userEmail: r.userId ? (emails.get(r.userId) ?? null) : null }));
 }
 
 /**

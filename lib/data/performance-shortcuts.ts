@@ -1,5 +1,5 @@
 import "server-only";
-import { hotReader } from "@/lib/db/client";
+import { bulkReader, hotReader } from "@/lib/db/client";
 
 /**
  * THE PERFORMANCE SHORTCUTS: every place where the app does something less obvious than "one Prisma
@@ -28,8 +28,14 @@ import { hotReader } from "@/lib/db/client";
  *    contention about one save in a hundred was refused at once (concurrent-writes.test.ts). It lives in
  *    lib/data/referral-create.ts until issue 14 lands the one helper for every referral writer, which is
  *    then re-exported from here.
+ * 5. bulkReader: the batches of the streaming CSV exports read on the driver itself (better-sqlite3's
+ *    read-only connection; a node-postgres pool of two), not through Prisma's engine. Why: through
+ *    Prisma each 1,000-row batch allocated several times its size, and an export of 800k-1M audit
+ *    events held the server 98-118 MB over idle (bench:scale, target < 50 MB). (lib/db/bulk-reader.ts)
+ *    Its companion outside this layer: the server caps V8's heap growth between full collections
+ *    (lib/security/heap-growth.ts, applied by instrumentation.ts).
  */
-export { hotReader };
+export { bulkReader, hotReader };
 
 /** A map that holds at most `max` entries, dropping the oldest insertion first (FIFO). */
 export interface BoundedCache<V> {

@@ -35,19 +35,18 @@ export function sqliteFilePath(url: string): string {
   return path.resolve(withoutQuery);
 }
 
+/** node-postgres settings for a postgresql: URL (the adapter's pool, the bulk reader's). */
+export function pgPoolConfig(url: string): { connectionString: string; options?: string } {
+  const schema = new URL(url).searchParams.get("schema") ?? undefined;
+  // Raw SQL and migrations use the search path, generated queries the adapter's schema option.
+  return { connectionString: url, ...(schema ? { options: `-c search_path="${schema.replace(/"/g, "")}"` } : {}) };
+}
+
 /** The driver adapter factory for a URL: better-sqlite3 for file:, node-postgres for postgresql:. */
 export function createAdapterForUrl(url: string): PrismaBetterSQLite3 | PrismaPg {
   if (databaseProvider(url) === "postgresql") {
     const schema = new URL(url).searchParams.get("schema") ?? undefined;
-    return new PrismaPg(
-      {
-        connectionString: url,
-        max: serverEnv().DATABASE_POOL_SIZE,
-        // Raw SQL and migrations use the search path, generated queries the adapter's schema option.
-        ...(schema ? { options: `-c search_path="${schema.replace(/"/g, "")}"` } : {}),
-      },
-      schema ? { schema } : undefined,
-    );
+    return new PrismaPg({ ...pgPoolConfig(url), max: serverEnv().DATABASE_POOL_SIZE }, schema ? { schema } : undefined);
   }
   return new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS });
 }

@@ -1,6 +1,6 @@
-import Database from "better-sqlite3";
 import type { Db } from "./create-client";
-import { SQLITE_BUSY_TIMEOUT_MS, databaseProvider, resolveDatabaseUrl, sqliteFilePath } from "./database-url";
+import { databaseProvider, resolveDatabaseUrl, sqliteFilePath } from "./database-url";
+import { SqliteReadOnly, type HotValue } from "./sqlite-read-only";
 import { serverEnv } from "../env";
 
 /**
@@ -23,7 +23,7 @@ export interface HotReader {
   close(): void;
 }
 
-export type HotValue = string | number | boolean | Date | null;
+export type { HotValue };
 
 export function createHotReader(db: Db, rawUrl: string | undefined = serverEnv().DATABASE_URL): HotReader {
   const url = resolveDatabaseUrl(rawUrl);
@@ -33,53 +33,18 @@ export function createHotReader(db: Db, rawUrl: string | undefined = serverEnv()
   return new SqliteHotReader(sqliteFilePath(url));
 }
 
-interface Prepared {
-  statement: Database.Statement;
-  names: string[];
-  declaredTypes: (string | null)[];
-}
-
 class SqliteHotReader implements HotReader {
-  #connection: Database.Database | undefined;
-  #prepared = new Map<string, Prepared>();
+  readonly #reader: SqliteReadOnly;
 
-  constructor(private readonly file: string) {}
+  constructor(file: string) {
+    this.#reader = new SqliteReadOnly(file);
+  }
 
-  async rows<T>(strings: TemplateStringsArray, ...values: HotValue[]): Promise<T[]> {
-    const { statement, names, declaredTypes } = this.#prepare(strings.join("?"));
-    const raw = statement.all(...values.map(toSqliteValue)) as unknown[][];
-    return raw.map((row) => Object.fromEntries(row.map((value, i) => [names[i], fromSqlite(value, declaredTypes[i] ?? null)])) as T);
+  rows<T>(strings: TemplateStringsArray, ...values: HotValue[]): Promise<T[]> {
+    return Promise.resolve(this.#reader.rows<T>(strings.join("?"), values));
   }
 
   close(): void {
-    this.#connection?.close();
-    this.#connection = undefined;
-    this.#prepared.clear();
+    this.#reader.close();
   }
-
-  #prepare(sql: string): Prepared {
-    const cached = this.#prepared.get(sql);
-    if (cached) return cached;
-    this.#connection ??= new Database(this.file, { readonly: true, fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
-    const statement = this.#connection.prepare(sql).raw(true);
-    const columns = statement.columns();
-    const prepared = { statement, names: columns.map((c) => c.name), declaredTypes: columns.map((c) => c.type?.toUpperCase() ?? null) };
-    this.#prepared.set(sql, prepared);
-    return prepared;
-  }
-}
-
-/** As Prisma's SQLite adapter binds values: Date as ISO 8601 with +00:00, boolean as 0/1. */
-function toSqliteValue(value: HotValue): string | number | null {
-  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
-  if (typeof value === "boolean") return value ? 1 : 0;
-  return value;
-}
-
-/** As Prisma reads SQLite columns: by their declared type. */
-function fromSqlite(value: unknown, declaredType: string | null): unknown {
-  if (value === null) return null;
-  if (declaredType === "DATETIME") return new Date(typeof value === "string" ? value : Number(value));
-  if (declaredType === "BOOLEAN") return value === 1; // better-sqlite3 returns SQLite integers as numbers
-  return value;
 }
