@@ -170,6 +170,7 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
       scored.some((s) => s.chief),
     );
   const weighChief = [...chiefOf.values()].some(Boolean) && [...chiefOf.values()].some((c) => !c);
+  const differentRegions = env.different.map((d) => [...d.regions]);
   const out: { candidate: MatchCandidate; first: number; used: ScoredHit[] }[] = [];
   for (const [owner, scored] of byCondition) {
     const condition = env.index.conditions[owner];
@@ -210,8 +211,8 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
       else warnings.push(`${why} — check before referring`);
     }
     const region = env.index.regionTerms[owner];
-    for (const d of env.different) {
-      if (!region || d.listedBy?.has(owner) || ![...d.regions].some((r) => region.has(r))) continue;
+    for (const [k, d] of env.different.entries()) {
+      if (!region || d.listedBy?.has(owner) || !differentRegions[k]?.some((r) => region.has(r))) continue;
       const apart =
         best.hit.full &&
         disjoint(best.positions, d.positions) &&

@@ -198,6 +198,18 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
       "rebound headache",
       "sinus headache",
       "post traumatic headache",
+      // Other primary and secondary headaches of ICD-10-CM G44 (besides tension-type, G44.2-) and ICHD-3.
+      "hemicrania",
+      "sunct",
+      "trigeminal autonomic",
+      "vascular headache",
+      "drug induced headache",
+      "hypnic headache",
+      "cough headache",
+      "exertional headache",
+      "stabbing headache",
+      "new daily persistent headache",
+      "headache sexual activity",
       "concussion",
       "intracranial hypertension",
       "subarachnoid",
@@ -422,7 +434,7 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
   },
   {
     // Specific spinal conditions the non-specific low back pain trials excluded (Cherkin 2009, Table 2).
-    label: "a specific spinal diagnosis (stenosis, spondylolisthesis, vertebral fracture)",
+    label: "a specific spinal diagnosis (stenosis, spondylolisthesis, vertebral fracture, radiculopathy, myelopathy)",
     regions: ["back", "lumbar", "neck", "cervical"],
     patterns: [
       "spinal stenosis",
@@ -431,6 +443,10 @@ export const DIFFERENT_CONDITIONS: DifferentConditionDef[] = [
       "spondylolisthesis",
       "vertebral fracture",
       "compression fracture",
+      // Nerve root or spinal cord involvement is a specific cause (ICD-10-CM "with radiculopathy",
+      // "with myelopathy", M47.1-/M47.2-, M50.0-/M50.1-, M51.0-/M51.1-); "without ..." is negated.
+      "radiculopathy",
+      "myelopathy",
     ],
   },
   {

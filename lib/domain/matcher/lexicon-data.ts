@@ -260,7 +260,13 @@ export const LEXICON: LexiconEntry[] = [
     source: "ICD-10-CM M47.812 spondylosis of cervical region",
   },
   {
-    forms: ["lumbar spondylosis", "spondylosis of lumbar region", "lumbar degenerative disc disease", "lumbar osteoarthritis"],
+    forms: [
+      "lumbar spondylosis",
+      "lumbosacral spondylosis",
+      "spondylosis of lumbar region",
+      "lumbar degenerative disc disease",
+      "lumbar osteoarthritis",
+    ],
     replace: "low back pain",
     implies: "chronic",
     note: "degenerative low back condition",

@@ -36,6 +36,8 @@ export interface PhraseSet {
   termWeight: Map<string, number>;
   phraseTotal: Float64Array;
   phraseFullMask: Int32Array;
+  /** Per phrase, the bit of a head noun that may match alone (see singleWordHeads), else 0. */
+  phraseSingleHeadBit: Int32Array;
   /** How many owners use each word: 1 = the word names one owner only. */
   ownerCount: Map<string, number>;
   /** Per owner, head nouns that name it even alone ("headache", "knee"): see acceptPartial. */
@@ -157,13 +159,15 @@ export function compilePhraseSet(items: { owner: number; text: string }[], optio
   const termWeight = new Map<string, number>();
   const phraseTotal = new Float64Array(phrases.length);
   const phraseFullMask = new Int32Array(phrases.length);
+  const phraseSingleHeadBit = new Int32Array(phrases.length);
   for (const p of phrases) {
     p.slots.forEach((term, slot) => termWeight.set(term, p.weights[slot] ?? 0));
     phraseTotal[p.id] = p.total;
     phraseFullMask[p.id] = p.fullMask;
+    phraseSingleHeadBit[p.id] = singleHeadBit(p, singleWordHeads);
   }
   const scratch = { mask: new Int32Array(phrases.length), upper: new Float64Array(phrases.length) };
-  return { phrases, postings, termWeight, phraseTotal, phraseFullMask, ownerCount, singleWordHeads, scratch };
+  return { phrases, postings, termWeight, phraseTotal, phraseFullMask, phraseSingleHeadBit, ownerCount, singleWordHeads, scratch };
 }
 
 /**
@@ -208,10 +212,11 @@ export function matchPhraseSet(set: PhraseSet, a: Analysis, options: MatchOption
         continue;
       }
       if (!options.partial) continue;
+      // Most phrases are touched by one common word only: the bit test drops them before any division.
+      if (popcount(m) < 2 && m !== set.phraseSingleHeadBit[id]) continue;
       const ratio = (upper[id] ?? 0) / (set.phraseTotal[id] ?? 1);
       if (ratio < 0.5 - 1e-9) continue;
-      const phrase = set.phrases[id];
-      if (phrase && (popcount(m) >= 2 || singleHeadOk(set, phrase, m))) partials.push({ id, ratio });
+      partials.push({ id, ratio });
     }
     // Only the most complete partial matches are worth a window search: with thousands of phrases,
     // hundreds can share two common words, and none of them would beat a fuller match.
@@ -273,9 +278,10 @@ function popcount(x: number): number {
   return n;
 }
 
-function singleHeadOk(set: PhraseSet, phrase: CompiledPhrase, m: number): boolean {
+/** A two-word phrase whose head noun names its owner alone may match on that word: its bit, else 0. */
+function singleHeadBit(phrase: CompiledPhrase, singleWordHeads: ReadonlyMap<number, ReadonlySet<string>>): number {
   const head = phrase.slots[phrase.head];
-  return phrase.slots.length === 2 && m === 1 << phrase.head && head !== undefined && !!set.singleWordHeads.get(phrase.owner)?.has(head);
+  return phrase.slots.length === 2 && head !== undefined && !!singleWordHeads.get(phrase.owner)?.has(head) ? 1 << phrase.head : 0;
 }
 
 /** "saddle (anaesthesia|numbness)" → ["saddle anaesthesia", "saddle numbness"]. */
