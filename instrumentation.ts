@@ -15,8 +15,6 @@ export async function register(): Promise<void> {
     process.exit(1);
   }
   if (runtime !== "nodejs") return;
-  const { boundHeapGrowth } = await import("./lib/security/heap-growth");
-  boundHeapGrowth();
   const { installPeerAddressStamp } = await import("./lib/security/peer-address");
   installPeerAddressStamp();
   const { resolveAuthSecret } = await import("./lib/auth/auth-secret");

@@ -43,10 +43,10 @@ export const envSchema = z.object({
   MAIL_FROM: optionalText,
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /**
-   * How far (in %) V8 may grow the server's heap past what its last full collection kept before it
-   * collects again (lib/security/heap-growth.ts). 0 leaves V8's own choice (up to 300%).
+   * While a CSV export streams, how far (in %) V8 may grow the server's heap past what its last full
+   * collection kept before it collects again (lib/security/heap-growth.ts). 0 leaves V8's own choice.
    */
-  HEAP_GROWING_PERCENT: z.coerce.number().int("must be a whole number").min(0).max(300).default(30),
+  EXPORT_HEAP_GROWING_PERCENT: z.coerce.number().int("must be a whole number").min(0).max(300).default(30),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

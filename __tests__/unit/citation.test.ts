@@ -1,4 +1,11 @@
-import { formatCitationAma, preferredStudyUrl, studyLinks, studyShortLabel, type CitableStudy } from "@/lib/domain/evidence/citation";
+import {
+  doiUrl,
+  formatCitationAma,
+  preferredStudyUrl,
+  studyLinks,
+  studyShortLabel,
+  type CitableStudy,
+} from "@/lib/domain/evidence/citation";
 
 const base: CitableStudy = {
   authors: ["Perlman A"],
@@ -147,6 +154,8 @@ describe("formatCitationAma with fields as an admin typed them", () => {
 describe("links a clinician follows to check a study", () => {
   it("a DOI typed with spaces around it still opens the study, with its '/' kept and other characters encoded", () => {
     expect(studyLinks({ doi: " 10.1000/a b/c ", pmid: null }).doi).toBe("https://doi.org/10.1000/a%20b/c");
+    // The printed sheet links a stored DOI directly, untrimmed.
+    expect(doiUrl(" 10.1370/afm.1602 ")).toBe("https://doi.org/10.1370/afm.1602");
   });
 
   it("only a numeric PMID becomes a PubMed link: a PMCID or a typo is not linked to the wrong record", () => {

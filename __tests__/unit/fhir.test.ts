@@ -172,7 +172,10 @@ describe("toFhirServiceRequest", () => {
       identifier: { system: "urn:massagerx:evidence-recommendation", value: "chronic-neck-pain-dose" },
       display: "MassageRx evidence recommendation chronic-neck-pain-dose (evidence version 3)",
     });
-    expect(resource.supportingInfo?.[1]?.identifier).toEqual({ system: "urn:massagerx:evidence-version", value: "ev_v3" });
+    expect(resource.supportingInfo?.[1]).toEqual({
+      identifier: { system: "urn:massagerx:evidence-version", value: "ev_v3" },
+      display: "MassageRx evidence version 3",
+    });
     expect(resource.supportingInfo?.[2]?.identifier?.value).toBe("https://doi.org/10.1370/afm.1602");
     expect(resource.supportingInfo?.[3]?.display).toMatch(/figure not checked against the study/);
   });

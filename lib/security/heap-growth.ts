@@ -1,20 +1,45 @@
 import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { serverEnv } from "../env";
 
 /**
- * How far V8 lets the heap grow past what the last full collection kept, before collecting again.
+ * While a CSV export streams, V8 may grow the server's heap only EXPORT_HEAP_GROWING_PERCENT (default
+ * 30%) past what its last full collection kept, instead of the up-to-4x it picks on a server with memory
+ * to spare.
  *
- * Why: left to itself V8 picks a factor of up to 4x on a server with memory to spare. The app's live heap
- * is ~50 MB, so a long-running request that makes a steady stream of short-lived garbage (a 1M-row CSV
- * export: a batch of rows at a time) let the server's memory saw-tooth up to ~200 MB before each full
- * collection: +130-180 MB over idle whatever the export did (bench:scale; `--trace-gc` showed 50 MB live
- * after every full collection, so nothing was retained). Capping the factor at 1.3 keeps such a request
- * within ~+40 MB; full collections come more often, each on a 50 MB heap (tens of ms, mostly
- * concurrent). docs/performance.md, "Export memory", has the measurements, and the suggestion path's
- * throughput with and without it (bench/compare-builds.ts with B_ENV=HEAP_GROWING_PERCENT=0).
- *
- * The percentage is HEAP_GROWING_PERCENT (lib/env.ts, default 30); 0 leaves V8's own choice.
+ * Why: the app's live heap is ~50 MB. A 1M-row export makes a steady stream of short-lived rows, and
+ * with V8's own factor the server saw-toothed up to ~230 MB before each full collection: +176-189 MB
+ * over idle on the 1M-event bench database, although --trace-gc showed 50 MB live after every full
+ * collection (nothing was retained). With 30% it stayed within +40-42 MB (SQLite) and +25 MB
+ * (PostgreSQL); docs/performance.md, "Export memory". Full collections then come more often, so the
+ * setting is held only while an export runs (any request served meanwhile shares it) and V8's own
+ * choice returns when the last export ends. 0 turns this off.
  */
-export function boundHeapGrowth(percent: number = serverEnv().HEAP_GROWING_PERCENT): void {
-  if (percent > 0) setFlagsFromString(`--heap-growing-percent=${percent}`);
+let holders = 0;
+
+/** A full garbage collection, without starting node with --expose-gc (setting the flag exposes it). */
+function fullCollection(): void {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as unknown;
+  if (typeof gc === "function") (gc as () => void)();
+}
+
+export function holdTightHeapGrowth(percent: number = serverEnv().EXPORT_HEAP_GROWING_PERCENT): () => void {
+  if (percent <= 0) return () => undefined;
+  holders++;
+  if (holders === 1) {
+    setFlagsFromString(`--heap-growing-percent=${percent}`);
+    // V8 applies the factor when it next sets its limit, at the end of a full collection; until then the
+    // limit set with its own factor stands (up to ~4x: measured +145-161 MB on the first 1M-row export).
+    // One full collection now (~10-50 ms on a 50 MB heap, once per export) sets the tight limit at once.
+    fullCollection();
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holders--;
+    // 0 is V8's default: "choose the factor dynamically".
+    if (holders === 0) setFlagsFromString("--heap-growing-percent=0");
+  };
 }

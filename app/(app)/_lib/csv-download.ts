@@ -1,9 +1,11 @@
 import { csvLine } from "@/lib/domain/audit/csv";
+import { holdTightHeapGrowth } from "@/lib/security/heap-growth";
 
 /**
  * A CSV download streamed from keyset batches: the body is a ReadableStream that reads the next batch
  * only when the client has taken the previous one, so the server holds one batch whatever the size of
  * the export, and a cancelled download stops reading. `onEnd` learns how it ended and how many rows went.
+ * While it streams, the server collects garbage more eagerly (lib/security/heap-growth.ts).
  */
 export function csvDownload<T>(options: {
   filename: string;
@@ -12,7 +14,13 @@ export function csvDownload<T>(options: {
   toCells: (row: T) => ReadonlyArray<string | number | null | undefined>;
   onEnd: (how: "finished" | "failed" | "aborted", rows: number) => Promise<void>;
 }): Response {
-  const { batches, toCells, onEnd } = options;
+  const { batches, toCells } = options;
+  // Released however the download ends (finished, failed, cancelled): see heap-growth.ts.
+  const release = holdTightHeapGrowth();
+  const onEnd: typeof options.onEnd = async (how, rows) => {
+    release();
+    await options.onEnd(how, rows);
+  };
   const encoder = new TextEncoder();
   let sent = 0;
   const body = new ReadableStream<Uint8Array>({
@@ -35,6 +43,7 @@ export function csvDownload<T>(options: {
       }
     },
     async cancel() {
+      release();
       await batches.return(undefined);
       await onEnd("aborted", sent);
     },
