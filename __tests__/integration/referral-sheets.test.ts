@@ -4,6 +4,8 @@ jest.mock("@react-pdf/renderer", () => jest.requireActual("../support/react-pdf-
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import type * as fhir4 from "fhir/r4";
+import { Font } from "@react-pdf/renderer";
+import { PDF_FONT_FAMILY } from "@/components/referral-sheet/pdf-font";
 import { GET as getPdf } from "@/app/(app)/referrals/[id]/pdf/route";
 import { GET as getFhir } from "@/app/(app)/referrals/[id]/fhir/route";
 import ReferralPage from "@/app/(app)/referrals/[id]/page";
@@ -184,6 +186,20 @@ describe("PDF route", () => {
     expect(text).toContain("For Łukasz Żółć-Дмитриев Nguyễn Ωmega");
     expect(text).toContain("Clinician notes: Pain ≥ 3 months → daily");
     expect(text).not.toContain("This PDF cannot show");
+  });
+
+  test("a sheet with composed letters does not cost later PDFs the letters they are built from", async () => {
+    // A fresh font, as after a server start: these capitals are first met inside the composed letters
+    // (Ẑ is drawn from Z and a circumflex). Before the fix, the next PDF's text layer lost them: a therapist
+    // copying or searching the printed code or name got "N CJ-7S3A" for "NZCJ-7S3A" (react-pdf#3404).
+    for (const source of Font.getRegisteredFonts()[PDF_FONT_FAMILY]?.sources ?? []) {
+      source.data = null;
+      source.loadResultPromise = null;
+    }
+    await pdfOf("Ẑǭ Ẃỳ Ḱǵ Ḧĵ Ṽẍ Q̃");
+    const text = await pdfOf("ZOE QUICK-VAUGHN WYX JR");
+    expect(text).toContain("Name: ZOE QUICK-VAUGHN WYX JR");
+    expect(text).toContain("For ZOE QUICK-VAUGHN WYX JR");
   });
 
   test("characters the font cannot draw are named on both copies instead of passing silently", async () => {

@@ -20,18 +20,53 @@ const fontFile = (weight: 400 | 700) =>
   path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", weight === 700 ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
 
 let registered = false;
-export function registerPdfFont(): void {
-  if (registered) return;
-  Font.register({
-    family: PDF_FONT_FAMILY,
-    fonts: [
-      { src: fontFile(400), fontWeight: 400 },
-      { src: fontFile(700), fontWeight: 700 },
-    ],
-  });
-  // No hyphenation: a citation or drug name split as "ran-domized" can't be searched or copied whole.
-  Font.registerHyphenationCallback((word) => [word]);
-  registered = true;
+
+/**
+ * Registers DejaVu Sans with react-pdf and loads both weights, so that every glyph react-pdf lays out
+ * keeps the characters it stands for (see keepCharactersOnCachedGlyphs). Call before each render.
+ */
+export async function preparePdfFont(): Promise<void> {
+  if (!registered) {
+    Font.register({
+      family: PDF_FONT_FAMILY,
+      fonts: [
+        { src: fontFile(400), fontWeight: 400 },
+        { src: fontFile(700), fontWeight: 700 },
+      ],
+    });
+    // No hyphenation: a citation or drug name split as "ran-domized" can't be searched or copied whole.
+    Font.registerHyphenationCallback((word) => [word]);
+    registered = true;
+  }
+  for (const fontWeight of [400, 700]) {
+    const descriptor = { fontFamily: PDF_FONT_FAMILY, fontWeight };
+    await Font.load(descriptor);
+    const loaded = Font.getFont(descriptor).data;
+    if (loaded && "getGlyph" in loaded) keepCharactersOnCachedGlyphs(loaded);
+  }
+}
+
+type GlyphSource = Pick<FontkitFont, "getGlyph">;
+const guarded = new WeakSet<GlyphSource>();
+
+/**
+ * fontkit keeps one Glyph per glyph id for the life of the font, and the font lives as long as the server.
+ * When a PDF's font subset holds a composed letter ("é" is drawn from "e" and an accent), fontkit loads the
+ * parts by glyph id alone, so the cached "e" has no characters. The next layout of "e" is handed that glyph
+ * and @react-pdf/textkit loses the character of a glyph that stands for none (diegomura/react-pdf#3404).
+ * The letter was still drawn, but the PDF's text layer (copy, search, screen readers) dropped it: after one
+ * sheet for "Żaneta", every later PDF the server made read "N CJ-7S3A" for the referral code "NZCJ-7S3A".
+ * So a glyph looked up for a character is given that character when the cache has none.
+ */
+export function keepCharactersOnCachedGlyphs(font: GlyphSource): void {
+  if (guarded.has(font)) return;
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (glyphId, characters = []) => {
+    const glyph = getGlyph(glyphId, characters);
+    if (glyph && characters.length > 0 && glyph.codePoints.length === 0) glyph.codePoints = characters;
+    return glyph;
+  };
+  guarded.add(font);
 }
 
 let coverage: FontkitFont | undefined;

@@ -2,7 +2,7 @@ import "server-only";
 import { Document, Link, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { ReferralCodeMark } from "@/lib/data/short-code";
 import type { ReferralSheet } from "@/lib/domain/referral/referral-sheet";
-import { charactersWithoutGlyph, registerPdfFont } from "./pdf-font";
+import { charactersWithoutGlyph, preparePdfFont } from "./pdf-font";
 import { ReferralCodePdf } from "./referral-code-pdf";
 import { pdfStyles as s } from "./referral-pdf-styles";
 
@@ -248,6 +248,6 @@ export function ReferralPdfDocument({ sheet, code = null }: { sheet: ReferralShe
 }
 
 export async function renderReferralPdf(sheet: ReferralSheet, code: ReferralCodeMark | null = null): Promise<Buffer> {
-  registerPdfFont();
+  await preparePdfFont();
   return renderToBuffer(ReferralPdfDocument({ sheet, code }));
 }
