@@ -69,6 +69,7 @@ function keysetSql({ direction, cursor }: KeysetPosition): Sql {
 }
 
 type RowReader = (query: Sql) => Promise<ListRow[]>;
+// memory-guard: bounded — its only query is readRows's below, which ends in LIMIT ${take}.
 const throughPrisma: RowReader = (query) => db.$queryRaw<ListRow[]>(query);
 
 async function readRows(
