@@ -45,6 +45,10 @@ const PLURAL_ONLY = /(?<![\p{L}])(?:for|over|since)\s+(?:many\s+|several\s+)?(ye
 const SINCE_DATE =
   /(?<![\p{L}])(?:since|from|began|started|onset|dx|dx'd|diagnosed(?:\s+in)?)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?((?:19|20)\d\d)?\b/giu;
 const TODAY = /(?<![\p{L}])(yesterday|today|this morning|last night|this afternoon|this evening|tonight|hours ago|just now)\b/giu;
+/** An onset dated by a recent day or this week, in patients' words ("last Thursday", "since Monday", "all
+ * week", "the other day"): acute, like "yesterday". Read only when no longer duration is stated. */
+const THIS_WEEK =
+  /(?<![\p{L}])((?:last|since|this past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:all|this|last|this past)\s+week(?:end)?|over the weekend|the other day)\b/giu;
 const WORDS: [RegExp, DurationCategory][] = [
   [/(?<![\p{L}])(long[\s-]?standing|lifelong|for years|many years|for decades|since childhood|chronic)\b/giu, "chronic"],
   [/(?<![\p{L}])(sub[\s-]?acute)\b/giu, "subacute"],
@@ -145,7 +149,13 @@ export function findDuration(text: string, now: Date, masked: (charIndex: number
     span: { start: r.start, end: r.end, text: r.text, why: `${r.why}: ${r.category}` },
   });
   if (best) return pick(best);
-  const recent = [...text.matchAll(TODAY)].find((m) => !masked(m.index ?? 0));
+  // "for years", "since childhood" are longer than any "yesterday": the longest stated duration wins.
+  const plural = readings[0];
+  if (plural) return pick(plural);
+  const word = statedWord(text, masked);
+  if (word?.category === "chronic") return pick(word);
+  const recentDay = (re: RegExp) => [...text.matchAll(re)].find((m) => !masked(m.index ?? 0));
+  const recent = recentDay(TODAY);
   if (recent)
     return pick({
       weeks: 0,
@@ -155,8 +165,21 @@ export function findDuration(text: string, now: Date, masked: (charIndex: number
       text: recent[0],
       why: "onset today or yesterday",
     });
-  const plural = readings[0];
-  if (plural) return pick(plural);
+  const thisWeek = recentDay(THIS_WEEK);
+  if (thisWeek)
+    return pick({
+      weeks: 1,
+      category: "acute",
+      start: thisWeek.index ?? 0,
+      end: (thisWeek.index ?? 0) + thisWeek[0].length,
+      text: thisWeek[0],
+      why: "onset on a recent day or this week",
+    });
+  return word ? pick(word) : null;
+}
+
+/** The first duration word ("longstanding", "chronic", "acute"…) that no denial masks. */
+function statedWord(text: string, masked: (charIndex: number) => boolean): Reading | null {
   let word: Reading | null = null;
   for (const [re, category] of WORDS) {
     for (const m of text.matchAll(re)) {
@@ -166,5 +189,5 @@ export function findDuration(text: string, now: Date, masked: (charIndex: number
       break;
     }
   }
-  return word ? pick(word) : null;
+  return word;
 }
