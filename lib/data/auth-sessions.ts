@@ -80,7 +80,9 @@ export async function validateSession(sessionId: string, limits: SessionLimits, 
     return null;
   }
   if (now.getTime() - row.lastSeenAt.getTime() > touchIntervalMs(limits.idleSeconds)) {
-    await db.authSession.update({ where: { id: row.id }, data: { lastSeenAt: now } });
+    // Raw, like the read above: Prisma's model update compiles a plan and reads the row back, which made
+    // each session's once-a-minute touch a slow request (first in a process 29 ms against 9 ms raw).
+    await db.$executeRaw`UPDATE "AuthSession" SET "lastSeenAt" = ${now} WHERE "id" = ${row.id}`;
   }
   // The stored role (CLINICIAN, THERAPIST or ADMIN), never folded into another.
   const role = asAccountRole(row.role);
