@@ -154,27 +154,15 @@ export function findDuration(text: string, now: Date, masked: (charIndex: number
   if (plural) return pick(plural);
   const word = statedWord(text, masked);
   if (word?.category === "chronic") return pick(word);
-  const recentDay = (re: RegExp) => [...text.matchAll(re)].find((m) => !masked(m.index ?? 0));
-  const recent = recentDay(TODAY);
-  if (recent)
-    return pick({
-      weeks: 0,
-      category: "acute",
-      start: recent.index ?? 0,
-      end: (recent.index ?? 0) + recent[0].length,
-      text: recent[0],
-      why: "onset today or yesterday",
-    });
-  const thisWeek = recentDay(THIS_WEEK);
-  if (thisWeek)
-    return pick({
-      weeks: 1,
-      category: "acute",
-      start: thisWeek.index ?? 0,
-      end: (thisWeek.index ?? 0) + thisWeek[0].length,
-      text: thisWeek[0],
-      why: "onset on a recent day or this week",
-    });
+  // A recent day says acute only when nothing longer is stated.
+  const recent: [RegExp, number, string][] = [
+    [TODAY, 0, "onset today or yesterday"],
+    [THIS_WEEK, 1, "onset on a recent day or this week"],
+  ];
+  for (const [re, weeks, why] of recent) {
+    const m = [...text.matchAll(re)].find((r) => !masked(r.index ?? 0));
+    if (m) return pick({ weeks, category: "acute", start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], why });
+  }
   return word ? pick(word) : null;
 }
 
