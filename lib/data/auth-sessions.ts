@@ -61,6 +61,7 @@ export const touchIntervalMs = (idleSeconds: number) => Math.min(60_000, (idleSe
 export async function validateSession(sessionId: string, limits: SessionLimits, now = new Date()): Promise<ValidSession | null> {
   // Hand-written SQL on the hot-read path instead of `findUnique({ select: { …, user: { select } } })`:
   // this runs on every signed-in request (lib/db/hot-reader.ts, docs/performance.md).
+  // memory-guard: bounded — one session, by its primary key.
   const rows = await hotReader.rows<SessionRow>`
     SELECT s."id", s."createdAt", s."lastSeenAt", s."revokedAt", s."tokenVersion",
            u."id" AS "userId", u."name", u."email", u."role", u."credentials", u."mustChangePassword",

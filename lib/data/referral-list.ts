@@ -157,6 +157,7 @@ export async function* referralBatches(viewer: ReferralViewer, filter: ReferralL
   let position: KeysetPosition | null = null;
   const plan = await searchPlanFor(filter.query, REFERRAL_EXPORT_BATCH);
   for (;;) {
+    // memory-guard: bounded — readRows's query ends in LIMIT ${take}, here REFERRAL_EXPORT_BATCH.
     const rows = await readRows(viewer, filter, position, REFERRAL_EXPORT_BATCH, plan, (query) => bulkReader.rows<ListRow>(query));
     if (rows.length === 0) return;
     yield rows.map(toItem);
