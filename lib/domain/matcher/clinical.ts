@@ -46,15 +46,9 @@ export function spanOf(a: Analysis, positions: readonly number[], why: string): 
 }
 
 /** A hit's distinct positions, worked out once per hit (several steps of a match ask for them). */
-const positionsOfHit = new WeakMap<PhraseHit, readonly number[]>();
-
 export function hitPositions(hit: PhraseHit): readonly number[] {
-  let positions = positionsOfHit.get(hit);
-  if (!positions) {
-    positions = [...new Set(hit.slotPositions.filter((p) => p >= 0))];
-    positionsOfHit.set(hit, positions);
-  }
-  return positions;
+  hit.positions ??= [...new Set(hit.slotPositions.filter((p) => p >= 0))];
+  return hit.positions;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface PhraseHit {
   /** 1 within a short window, 0.8 when only the same sentence holds all the words. */
   proximity: number;
   sentence: number;
+  /** The distinct positions used, worked out on first use (hitPositions). */
+  positions: readonly number[] | null;
 }
 
 export interface MatchOptions {
@@ -98,7 +100,7 @@ export function bestWindow(phrase: CompiledPhrase, occ: Occurrences, a: Analysis
       const score = coverage * proximity - (segments.length - 1) * 1e-3 - borrowed * 1e-4 - (maxPos - minPos) * 1e-5;
       if (score > bestScore + 1e-9) {
         bestScore = score;
-        best = { phrase, slotPositions: [...chosen], coverage, full: covered === slotCount, proximity, sentence };
+        best = { phrase, slotPositions: [...chosen], coverage, full: covered === slotCount, proximity, sentence, positions: null };
       }
     }
   }
