@@ -46,6 +46,8 @@ interface ScoredHit {
   warnings: string[];
   /** Said as the reason for the visit, in a note that names other things too. */
   chief: boolean;
+  /** Said as past history ("plantar fasciitis about 10 years ago"). */
+  past: boolean;
 }
 
 function describe(env: CandidateEnv, s: ScoredHit): string {
@@ -141,7 +143,37 @@ function scoreHit(env: CandidateEnv, hit: PhraseHit): ScoredHit {
     warnings.push(`"${span.text}": the pain is said in a later sentence ("it hurts", "the pain"); check it means this`);
   }
   const inChief = positions.filter((p) => env.ctx.chief[env.a.positions[p]?.firstToken ?? -1]).length;
-  return { hit, positions, score, warnings, chief: env.ctx.chiefDistinguishes && inChief * 2 > positions.length };
+  return {
+    hit,
+    positions,
+    score,
+    warnings,
+    chief: env.ctx.chiefDistinguishes && inChief * 2 > positions.length,
+    past: (flags & FLAG.historical) !== 0,
+  };
+}
+
+/** Words of a sentence that put it in the present: "now", "still", or a present-tense verb. */
+const PRESENT_TENSE = /\b(?:is|are|am|hurts?|aches?|has been|have been|keeps?)\b/i;
+const sentenceOf = (env: CandidateEnv, s: ScoredHit) => env.a.positions[Math.min(...s.positions)]?.sentence ?? -1;
+
+/**
+ * "I had plantar fasciitis about 10 years ago, and the heel pain went on for a year": another mention of a
+ * condition in the sentence that names it as past history tells the same past episode, unless the
+ * sentence puts it in the present ("... and now my heel hurts again"). Mutates the scored hits.
+ */
+function capPastEpisode(env: CandidateEnv, scored: ScoredHit[]): void {
+  const pastSentences = new Set(scored.filter((s) => s.past).map((s) => sentenceOf(env, s)));
+  if (pastSentences.size === 0) return;
+  for (const s of scored) {
+    const sentence = sentenceOf(env, s);
+    if (s.past || !pastSentences.has(sentence)) continue;
+    const words = env.a.positions.filter((p) => p.sentence === sentence);
+    const text = env.a.text.slice(words[0]?.start ?? 0, words[words.length - 1]?.end ?? 0);
+    if (PRESENT.test(text) || PRESENT_TENSE.test(text)) continue;
+    s.score = cap(s.score, "low");
+    s.warnings.push("said in the same sentence as a past episode of this condition, and nothing puts it in the present");
+  }
 }
 
 /** Adds a mention unless the same condition is already reported over these words. */
@@ -170,6 +202,7 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
       scored.some((s) => s.chief),
     );
   const weighChief = [...chiefOf.values()].some(Boolean) && [...chiefOf.values()].some((c) => !c);
+  for (const scored of byCondition.values()) capPastEpisode(env, scored);
   const differentRegions = env.different.map((d) => [...d.regions]);
   const out: { candidate: MatchCandidate; first: number; used: ScoredHit[] }[] = [];
   for (const [owner, scored] of byCondition) {
