@@ -17,6 +17,7 @@ import path from "node:path";
 import { preparedConditions, seedEvidence } from "@/prisma/evidence/evidence-seed";
 import { buildMatcherIndex, matchComplaint, toMatcherConditions, type MatcherIndex } from "@/lib/domain/matcher";
 import { openBatchEvidence } from "./batch-evidence";
+import { exitQuietlyOnBrokenPipe } from "./broken-pipe";
 import {
   evaluate,
   meetsTargets,
@@ -105,6 +106,7 @@ async function chosenIndex(useSeed: boolean, withPrepared: boolean): Promise<{ i
 }
 
 async function main(): Promise<void> {
+  exitQuietlyOnBrokenPipe(process.stdout);
   const args = process.argv.slice(2);
   const partIndex = args.indexOf("--part");
   const only = partIndex >= 0 ? (args[partIndex + 1] as SetPart) : null;

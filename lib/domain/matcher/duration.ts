@@ -1,3 +1,4 @@
+import { unicodeMatchAll } from "./unicode-regex";
 import type { DurationCategory, DurationFact } from "./types";
 
 /**
@@ -55,6 +56,18 @@ const WORDS: [RegExp, DurationCategory][] = [
   [/(?<![\p{L}])(acute|new onset|recent onset)\b/giu, "acute"],
 ];
 
+/** Every regex findDuration scans a complaint with (for the scanner's equivalence test). */
+export const DURATION_SCANS: readonly RegExp[] = [
+  SHORTHAND,
+  SPOKEN,
+  LAST_UNIT,
+  PLURAL_ONLY,
+  SINCE_DATE,
+  TODAY,
+  THIS_WEEK,
+  ...WORDS.map(([re]) => re),
+];
+
 export function categoryOf(weeks: number): DurationCategory {
   if (weeks < 6) return "acute";
   if (weeks < 12) return "subacute";
@@ -105,11 +118,11 @@ export function findDuration(text: string, now: Date, masked: (charIndex: number
     if (masked(start) || masked(start + m[0].length - 1)) return;
     readings.push({ weeks, category, start, end: start + m[0].length, text: m[0], why });
   };
-  for (const m of text.matchAll(SHORTHAND)) {
+  for (const m of unicodeMatchAll(SHORTHAND, text)) {
     const w = Number(m[1]) * unitWeeks(m[2] ?? "y");
     if (Number.isFinite(w)) push(m, w, categoryOf(w), "duration in shorthand");
   }
-  for (const m of text.matchAll(SPOKEN)) {
+  for (const m of unicodeMatchAll(SPOKEN, text)) {
     const unit = m[2] ?? "";
     // Bare hours or a bare "m" are too ambiguous ("20 min" of stiffness, "5 m" walked) unless said with "ago".
     if (/^(h|hrs?|hours?|m)$/i.test(unit) && !/\bago\b/i.test(text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length + 6))) continue;
@@ -128,12 +141,12 @@ export function findDuration(text: string, now: Date, masked: (charIndex: number
     const w = numberOf(m[1] ?? "") * unitWeeks(unit);
     if (Number.isFinite(w)) push(m, w, categoryOf(w), "stated duration");
   }
-  for (const m of text.matchAll(LAST_UNIT)) {
+  for (const m of unicodeMatchAll(LAST_UNIT, text)) {
     const w = unitWeeks(m[1] ?? "year");
     push(m, w, categoryOf(w), "stated duration");
   }
-  for (const m of text.matchAll(PLURAL_ONLY)) push(m, null, "chronic", "stated duration");
-  for (const m of text.matchAll(SINCE_DATE)) {
+  for (const m of unicodeMatchAll(PLURAL_ONLY, text)) push(m, null, "chronic", "stated duration");
+  for (const m of unicodeMatchAll(SINCE_DATE, text)) {
     const monthWord = m[1]?.slice(0, 3).toLowerCase();
     const month = monthWord ? MONTHS.indexOf(monthWord) : -1;
     const year = m[2] ? Number(m[2]) : null;
@@ -160,7 +173,7 @@ export function findDuration(text: string, now: Date, masked: (charIndex: number
     [THIS_WEEK, 1, "onset on a recent day or this week"],
   ];
   for (const [re, weeks, why] of recent) {
-    const m = [...text.matchAll(re)].find((r) => !masked(r.index ?? 0));
+    const m = unicodeMatchAll(re, text).find((r) => !masked(r.index ?? 0));
     if (m) return pick({ weeks, category: "acute", start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], why });
   }
   return word ? pick(word) : null;
@@ -170,7 +183,7 @@ export function findDuration(text: string, now: Date, masked: (charIndex: number
 function statedWord(text: string, masked: (charIndex: number) => boolean): Reading | null {
   let word: Reading | null = null;
   for (const [re, category] of WORDS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of unicodeMatchAll(re, text)) {
       const start = m.index ?? 0;
       if (masked(start)) continue;
       if (!word || start < word.start) word = { weeks: null, category, start, end: start + m[0].length, text: m[0], why: "stated" };
