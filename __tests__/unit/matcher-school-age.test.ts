@@ -1,6 +1,5 @@
-import { buildMatcherIndex, matchComplaint, toMatcherConditions, type MatcherIndex } from "@/lib/domain/matcher";
+import { confidenceFor } from "../support/seeded-matcher";
 import { findAge } from "@/lib/domain/matcher/age";
-import { seedEvidence } from "@/prisma/evidence/evidence-seed";
 
 /**
  * Session-6 rule (docs/matching.md, "Age"): a school stage said of the patient is an age. A high or middle
@@ -9,11 +8,6 @@ import { seedEvidence } from "@/prisma/evidence/evidence-seed";
  * high school", "when I was in high school"), says nothing of the patient's age now. Sentences written for
  * this test, not from a labelled set.
  */
-
-const NOW = new Date("2026-06-01T00:00:00Z");
-const index: MatcherIndex = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions));
-const confidenceFor = (text: string, slug: string) =>
-  matchComplaint(index, text, { now: NOW }).candidates.find((c) => c.slug === slug)?.confidence ?? "none";
 
 test.each([
   ["My son, a high school sophomore, has had low back pain for four months.", "adolescent"],

@@ -1,5 +1,4 @@
-import { buildMatcherIndex, matchComplaint, toMatcherConditions, type MatcherIndex } from "@/lib/domain/matcher";
-import { seedEvidence } from "@/prisma/evidence/evidence-seed";
+import { confidenceFor } from "../support/seeded-matcher";
 
 /**
  * Session-6 rules (docs/matching.md, "Context"): a condition said of someone else is not the writer's. Besides
@@ -9,11 +8,6 @@ import { seedEvidence } from "@/prisma/evidence/evidence-seed";
  * writer's complaint after it is matched ("my mother has fibromyalgia and I have had low back pain for a
  * year"). Sentences written for this test, not from a labelled set.
  */
-
-const NOW = new Date("2026-06-01T00:00:00Z");
-const index: MatcherIndex = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions));
-const confidenceFor = (text: string, slug: string) =>
-  matchComplaint(index, text, { now: NOW }).candidates.find((c) => c.slug === slug)?.confidence ?? "none";
 
 test.each([
   ["I work as a massage therapist and many of my clients have low back pain.", "chronic-low-back-pain"],
