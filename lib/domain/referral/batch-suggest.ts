@@ -72,8 +72,9 @@ export function suggestBatchLine(snapshot: EvidenceSnapshot, index: MatcherIndex
   const findings: string[] = [];
   for (const raw of line.findings ?? []) {
     const code = raw.toLowerCase();
+    // An alias counts only when its rule is in force: an alias of a retired rule is reported, not dropped.
     const mapped = known.has(code) ? code : FINDING_ALIASES[code];
-    if (mapped) findings.push(mapped);
+    if (mapped !== undefined && known.has(mapped)) findings.push(mapped);
     else warnings.push(`unknown finding code "${raw}" ignored`);
   }
   const weeks = line.pregnantWeeks ? line.pregnantWeeks : null;
