@@ -197,6 +197,7 @@ async function runOne(provider: Provider, size: number): Promise<Run | undefined
     );
     const server = await startInstance({
       name: "scale",
+      traceGc: true,
       root,
       env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") },
     });
@@ -241,9 +242,9 @@ async function runOne(provider: Provider, size: number): Promise<Run | undefined
       ];
       const results: PageResult[] = [];
       for (const [name, request] of pages) {
-        const result = await measurePage(name, server.pid, server.base, request, rounds);
+        const result = await measurePage(name, server.pid, server.base, request, rounds, server.majorGcPauses);
         log(
-          `  ${name.padEnd(40)} p50 ${String(result.page_timing.median_ms).padStart(7)} ms  p95 ${String(result.page_timing.p95_ms).padStart(7)} ms  p99 ${String(result.page_timing.p99_ms).padStart(7)} ms  health p99 ${result.health_timing.p99_ms} ms  +${result.peak_over_idle_mb} MB`,
+          `  ${name.padEnd(40)} p50 ${String(result.page_timing.median_ms).padStart(7)} ms  p95 ${String(result.page_timing.p95_ms).padStart(7)} ms  p99 ${String(result.page_timing.p99_ms).padStart(7)} ms  health p99 ${result.health_timing.p99_ms} ms  +${result.peak_over_idle_mb} MB  full GCs ${result.major_gc.count} (longest ${result.major_gc.longest_ms} ms)`,
         );
         results.push(result);
       }

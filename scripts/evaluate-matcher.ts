@@ -17,6 +17,7 @@ import path from "node:path";
 import { preparedConditions, seedEvidence } from "@/prisma/evidence/evidence-seed";
 import { buildMatcherIndex, matchComplaint, toMatcherConditions, type MatcherIndex } from "@/lib/domain/matcher";
 import { openBatchEvidence } from "./batch-evidence";
+import { exitQuietlyOnBrokenPipe } from "./broken-pipe";
 import {
   evaluate,
   meetsTargets,
@@ -34,7 +35,7 @@ export const EVAL_NOW = new Date("2026-06-01T00:00:00Z");
 export type SetPart = "dev" | "test";
 /** The development part: the shared clinicians' shorthand set and the real text rules may be written from. */
 export const PART_FILES: Record<SetPart, string[]> = {
-  dev: ["shared-dev-set.jsonl", "real-dev.jsonl", "real-dev-2.jsonl", "real-dev-3.jsonl", "icd10-dev.jsonl"],
+  dev: ["shared-dev-set.jsonl", "real-dev.jsonl", "real-dev-2.jsonl", "real-dev-3.jsonl", "real-dev-4.jsonl", "icd10-dev.jsonl"],
   test: ["real-test.jsonl"],
 };
 
@@ -105,6 +106,7 @@ async function chosenIndex(useSeed: boolean, withPrepared: boolean): Promise<{ i
 }
 
 async function main(): Promise<void> {
+  exitQuietlyOnBrokenPipe(process.stdout);
   const args = process.argv.slice(2);
   const partIndex = args.indexOf("--part");
   const only = partIndex >= 0 ? (args[partIndex + 1] as SetPart) : null;

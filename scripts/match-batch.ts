@@ -9,8 +9,11 @@ import { createReadStream, existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { buildMatcherIndex, matchComplaint, toMatcherConditions } from "@/lib/domain/matcher";
 import { openBatchEvidence } from "./batch-evidence";
+import { exitQuietlyOnBrokenPipe } from "./broken-pipe";
 
 async function main() {
+  // `npm run match -- in.jsonl | head` closes the pipe early: stop quietly, exit 0.
+  exitQuietlyOnBrokenPipe(process.stdout);
   const file = process.argv[2];
   if (!file || !existsSync(file)) {
     console.error('Usage: npm run match -- FILE.jsonl   (one {"id","text"} object per line)');

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -32,4 +32,30 @@ test("npm run match prints one JSON line per complaint, best match first, [] for
   expect(lines[1]!.matches.filter((m) => m.confidence === "high")).toEqual([]);
   expect(lines[2]!.matches.slice(0, 3).map((m) => m.slug)).toEqual(expect.arrayContaining(["chronic-neck-pain", "tension-type-headache"]));
   for (const line of lines) for (const m of line.matches) expect(m.score).toBeGreaterThanOrEqual(0);
+}, 120_000);
+
+/** `npm run match -- in.jsonl | head -n 1`: the reader stops early; the script stops quietly, exit 0. */
+test("npm run match exits 0 without an error when its output pipe closes early (| head)", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "mrx-match-pipe-"));
+  const input = path.join(dir, "in.jsonl");
+  writeFileSync(
+    input,
+    Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: String(i), text: "chronic neck pain x 1 yr" })).join("\n"),
+  );
+  const child = spawn("npx", ["tsx", "scripts/match-batch.ts", input], {
+    cwd: path.join(__dirname, "..", ".."),
+    env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "match.db")}` },
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  let first = "";
+  // Read the first line, then close the pipe as `head -n 1` does while the script is still writing.
+  child.stdout.on("data", (chunk: Buffer) => {
+    first += chunk.toString();
+    if (first.includes("\n")) child.stdout.destroy();
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  expect(JSON.parse(first.split("\n")[0] ?? "")).toMatchObject({ id: "0" });
+  expect(stderr).not.toMatch(/EPIPE|Error/);
+  expect(code).toBe(0);
 }, 120_000);

@@ -227,6 +227,9 @@ describe("CSV export of the clinician's own list", () => {
     const lines = (await response.text()).trim().split("\r\n");
     expect(lines[0]).toBe("referral_id,created_utc,status,patient_name,date_of_birth,condition,icd10,dose");
     expect(lines).toHaveLength(total + 1);
+    // Newest first, each time in UTC as stored (the batches are read on the driver, not through Prisma).
+    expect(lines[1]?.split(",")[1]).toBe(new Date(Date.UTC(2025, 0, 1, 0, 0, total - 1)).toISOString());
+    expect(lines.at(-1)?.split(",")[1]).toBe(new Date(Date.UTC(2025, 0, 1, 0, 0, 0)).toISOString());
     expect(lines.some((l) => l.includes("Someone Else"))).toBe(false);
     // Formula-looking names are neutralised for spreadsheets.
     expect(lines.filter((l) => l.includes(`"'=HYPERLINK(""x"")`))).toHaveLength(total / 2);

@@ -4,6 +4,7 @@
  * sampled from /proc every 20 ms.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import type { MajorGcPause } from "@/scripts/http/app-instance";
 import { percentile, round } from "../stats";
 
 /** The server process and its descendants (a `next start` may fork workers). */
@@ -86,6 +87,8 @@ export interface PageResult {
   idle_mb: number;
   peak_mb: number;
   peak_over_idle_mb: number;
+  /** The server's full collections while the page was measured: a p99 far above p95 is often one of these. */
+  major_gc: { count: number; longest_ms: number };
 }
 
 /** `request` resolves when the whole response has been read, and throws on a failed answer. */
@@ -95,9 +98,11 @@ export async function measurePage(
   base: string,
   request: () => Promise<void>,
   rounds: number,
+  majorGcPauses: readonly MajorGcPause[] = [],
   warmup = 3,
 ): Promise<PageResult> {
   for (let w = 0; w < warmup; w++) await request();
+  const start = Date.now();
   const pageMs: number[] = [];
   const healthMs: number[] = [];
   const { idleMb, peakMb } = await withMemory(serverPid, async () => {
@@ -112,6 +117,8 @@ export async function measurePage(
       healthMs.push(performance.now() - t);
     }
   });
+  const end = Date.now();
+  const inWindow = majorGcPauses.filter((p) => p.at >= start && p.at <= end);
   return {
     page: name,
     page_timing: timingOf(pageMs),
@@ -119,5 +126,6 @@ export async function measurePage(
     idle_mb: round(idleMb, 1),
     peak_mb: round(peakMb, 1),
     peak_over_idle_mb: round(peakMb - idleMb, 1),
+    major_gc: { count: inWindow.length, longest_ms: round(Math.max(0, ...inWindow.map((p) => p.pauseMs)), 1) },
   };
 }

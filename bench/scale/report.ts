@@ -18,6 +18,8 @@ interface Page {
   page_timing: Timing;
   health_timing: Timing;
   peak_over_idle_mb: number;
+  /** Absent in runs recorded before bench:scale traced the server's collections. */
+  major_gc?: { count: number; longest_ms: number };
 }
 interface Export {
   export: string;
@@ -51,9 +53,9 @@ export function scaleReport(runs: Run[]): string {
       `\n**${provider}** (${mine.map((r) => `${short(r.size)} referrals / ${short(r.auditEvents)} audit events, load ${r.machine.load_avg_1m} at start`).join("; ")})\n`,
     );
     out.push(
-      `| page | ${mine.map((r) => `${short(r.size)} p50 / p95 / p99 ms`).join(" | ")} | p99 ${short(largest.size)} ÷ ${short(smallest.size)} | ${mine.map((r) => `${short(r.size)} p50 ÷ health p50`).join(" | ")} | health p99 at ${short(largest.size)} | peak MB over idle at ${short(largest.size)} |`,
+      `| page | ${mine.map((r) => `${short(r.size)} p50 / p95 / p99 ms`).join(" | ")} | p99 ${short(largest.size)} ÷ ${short(smallest.size)} | ${mine.map((r) => `${short(r.size)} p50 ÷ health p50`).join(" | ")} | health p99 at ${short(largest.size)} | peak MB over idle at ${short(largest.size)} | full GCs in the window (longest pause ms), ${mine.map((r) => short(r.size)).join(" / ")} |`,
     );
-    out.push(`|---|${mine.map(() => "---|").join("")}---|${mine.map(() => "---|").join("")}---|---|`);
+    out.push(`|---|${mine.map(() => "---|").join("")}---|${mine.map(() => "---|").join("")}---|---|---|`);
     for (const page of smallest.pages.map((p) => p.page)) {
       const cells = mine.map((r) => r.pages.find((p) => p.page === page));
       const big = cells.at(-1);
@@ -61,8 +63,9 @@ export function scaleReport(runs: Run[]): string {
       const ratio = big && small && small.page_timing.p99_ms > 0 ? (big.page_timing.p99_ms / small.page_timing.p99_ms).toFixed(1) : "–";
       const load = (c: Page | undefined) =>
         c && c.health_timing.median_ms > 0 ? `${(c.page_timing.median_ms / c.health_timing.median_ms).toFixed(1)}×` : "–";
+      const gc = (c: Page | undefined) => (c?.major_gc ? (c.major_gc.count ? `${c.major_gc.count} (${c.major_gc.longest_ms})` : "0") : "–");
       out.push(
-        `| ${page} | ${cells.map((c) => (c ? ms(c.page_timing) : "–")).join(" | ")} | ${ratio}× | ${cells.map(load).join(" | ")} | ${big?.health_timing.p99_ms ?? "–"} | ${big?.peak_over_idle_mb ?? "–"} |`,
+        `| ${page} | ${cells.map((c) => (c ? ms(c.page_timing) : "–")).join(" | ")} | ${ratio}× | ${cells.map(load).join(" | ")} | ${big?.health_timing.p99_ms ?? "–"} | ${big?.peak_over_idle_mb ?? "–"} | ${cells.map(gc).join(" / ")} |`,
       );
     }
     out.push(`\n| export (${provider}) | ${mine.map((r) => `${short(r.size)}: rows, MB, s, rows/s, peak MB over idle`).join(" | ")} |`);

@@ -154,6 +154,7 @@ interface ExportState {
 }
 
 async function nextExportBatch(state: ExportState, filter: AuditFilter, newestFirst: boolean, until: Date): Promise<AuditRow[]> {
+  // memory-guard: bounded — exportBatchSql ends in LIMIT ${AUDIT_EXPORT_BATCH}.
   const rows = await bulkReader.rows<StoredAuditRow>(exportBatchSql(filter, newestFirst, until, state.cursor));
   const last = rows.at(-1);
   state.more = last !== undefined && rows.length === AUDIT_EXPORT_BATCH;

@@ -28,12 +28,13 @@ import { bulkReader, hotReader } from "@/lib/db/client";
  *    contention about one save in a hundred was refused at once (concurrent-writes.test.ts). It lives in
  *    lib/data/referral-create.ts until issue 14 lands the one helper for every referral writer, which is
  *    then re-exported from here.
- * 5. bulkReader: the batches of the streaming CSV exports read on the driver itself (better-sqlite3's
- *    read-only connection; a node-postgres pool of two), not through Prisma's engine. Why: through
- *    Prisma each 1,000-row batch allocated several times its size, and an export of 800k-1M audit
- *    events held the server 98-118 MB over idle (bench:scale, target < 50 MB). (lib/db/bulk-reader.ts)
- *    Its companion outside this layer: the server caps V8's heap growth between full collections
- *    (lib/security/heap-growth.ts, applied by instrumentation.ts).
+ * 5. bulkReader: the batches of the streaming CSV exports (the audit log's and the clinician's
+ *    referrals) read on the driver itself (better-sqlite3's read-only connection; a node-postgres pool
+ *    of two), not through Prisma's engine. Why: through Prisma each 1,000-row batch allocated several
+ *    times its size, and an export of 800k-1M audit events held the server 98-118 MB over idle
+ *    (bench:scale, target < 50 MB). (lib/db/bulk-reader.ts) Its companion outside this layer: while an
+ *    export streams, the server caps V8's heap growth between full collections
+ *    (lib/security/heap-growth.ts, held by app/(app)/_lib/csv-download.ts).
  */
 export { bulkReader, hotReader };
 

@@ -19,6 +19,20 @@ export interface AppInstance {
   /** kill -9: the crash of a machine, no chance to finish requests or close connections. */
   kill9(): Promise<void>;
   alive(): boolean;
+  /** With traceGc: each full (mark-compact) collection the server ran, when it ended and its pause. */
+  majorGcPauses: readonly MajorGcPause[];
+}
+
+export interface MajorGcPause {
+  /** Date.now() when the line reached us: the pause ended just before. */
+  at: number;
+  pauseMs: number;
+}
+
+/** The pause of a full collection from a --trace-gc line ("… Mark-Compact 175.7 (205.8) -> 68.0 (206.1) MB, 42.21 / 0.45 ms …"). */
+export function majorGcPauseMs(line: string): number | null {
+  const pause = /Mark-Compact [^,]*MB, ([\d.]+) \//.exec(line)?.[1];
+  return pause === undefined ? null : Number(pause);
 }
 
 export function freePort(): Promise<number> {
@@ -61,6 +75,8 @@ export interface InstanceOptions {
   env: NodeJS.ProcessEnv;
   /** Flags for node itself, e.g. --cpu-prof (Node refuses it in NODE_OPTIONS; `next start` serves from this process). */
   nodeArgs?: string[];
+  /** Runs the server with --trace-gc and records its full collections (bench:scale attributes slow requests). */
+  traceGc?: boolean;
   /** What stop() sends: SIGINT lets Next exit normally, which is when --cpu-prof writes its profile. */
   stopSignal?: NodeJS.Signals;
 }
@@ -70,10 +86,21 @@ export async function startInstance(options: InstanceOptions): Promise<AppInstan
   const base = `http://127.0.0.1:${port}`;
   const spawnedAt = Date.now();
   const next = require.resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), next, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const nodeArgs = [...(options.nodeArgs ?? []), ...(options.traceGc ? ["--trace-gc"] : [])];
+  const child = spawn(process.execPath, [...nodeArgs, next, "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: options.root,
     env: { NEXT_TELEMETRY_DISABLED: "1", ...options.env, NODE_ENV: "production", PORT: String(port) },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", options.traceGc ? "pipe" : "ignore", "pipe"],
+  });
+  const majorGcPauses: MajorGcPause[] = [];
+  let partialLine = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    const lines = (partialLine + chunk.toString()).split("\n");
+    partialLine = lines.pop() ?? "";
+    for (const line of lines) {
+      const pauseMs = majorGcPauseMs(line);
+      if (pauseMs !== null) majorGcPauses.push({ at: Date.now(), pauseMs });
+    }
   });
   // Kept for the failure message only; the tail is enough to see why a server died.
   let stderr = "";
@@ -101,6 +128,7 @@ export async function startInstance(options: InstanceOptions): Promise<AppInstan
     pid: child.pid ?? 0,
     spawnedAt,
     alive,
+    majorGcPauses,
     async stop() {
       if (!alive()) return;
       child.kill(options.stopSignal ?? "SIGTERM");

@@ -1,3 +1,4 @@
+import { unicodeMatchAll } from "./unicode-regex";
 import type { AgeFact, AgeGroup } from "./types";
 
 /**
@@ -105,6 +106,8 @@ const WORDS: { re: RegExp; group: AgeGroup; years: number }[] = [
     years: 15,
   },
 ];
+/** Every regex findAge scans a complaint with (for the scanner's equivalence test). */
+export const AGE_SCANS: readonly RegExp[] = [...NUMERIC.map((n) => n.re), ...WORDS.map((w) => w.re)];
 /** A life stage said of the past is not the patient's age now. */
 const PAST_STAGE =
   /(?:\bas an?|\bwhen i was(?: an?| in)?|\bsince i was(?: an?| in)?|\bi was(?: in)?|\bwas an?|\bin my|\bduring my|\bback when|\bsince (?:my|the)|\bformer)\s*$/iu;
@@ -125,7 +128,7 @@ export function groupOf(years: number): AgeGroup {
 export function findAge(text: string, masked: (charIndex: number) => boolean = () => false): AgeFact | null {
   const readings: AgeReading[] = [];
   for (const { re, years, stage } of NUMERIC) {
-    for (const m of text.matchAll(re)) {
+    for (const m of unicodeMatchAll(re, text)) {
       const start = m.index ?? 0;
       const y = years(m);
       if (!Number.isFinite(y) || y > 120 || masked(start)) continue;
@@ -134,7 +137,7 @@ export function findAge(text: string, masked: (charIndex: number) => boolean = (
     }
   }
   for (const { re, years } of WORDS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of unicodeMatchAll(re, text)) {
       const start = m.index ?? 0;
       if (masked(start) || PAST_STAGE.test(text.slice(Math.max(0, start - 20), start))) continue;
       readings.push({ years, numeric: false, start, end: start + m[0].length });

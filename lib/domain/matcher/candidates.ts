@@ -4,6 +4,7 @@ import { BODY_PART_STEMS, normalWord } from "./lexicon";
 import { hitPositions, mentionFlags, positionFlags, spanOf, type DifferentHit, type RedFlagResult } from "./clinical";
 import { FLAG, type ContextResult } from "./context";
 import type { PhraseHit } from "./phrase-set";
+import { describe, HIT_CAP, hitWarnings } from "./candidate-text";
 import {
   cap,
   CHIEF_COMPLAINT_BONUS,
@@ -17,7 +18,7 @@ import {
   round,
 } from "./scoring";
 import { durationFits, EVIDENCE_DURATION_WORDS } from "./duration-fit";
-import type { ComplaintFacts, MatchCandidate, MatchSpan, MentionFact } from "./types";
+import type { ComplaintFacts, MatchCandidate, MatchSpan, MatcherCondition, MentionFact } from "./types";
 
 /** More would not help a clinician choose; a large evidence base can otherwise return dozens of weak ones. */
 export const MAX_CANDIDATES = 10;
@@ -43,35 +44,10 @@ interface ScoredHit {
   hit: PhraseHit;
   positions: number[];
   score: number;
-  warnings: string[];
+  /** Why the mention was lowered, as HIT_CAP bits: the warnings are written only for candidates returned. */
+  capped: number;
   /** Said as the reason for the visit, in a note that names other things too. */
   chief: boolean;
-}
-
-function describe(env: CandidateEnv, s: ScoredHit): string {
-  const { hit } = s;
-  const matched = hit.slotPositions.filter((p) => p >= 0).length;
-  const said = new Set(
-    spanOf(env.a, s.positions, "")
-      .text.toLowerCase()
-      .split(/[^\p{L}]+/u),
-  );
-  // Name the phrase the clinician's words resemble most ("neck pain" rather than its twin "cervicalgia").
-  const closest = (t: string) =>
-    t
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter((w) => said.has(w)).length;
-  const text = [...hit.phrase.texts].sort((x, y) => closest(y) - closest(x))[0] ?? hit.phrase.text;
-  let why = hit.full ? `matches "${text}"` : `partly matches "${text}" (${matched} of ${hit.phrase.slots.length} words)`;
-  if (hit.proximity < 1) why += ", words apart in one sentence";
-  const notes = new Set<string>();
-  hit.phrase.slots.forEach((slot, k) => {
-    const pos = env.a.positions[hit.slotPositions[k] ?? -1];
-    const note = pos?.terms.find((t) => t.term === slot)?.note;
-    if (note) notes.add(note);
-  });
-  return notes.size > 0 ? `${why} (${[...notes].join("; ")})` : why;
 }
 
 const CANCER = normalWord("cancer");
@@ -93,55 +69,42 @@ function resolvedSlugs(env: CandidateEnv): Set<string> {
 function scoreHit(env: CandidateEnv, hit: PhraseHit): ScoredHit {
   const positions = hitPositions(hit);
   let score = FULL_MATCH * hit.coverage * hit.proximity;
-  const warnings: string[] = [];
+  let capped = 0;
+  const lower = (level: "medium" | "low", why: number) => {
+    score = cap(score, level);
+    capped |= why;
+  };
   const head = hit.slotPositions[hit.phrase.head];
   const flags = mentionFlags(env.a, env.ctx, positions, head !== undefined && head >= 0 ? head : undefined);
   const slug = env.index.conditions[hit.phrase.owner]?.slug ?? null;
-  const span = spanOf(env.a, positions, "");
   if (flags & FLAG.hypothetical) {
-    score = cap(score, "low");
-    warnings.push(`"${span.text}" is mentioned as a possibility, not a diagnosis`);
-    addMention(env.facts.hypothetical, slug, { ...span, why: "hypothetical: rule out, possible, vs, ?" });
+    lower("low", HIT_CAP.hypothetical);
+    addMention(env.facts.hypothetical, slug, spanOf(env.a, positions, "hypothetical: rule out, possible, vs, ?"));
   }
   if (flags & FLAG.historical) {
-    score = cap(score, "low");
-    warnings.push(`"${span.text}" is mentioned as past history`);
-    addMention(env.facts.historical, slug, { ...span, why: "past history" });
+    lower("low", HIT_CAP.historical);
+    addMention(env.facts.historical, slug, spanOf(env.a, positions, "past history"));
   } else if (flags & FLAG.background) {
-    score = cap(score, "medium");
-    warnings.push(`"${span.text}" is mentioned as history or background, not as the reason for this visit`);
-    addMention(env.facts.historical, slug, { ...span, why: "history or background" });
+    lower("medium", HIT_CAP.background);
+    addMention(env.facts.historical, slug, spanOf(env.a, positions, "history or background"));
   }
   // A medicine's side effect is not the condition; a cancer treatment's side effects are cancer-related
   // symptoms, so a mention that names the cancer concept (chemotherapy, radiation therapy…) is not capped.
-  if (flags & FLAG.adverse && !positions.some((p) => env.a.positions[p]?.terms.some((t) => t.term === CANCER))) {
-    score = cap(score, "medium");
-    warnings.push(`"${span.text}" is said to be a side effect of a medicine, not the condition itself`);
-  }
+  if (flags & FLAG.adverse && !positions.some((p) => env.a.positions[p]?.terms.some((t) => t.term === CANCER)))
+    lower("medium", HIT_CAP.adverse);
   // "My neck hurt a little ... My neck pain resolved rapidly": when the text says a condition resolved
   // and nothing says it is here now, its other mentions tell the same past episode.
-  if (slug !== null && !(flags & FLAG.resolved) && resolvedSlugs(env).has(slug) && !PRESENT.test(env.a.text)) {
-    score = cap(score, "low");
-    warnings.push(`the text says this resolved, and nothing says it is back now`);
-  }
+  if (slug !== null && !(flags & FLAG.resolved) && resolvedSlugs(env).has(slug) && !PRESENT.test(env.a.text))
+    lower("low", HIT_CAP.resolvedElsewhere);
   // "hip pain radiating to the lower back": a body part in a radiation scope is where the pain spreads.
   const spreadTo = positions.some(
     (p) => (positionFlags(env.a, env.ctx, p) & FLAG.radiation) !== 0 && env.a.positions[p]?.terms.some((t) => BODY_PART_STEMS.has(t.term)),
   );
-  if (spreadTo) {
-    score = cap(score, "low");
-    warnings.push(`"${span.text}" names where a pain spreads to, not the complaint itself`);
-  }
-  if (positions.some((p) => env.listedWithWidespreadPain.has(p))) {
-    score = cap(score, "low");
-    warnings.push(`"${span.text}" is one of many body parts listed with widespread pain, not a regional complaint`);
-  }
-  if (positions.some((p) => env.painOfPronoun.has(p))) {
-    score = cap(score, "medium");
-    warnings.push(`"${span.text}": the pain is said in a later sentence ("it hurts", "the pain"); check it means this`);
-  }
+  if (spreadTo) lower("low", HIT_CAP.spreadTo);
+  if (positions.some((p) => env.listedWithWidespreadPain.has(p))) lower("low", HIT_CAP.widespread);
+  if (positions.some((p) => env.painOfPronoun.has(p))) lower("medium", HIT_CAP.pronoun);
   const inChief = positions.filter((p) => env.ctx.chief[env.a.positions[p]?.firstToken ?? -1]).length;
-  return { hit, positions, score, warnings, chief: env.ctx.chiefDistinguishes && inChief * 2 > positions.length };
+  return { hit, positions, score, capped, chief: env.ctx.chiefDistinguishes && inChief * 2 > positions.length };
 }
 
 /** Adds a mention unless the same condition is already reported over these words. */
@@ -153,6 +116,94 @@ const disjoint = (x: readonly number[], y: Iterable<number>) => {
   const set = new Set(y);
   return x.every((p) => !set.has(p));
 };
+
+/** A condition with its best mention and the further mentions that count with it. */
+interface Judged {
+  owner: number;
+  condition: MatcherCondition;
+  best: ScoredHit;
+  used: ScoredHit[];
+  /** Named in the chief complaint, when the note's chief complaint is weighed (else null). */
+  chief: boolean | null;
+  score: number;
+  first: number;
+}
+
+const intersects = (x: ReadonlySet<string>, y: ReadonlySet<string>) => {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  for (const v of small) if (large.has(v)) return true;
+  return false;
+};
+
+/**
+ * A condition's score after every cap that applies to it. With `warnings`, also writes each reason
+ * (after the best mention's own): the caller ranks every condition without them, then asks again with a
+ * list only for the few it returns — the score is the same either way.
+ */
+function judge(env: CandidateEnv, j: Judged, differentRegions: ReadonlySet<string>, warnings: string[] | null): number {
+  const { owner, condition, best } = j;
+  let score = best.score + EXTRA_MENTION_BONUS * (j.used.length - 1);
+  const lower = (level: "medium" | "low", why: string | null) => {
+    score = cap(score, level);
+    if (warnings && why !== null && !warnings.includes(why)) warnings.push(why);
+  };
+  for (const id of env.index.exclusionsOf[owner] ?? []) {
+    const e = env.index.exclusions[id];
+    const where = env.exclusionsFound.get(id);
+    if (e && where) {
+      if (env.pastExclusions.has(id))
+        lower("medium", warnings && `Not for: ${e.phrase} — "${where.text}" is in the history; check before referring (${e.reason})`);
+      else lower("low", warnings && `Not for: ${e.phrase} ("${where.text}") — ${e.reason}`);
+    }
+  }
+  const duration = env.facts.duration;
+  for (const flag of env.facts.redFlags) {
+    const why = warnings && `Red flag: ${flag.label} ("${flag.span.text}")`;
+    if (flag.urgency === "emergency") lower("low", why && `${why} — needs urgent medical care, not a massage referral`);
+    else if (flag.urgency === "urgent") lower("medium", why && `${why} — needs medical assessment first`);
+    // An injury told with no chronic duration is a fresh one ("I fell on my hand and my wrist is
+    // swollen"): the evidence is for chronic or subacute pain, so it is not high. Pain that has gone on
+    // for months since an old accident keeps its confidence, with the warning.
+    else if (flag.code === "trauma" && duration?.category !== "chronic")
+      lower("medium", why && `${why} — an injury with no chronic duration stated`);
+    else warnings?.push(`${why ?? ""} — check before referring`);
+  }
+  const region = env.index.regionTerms[owner];
+  // Most conditions share no region with any different diagnosis: one test skips the loop for them.
+  for (const d of region && intersects(region, differentRegions) ? env.different : []) {
+    if (!region || d.listedBy?.has(owner) || !intersects(region, d.regions)) continue;
+    const apart =
+      best.hit.full &&
+      disjoint(best.positions, d.positions) &&
+      best.positions.every((p) => env.a.positions[p]?.segment !== env.a.positions[[...d.positions][0] ?? -1]?.segment);
+    lower(
+      apart ? "medium" : "low",
+      warnings && `"${d.span.text}" is ${d.label.replace(/ \(.*\)$/, "")}, not ${condition.name.toLowerCase()}`,
+    );
+  }
+  if (duration && !durationFits(condition.evidenceDuration, duration.category)) {
+    lower(
+      "medium",
+      warnings &&
+        `Duration "${duration.span.text}" reads as ${duration.category}; the evidence is for ${EVIDENCE_DURATION_WORDS[condition.evidenceDuration ?? "any"]} cases`,
+    );
+  }
+  const age = env.facts.age;
+  if (age && age.group !== "adult" && condition.evidenceAges !== "all") {
+    const said = age.source === "intake" ? `age ${age.years ?? "?"} on the intake` : `"${age.span?.text ?? ""}"`;
+    lower(
+      "medium",
+      warnings &&
+        `The patient is ${age.group === "adolescent" ? "an adolescent" : age.group === "infant" ? "an infant" : "a child"} (${said}); the evidence for ${condition.name.toLowerCase()} is from adults`,
+    );
+  }
+  if (env.ctx.noSymptoms) lower("low", warnings && `"${env.ctx.noSymptoms.text}": nothing to treat now`);
+  // The reason for the visit outweighs what else a long note names: a small bonus after every cap,
+  // so it reorders candidates of one confidence but never lifts one into "high".
+  if (j.chief === false) lower("medium", "named outside the chief complaint (the reason for the visit names another condition)");
+  if (j.chief === true) score = Math.max(score, Math.min(score + CHIEF_COMPLAINT_BONUS, score >= HIGH_SCORE ? 1 : HIGH_SCORE - 0.001));
+  return round(clamp01(score));
+}
 
 export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCandidate[] {
   const byCondition = new Map<number, ScoredHit[]>();
@@ -170,8 +221,8 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
       scored.some((s) => s.chief),
     );
   const weighChief = [...chiefOf.values()].some(Boolean) && [...chiefOf.values()].some((c) => !c);
-  const differentRegions = env.different.map((d) => [...d.regions]);
-  const out: { candidate: MatchCandidate; first: number; used: ScoredHit[] }[] = [];
+  const differentRegions = new Set(env.different.flatMap((d) => [...d.regions]));
+  const out: Judged[] = [];
   for (const [owner, scored] of byCondition) {
     const condition = env.index.conditions[owner];
     if (!condition) continue;
@@ -183,75 +234,24 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
       if (used.length > MAX_EXTRA_MENTIONS) break;
       if (s.score >= 0.45 && used.every((u) => disjoint(s.positions, u.positions))) used.push(s);
     }
-    let score = best.score + EXTRA_MENTION_BONUS * (used.length - 1);
-    const warnings = [...best.warnings];
-    const lower = (level: "medium" | "low", why: string) => {
-      score = cap(score, level);
-      if (!warnings.includes(why)) warnings.push(why);
-    };
-    for (const id of env.index.exclusionsOf[owner] ?? []) {
-      const e = env.index.exclusions[id];
-      const where = env.exclusionsFound.get(id);
-      if (e && where) {
-        if (env.pastExclusions.has(id))
-          lower("medium", `Not for: ${e.phrase} — "${where.text}" is in the history; check before referring (${e.reason})`);
-        else lower("low", `Not for: ${e.phrase} ("${where.text}") — ${e.reason}`);
-      }
-    }
-    const duration = env.facts.duration;
-    for (const flag of env.facts.redFlags) {
-      const why = `Red flag: ${flag.label} ("${flag.span.text}")`;
-      if (flag.urgency === "emergency") lower("low", `${why} — needs urgent medical care, not a massage referral`);
-      else if (flag.urgency === "urgent") lower("medium", `${why} — needs medical assessment first`);
-      // An injury told with no chronic duration is a fresh one ("I fell on my hand and my wrist is
-      // swollen"): the evidence is for chronic or subacute pain, so it is not high. Pain that has gone on
-      // for months since an old accident keeps its confidence, with the warning.
-      else if (flag.code === "trauma" && duration?.category !== "chronic")
-        lower("medium", `${why} — an injury with no chronic duration stated`);
-      else warnings.push(`${why} — check before referring`);
-    }
-    const region = env.index.regionTerms[owner];
-    for (const [k, d] of env.different.entries()) {
-      if (!region || d.listedBy?.has(owner) || !differentRegions[k]?.some((r) => region.has(r))) continue;
-      const apart =
-        best.hit.full &&
-        disjoint(best.positions, d.positions) &&
-        best.positions.every((p) => env.a.positions[p]?.segment !== env.a.positions[[...d.positions][0] ?? -1]?.segment);
-      lower(apart ? "medium" : "low", `"${d.span.text}" is ${d.label.replace(/ \(.*\)$/, "")}, not ${condition.name.toLowerCase()}`);
-    }
-    if (duration && !durationFits(condition.evidenceDuration, duration.category)) {
-      lower(
-        "medium",
-        `Duration "${duration.span.text}" reads as ${duration.category}; the evidence is for ${EVIDENCE_DURATION_WORDS[condition.evidenceDuration ?? "any"]} cases`,
-      );
-    }
-    const age = env.facts.age;
-    if (age && age.group !== "adult" && condition.evidenceAges !== "all") {
-      const said = age.source === "intake" ? `age ${age.years ?? "?"} on the intake` : `"${age.span?.text ?? ""}"`;
-      lower(
-        "medium",
-        `The patient is ${age.group === "adolescent" ? "an adolescent" : age.group === "infant" ? "an infant" : "a child"} (${said}); the evidence for ${condition.name.toLowerCase()} is from adults`,
-      );
-    }
-    if (env.ctx.noSymptoms) lower("low", `"${env.ctx.noSymptoms.text}": nothing to treat now`);
-    // The reason for the visit outweighs what else a long note names: a small bonus after every cap,
-    // so it reorders candidates of one confidence but never lifts one into "high".
-    if (weighChief && !chiefOf.get(owner))
-      lower("medium", "named outside the chief complaint (the reason for the visit names another condition)");
-    if (weighChief && chiefOf.get(owner))
-      score = Math.max(score, Math.min(score + CHIEF_COMPLAINT_BONUS, score >= HIGH_SCORE ? 1 : HIGH_SCORE - 0.001));
-    score = round(clamp01(score));
-    if (score < MIN_SCORE) continue;
-    out.push({
-      candidate: { slug: condition.slug, score, confidence: confidenceOf(score), matched: [], warnings },
-      first: Math.min(...best.positions),
-      used,
-    });
+    const j: Judged = { owner, condition, best, used, chief: weighChief ? (chiefOf.get(owner) ?? false) : null, score: 0, first: 0 };
+    j.score = judge(env, j, differentRegions, null);
+    if (j.score < MIN_SCORE) continue;
+    j.first = Math.min(...best.positions);
+    out.push(j);
   }
   // Equal scores: the complaint mentioned first is usually the main one.
-  out.sort((x, y) => y.candidate.score - x.candidate.score || x.first - y.first || x.candidate.slug.localeCompare(y.candidate.slug));
-  // Explanations are written only for the candidates returned.
-  return out
-    .slice(0, MAX_CANDIDATES)
-    .map((o) => ({ ...o.candidate, matched: o.used.map((s) => spanOf(env.a, s.positions, describe(env, s))) }));
+  out.sort((x, y) => y.score - x.score || x.first - y.first || x.condition.slug.localeCompare(y.condition.slug));
+  // Warnings and explanations are written only for the candidates returned.
+  return out.slice(0, MAX_CANDIDATES).map((j) => {
+    const warnings = hitWarnings(env.a, j.best.positions, j.best.capped);
+    judge(env, j, differentRegions, warnings);
+    return {
+      slug: j.condition.slug,
+      score: j.score,
+      confidence: confidenceOf(j.score),
+      matched: j.used.map((s) => spanOf(env.a, s.positions, describe(env.a, s.hit, s.positions))),
+      warnings,
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { unicodeMatchAll } from "./unicode-regex";
 import type { DurationCategory, DurationFact } from "./types";
 
 /**
@@ -45,10 +46,26 @@ const PLURAL_ONLY = /(?<![\p{L}])(?:for|over|since)\s+(?:many\s+|several\s+)?(ye
 const SINCE_DATE =
   /(?<![\p{L}])(?:since|from|began|started|onset|dx|dx'd|diagnosed(?:\s+in)?)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?((?:19|20)\d\d)?\b/giu;
 const TODAY = /(?<![\p{L}])(yesterday|today|this morning|last night|this afternoon|this evening|tonight|hours ago|just now)\b/giu;
+/** An onset dated by a recent day or this week, in patients' words ("last Thursday", "since Monday", "all
+ * week", "the other day"): acute, like "yesterday". Read only when no longer duration is stated. */
+const THIS_WEEK =
+  /(?<![\p{L}])((?:last|since|this past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:all|this|last|this past)\s+week(?:end)?|over the weekend|the other day)\b/giu;
 const WORDS: [RegExp, DurationCategory][] = [
   [/(?<![\p{L}])(long[\s-]?standing|lifelong|for years|many years|for decades|since childhood|chronic)\b/giu, "chronic"],
   [/(?<![\p{L}])(sub[\s-]?acute)\b/giu, "subacute"],
   [/(?<![\p{L}])(acute|new onset|recent onset)\b/giu, "acute"],
+];
+
+/** Every regex findDuration scans a complaint with (for the scanner's equivalence test). */
+export const DURATION_SCANS: readonly RegExp[] = [
+  SHORTHAND,
+  SPOKEN,
+  LAST_UNIT,
+  PLURAL_ONLY,
+  SINCE_DATE,
+  TODAY,
+  THIS_WEEK,
+  ...WORDS.map(([re]) => re),
 ];
 
 export function categoryOf(weeks: number): DurationCategory {
@@ -101,11 +118,11 @@ export function findDuration(text: string, now: Date, masked: (charIndex: number
     if (masked(start) || masked(start + m[0].length - 1)) return;
     readings.push({ weeks, category, start, end: start + m[0].length, text: m[0], why });
   };
-  for (const m of text.matchAll(SHORTHAND)) {
+  for (const m of unicodeMatchAll(SHORTHAND, text)) {
     const w = Number(m[1]) * unitWeeks(m[2] ?? "y");
     if (Number.isFinite(w)) push(m, w, categoryOf(w), "duration in shorthand");
   }
-  for (const m of text.matchAll(SPOKEN)) {
+  for (const m of unicodeMatchAll(SPOKEN, text)) {
     const unit = m[2] ?? "";
     // Bare hours or a bare "m" are too ambiguous ("20 min" of stiffness, "5 m" walked) unless said with "ago".
     if (/^(h|hrs?|hours?|m)$/i.test(unit) && !/\bago\b/i.test(text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length + 6))) continue;
@@ -124,12 +141,12 @@ export function findDuration(text: string, now: Date, masked: (charIndex: number
     const w = numberOf(m[1] ?? "") * unitWeeks(unit);
     if (Number.isFinite(w)) push(m, w, categoryOf(w), "stated duration");
   }
-  for (const m of text.matchAll(LAST_UNIT)) {
+  for (const m of unicodeMatchAll(LAST_UNIT, text)) {
     const w = unitWeeks(m[1] ?? "year");
     push(m, w, categoryOf(w), "stated duration");
   }
-  for (const m of text.matchAll(PLURAL_ONLY)) push(m, null, "chronic", "stated duration");
-  for (const m of text.matchAll(SINCE_DATE)) {
+  for (const m of unicodeMatchAll(PLURAL_ONLY, text)) push(m, null, "chronic", "stated duration");
+  for (const m of unicodeMatchAll(SINCE_DATE, text)) {
     const monthWord = m[1]?.slice(0, 3).toLowerCase();
     const month = monthWord ? MONTHS.indexOf(monthWord) : -1;
     const year = m[2] ? Number(m[2]) : null;
@@ -145,26 +162,33 @@ export function findDuration(text: string, now: Date, masked: (charIndex: number
     span: { start: r.start, end: r.end, text: r.text, why: `${r.why}: ${r.category}` },
   });
   if (best) return pick(best);
-  const recent = [...text.matchAll(TODAY)].find((m) => !masked(m.index ?? 0));
-  if (recent)
-    return pick({
-      weeks: 0,
-      category: "acute",
-      start: recent.index ?? 0,
-      end: (recent.index ?? 0) + recent[0].length,
-      text: recent[0],
-      why: "onset today or yesterday",
-    });
+  // "for years", "since childhood" are longer than any "yesterday": the longest stated duration wins.
   const plural = readings[0];
   if (plural) return pick(plural);
+  const word = statedWord(text, masked);
+  if (word?.category === "chronic") return pick(word);
+  // A recent day says acute only when nothing longer is stated.
+  const recent: [RegExp, number, string][] = [
+    [TODAY, 0, "onset today or yesterday"],
+    [THIS_WEEK, 1, "onset on a recent day or this week"],
+  ];
+  for (const [re, weeks, why] of recent) {
+    const m = unicodeMatchAll(re, text).find((r) => !masked(r.index ?? 0));
+    if (m) return pick({ weeks, category: "acute", start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], why });
+  }
+  return word ? pick(word) : null;
+}
+
+/** The first duration word ("longstanding", "chronic", "acute"…) that no denial masks. */
+function statedWord(text: string, masked: (charIndex: number) => boolean): Reading | null {
   let word: Reading | null = null;
   for (const [re, category] of WORDS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of unicodeMatchAll(re, text)) {
       const start = m.index ?? 0;
       if (masked(start)) continue;
       if (!word || start < word.start) word = { weeks: null, category, start, end: start + m[0].length, text: m[0], why: "stated" };
       break;
     }
   }
-  return word ? pick(word) : null;
+  return word;
 }

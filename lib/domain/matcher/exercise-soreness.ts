@@ -126,8 +126,11 @@ export function inferExerciseSoreness(a: Analysis, affirmed: (position: number) 
     const r = rankOf(muscle);
     const inWindow = (p: Position) => rankOf(p) >= r - SENTENCES_BEFORE && rankOf(p) <= r + SENTENCES_AFTER;
     const near = a.positions.filter((p) => inWindow(p) && affirmed(p.index));
-    const exercise = a.positions.find((p) => inWindow(p) && has(p, EXERCISE) && (affirmed(p.index) || anchoredInTime(a, p, affirmed)));
-    const window = a.positions.filter(inWindow);
+    const happened = (p: Position) => has(p, EXERCISE) && (affirmed(p.index) || anchoredInTime(a, p, affirmed));
+    // A diary's opening sentence sets its topic ("The day after the half marathon. ... My legs hurt more
+    // today"): an exercise named there as the time anchor counts for the whole passage, at the weaker factor.
+    const exercise = a.positions.find((p) => inWindow(p) && happened(p)) ?? topicExercise(a, happened);
+    const window = a.positions.filter((p) => inWindow(p) || (exercise !== undefined && p.sentence === exercise.sentence));
     const lo = window[0]?.sentence ?? muscle.sentence;
     const hi = window[window.length - 1]?.sentence ?? muscle.sentence;
     const text = sentenceText(a, lo, hi);
@@ -163,6 +166,16 @@ export function inferExerciseSoreness(a: Analysis, affirmed: (position: number) 
 }
 
 const FAR_FACTOR = 0.8;
+
+/** The exercise of the passage's first sentence when that sentence dates the text by it ("the day after the
+ * race", "post marathon"): the topic a diary goes on to describe. */
+function topicExercise(a: Analysis, happened: (p: Position) => boolean): Position | undefined {
+  const first = a.positions[0]?.sentence;
+  const exercise = a.positions.find((p) => p.sentence === first && happened(p));
+  if (!exercise) return undefined;
+  const before = a.tokens.slice(Math.max(0, exercise.firstToken - 3), exercise.firstToken);
+  return before.some((t) => AFTER.has(t.lower)) ? exercise : undefined;
+}
 
 const NOTE = "sore muscles after (unaccustomed) exercise, a day or more later: the delayed-onset muscle soreness pattern (24-72 h)";
 
