@@ -212,6 +212,11 @@ describe("the ICD-10-CM code", () => {
     });
   });
 
+  test("bilateral shoulder pain is coded as the unspecified shoulder, never silently as the right one", () => {
+    const seeded = seedEvidence.conditions.find((c) => c.slug === "shoulder-pain");
+    expect(chooseIcd(seeded ?? { icd10: [] }, "bilateral").code).toBe("M25.519");
+  });
+
   test("sided codes with no unspecified one and no side stated: the first code, and the clinician is asked to choose", () => {
     const sidedOnly = { icd10: shoulder.icd10.slice(1) };
     expect(chooseIcd(sidedOnly, null)).toMatchObject({
