@@ -32,6 +32,13 @@ describe("each precaution is printed once", () => {
     expect(precautionsPrintedOnce([BLEEDING], [`  ${BLEEDING_GROUPED}  `])).toEqual([]);
   });
 
+  test("a grouped line of several sentences (pregnancy and its trimester) is still recognised: only its final full stop is dropped", () => {
+    const pregnancy =
+      "Change technique — Pregnancy: Prenatal-trained therapist; discuss with the obstetric provider. Second trimester: side-lying positioning (source: ACOG)";
+    const grouped = "Pregnancy: Prenatal-trained therapist; discuss with the obstetric provider. Second trimester: side-lying positioning.";
+    expect(precautionsPrintedOnce([pregnancy, KNEE_OA_OWN], [grouped])).toEqual([KNEE_OA_OWN]);
+  });
+
   test("an empty grouped line removes nothing (an empty string is inside every line)", () => {
     expect(precautionsPrintedOnce([KNEE_OA_OWN, BLEEDING], ["", " . "])).toEqual([KNEE_OA_OWN, BLEEDING]);
   });
@@ -82,6 +89,12 @@ describe("what the sheet says about an override", () => {
     expect(safetyOverrideText(["Deep vein thrombosis", "Emergency: Cauda equina syndrome", "Fever or infection"]).reason).toBe(
       "The safety screen found Emergency: Cauda equina syndrome and advised emergency medical assessment today, instead of referral, " +
         `and advised not to refer now because of Deep vein thrombosis; Fever or infection. ${assessed}`,
+    );
+  });
+
+  test("two overridden emergencies are both named", () => {
+    expect(safetyOverrideText(["Emergency: Cauda equina syndrome", "Emergency: possible pulmonary embolism"]).reason).toMatch(
+      /^The safety screen found Emergency: Cauda equina syndrome; Emergency: possible pulmonary embolism and advised emergency/,
     );
   });
 
