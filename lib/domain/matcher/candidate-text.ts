@@ -17,6 +17,7 @@ export const HIT_CAP = {
   spreadTo: 32,
   widespread: 64,
   pronoun: 128,
+  pastEpisode: 256,
 } as const;
 
 /** Each reason's warning, given the words of the mention. */
@@ -29,6 +30,7 @@ const HIT_WARNINGS: readonly [number, (said: string) => string][] = [
   [HIT_CAP.spreadTo, (said) => `"${said}" names where a pain spreads to, not the complaint itself`],
   [HIT_CAP.widespread, (said) => `"${said}" is one of many body parts listed with widespread pain, not a regional complaint`],
   [HIT_CAP.pronoun, (said) => `"${said}": the pain is said in a later sentence ("it hurts", "the pain"); check it means this`],
+  [HIT_CAP.pastEpisode, () => `said in the same sentence as a past episode of this condition, and nothing puts it in the present`],
 ];
 
 /** The warnings of a mention lowered for `capped` (HIT_CAP bits), in their fixed order. */

@@ -48,6 +48,8 @@ interface ScoredHit {
   capped: number;
   /** Said as the reason for the visit, in a note that names other things too. */
   chief: boolean;
+  /** Said as past history ("plantar fasciitis about 10 years ago"). */
+  past: boolean;
 }
 
 const CANCER = normalWord("cancer");
@@ -104,7 +106,31 @@ function scoreHit(env: CandidateEnv, hit: PhraseHit): ScoredHit {
   if (positions.some((p) => env.listedWithWidespreadPain.has(p))) lower("low", HIT_CAP.widespread);
   if (positions.some((p) => env.painOfPronoun.has(p))) lower("medium", HIT_CAP.pronoun);
   const inChief = positions.filter((p) => env.ctx.chief[env.a.positions[p]?.firstToken ?? -1]).length;
-  return { hit, positions, score, capped, chief: env.ctx.chiefDistinguishes && inChief * 2 > positions.length };
+  const chief = env.ctx.chiefDistinguishes && inChief * 2 > positions.length;
+  return { hit, positions, score, capped, chief, past: (flags & FLAG.historical) !== 0 };
+}
+
+/** Words of a sentence that put it in the present: "now", "still", or a present-tense verb. */
+const PRESENT_TENSE = /\b(?:is|are|am|hurts?|aches?|has been|have been|keeps?)\b/i;
+const sentenceOf = (env: CandidateEnv, s: ScoredHit) => env.a.positions[Math.min(...s.positions)]?.sentence ?? -1;
+
+/**
+ * "I had plantar fasciitis about 10 years ago, and the heel pain went on for a year": another mention of a
+ * condition in the sentence that names it as past history tells the same past episode, unless the
+ * sentence puts it in the present ("... and now my heel hurts again"). Mutates the scored hits.
+ */
+function capPastEpisode(env: CandidateEnv, scored: ScoredHit[]): void {
+  const pastSentences = new Set(scored.filter((s) => s.past).map((s) => sentenceOf(env, s)));
+  if (pastSentences.size === 0) return;
+  for (const s of scored) {
+    const sentence = sentenceOf(env, s);
+    if (s.past || !pastSentences.has(sentence)) continue;
+    const words = env.a.positions.filter((p) => p.sentence === sentence);
+    const text = env.a.text.slice(words[0]?.start ?? 0, words[words.length - 1]?.end ?? 0);
+    if (PRESENT.test(text) || PRESENT_TENSE.test(text)) continue;
+    s.score = cap(s.score, "low");
+    s.capped |= HIT_CAP.pastEpisode;
+  }
 }
 
 /** Adds a mention unless the same condition is already reported over these words. */
@@ -221,6 +247,7 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
       scored.some((s) => s.chief),
     );
   const weighChief = [...chiefOf.values()].some(Boolean) && [...chiefOf.values()].some((c) => !c);
+  for (const scored of byCondition.values()) capPastEpisode(env, scored);
   const differentRegions = new Set(env.different.flatMap((d) => [...d.regions]));
   const out: Judged[] = [];
   for (const [owner, scored] of byCondition) {

@@ -24,9 +24,10 @@ const NOT_YET =
 /** Said right after the operation: it is ahead ("my surgery is on Friday", "the operation will be in May"). */
 const STILL_AHEAD =
   /^\s*(?:(?:is|'s|will be)\s+(?:on|next|in|tomorrow|scheduled|planned|booked|coming up)|(?:is|'s|was|has been|got)?\s*(?:scheduled|planned|booked|on hold|postponed|delayed|cancell?ed)|next|tomorrow)\b/i;
-/** Said with a later pain: the time since the operation ("the first days afterward", "day 3", "post-op"). */
+/** Said with a later pain: the time since the operation ("the first days afterward", "day 3", "post-op",
+ * "3 weeks out", a diary's "Recovery – 3 weeks"). */
 const SINCE =
-  /\bafterwards?\b|\bpost[\s-]?op\w*|\b(?:day|week)s?\s+(?:\d+|one|two|three|four|five|six|seven|ten)\b|\b(?:days?|weeks?)\s+(?:after|post|since|out from)\b/i;
+  /\bafterwards?\b|\bpost[\s-]?op\w*|\b(?:day|week)s?\s+(?:\d+|one|two|three|four|five|six|seven|ten)\b|\b(?:days?|weeks?)\s+(?:after|post|since|out from)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|ten)\s+(?:days?|weeks?)\s+out\b|\brecovery\W+(?:\d+|one|two|three|four|five|six|seven|eight|ten)\s+(?:days?|weeks?)\b/i;
 /** When the operation's own sentence dates the passage ("Day 1 after a hysterectomy", "recovery weeks 2-6"),
  * a diary: its pain words count for this many sentences after, without each saying when. */
 const DATED_SENTENCES = 6;
