@@ -42,7 +42,7 @@ export interface CandidateEnv {
 
 interface ScoredHit {
   hit: PhraseHit;
-  positions: number[];
+  positions: readonly number[];
   score: number;
   /** Why the mention was lowered, as HIT_CAP bits: the warnings are written only for candidates returned. */
   capped: number;
@@ -231,6 +231,9 @@ function judge(env: CandidateEnv, j: Judged, differentRegions: ReadonlySet<strin
   return round(clamp01(score));
 }
 
+/** The order of String#localeCompare (the same default collator), without building it per comparison. */
+const SLUG_ORDER = new Intl.Collator();
+
 export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCandidate[] {
   const byCondition = new Map<number, ScoredHit[]>();
   for (const hit of hits) {
@@ -268,7 +271,7 @@ export function buildCandidates(env: CandidateEnv, hits: PhraseHit[]): MatchCand
     out.push(j);
   }
   // Equal scores: the complaint mentioned first is usually the main one.
-  out.sort((x, y) => y.score - x.score || x.first - y.first || x.condition.slug.localeCompare(y.condition.slug));
+  out.sort((x, y) => y.score - x.score || x.first - y.first || SLUG_ORDER.compare(x.condition.slug, y.condition.slug));
   // Warnings and explanations are written only for the candidates returned.
   return out.slice(0, MAX_CANDIDATES).map((j) => {
     const warnings = hitWarnings(env.a, j.best.positions, j.best.capped);

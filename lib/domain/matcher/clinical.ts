@@ -45,8 +45,10 @@ export function spanOf(a: Analysis, positions: readonly number[], why: string): 
   return { start, end, text: a.text.slice(start, end), why };
 }
 
-export function hitPositions(hit: PhraseHit): number[] {
-  return [...new Set(hit.slotPositions.filter((p) => p >= 0))];
+/** A hit's distinct positions, worked out once per hit (several steps of a match ask for them). */
+export function hitPositions(hit: PhraseHit): readonly number[] {
+  hit.positions ??= [...new Set(hit.slotPositions.filter((p) => p >= 0))];
+  return hit.positions;
 }
 
 /**
@@ -103,7 +105,7 @@ export interface DifferentHit {
   /** The diagnosis's own words and the body part written beside them. */
   positions: Set<number>;
   /** The diagnosis's own words only. */
-  core: number[];
+  core: readonly number[];
   regions: Set<string>;
   span: MatchSpan;
   /** A symptom pattern: caps the conditions of its region, consumes no words. */

@@ -84,10 +84,10 @@ export function matchComplaint(index: MatcherIndex, text: string, options: Match
   const detected = detectDifferentConditions(a, ctx);
   // Each full hit's positions, worked out once for every diagnosis found (a long note has many hits).
   const fullHits = detected.length === 0 ? [] : phraseHits.filter((h) => h.full).map((h) => ({ h, covered: new Set(hitPositions(h)) }));
-  const listers = (d: DifferentHit) =>
-    new Set(
-      fullHits.filter(({ covered }) => [...d.positions].every((p) => covered.has(p) || isBodyPart(p))).map(({ h }) => h.phrase.owner),
-    );
+  const listers = (d: DifferentHit) => {
+    const own = [...d.positions];
+    return new Set(fullHits.filter(({ covered }) => own.every((p) => covered.has(p) || isBodyPart(p))).map(({ h }) => h.phrase.owner));
+  };
   const different = detected.map((d) => ({ ...d, listedBy: listers(d) }));
   // A mention made only of a different diagnosis's words ("hip OA", "neck mass") is that diagnosis.
   const consumers = different.filter((d) => !d.symptom);

@@ -1,6 +1,6 @@
 import { analyze, type Analysis } from "./analyze";
 import { GENERIC_HEADS, HEAD_DELIMITERS, MODIFIERS } from "./lexicon-data";
-import { acceptPartial, bestWindow, type MatchOptions, type Occurrence, type PhraseHit } from "./phrase-window";
+import { acceptPartial, bestWindow, type MatchOptions, type Occurrences, type PhraseHit } from "./phrase-window";
 
 export type { MatchOptions, PhraseHit } from "./phrase-window";
 
@@ -225,7 +225,7 @@ export function matchPhraseSet(set: PhraseSet, a: Analysis, options: MatchOption
     if (candidates.length === 0) return [];
     // The scratch mask marks the candidates from here on (-1): every touched phrase is zeroed after.
     for (const id of candidates) mask[id] = CANDIDATE;
-    const occurrences = new Map<number, Occurrence[]>();
+    const occurrences = new Map<number, Occurrences>();
     // Each word's postings filtered to the candidates once, however often the word is said.
     const candidateCodes = new Map<string, number[]>();
     const codesOf = (term: string): number[] => {
@@ -249,10 +249,13 @@ export function matchPhraseSet(set: PhraseSet, a: Analysis, options: MatchOption
         for (let k = 0; k < codes.length; k++) {
           const code = codes[k] ?? 0;
           const id = code >> SLOT_BITS;
-          const occ = { slot: code & SLOT_MASK, pos: p.index, factor: t.factor };
           const list = occurrences.get(id);
-          if (!list) occurrences.set(id, [occ]);
-          else if (list.length < MAX_OCCURRENCES) list.push(occ);
+          if (!list) occurrences.set(id, { slots: [code & SLOT_MASK], pos: [p.index], factor: [t.factor] });
+          else if (list.pos.length < MAX_OCCURRENCES) {
+            list.slots.push(code & SLOT_MASK);
+            list.pos.push(p.index);
+            list.factor.push(t.factor);
+          }
         }
       }
     }

@@ -19,6 +19,8 @@ export interface PhraseHit {
   /** 1 within a short window, 0.8 when only the same sentence holds all the words. */
   proximity: number;
   sentence: number;
+  /** The distinct positions used, worked out on first use (hitPositions). */
+  positions: readonly number[] | null;
 }
 
 export interface MatchOptions {
@@ -27,10 +29,14 @@ export interface MatchOptions {
   partial: boolean;
 }
 
-export interface Occurrence {
-  slot: number;
-  pos: number;
-  factor: number;
+/**
+ * A phrase's word occurrences in text order, packed flat (one object per occurrence was a large share of
+ * a long note's allocations): occurrence k is slot `slots[k]` at position `pos[k]`, read with `factor[k]`.
+ */
+export interface Occurrences {
+  slots: number[];
+  pos: number[];
+  factor: number[];
 }
 
 /**
@@ -39,7 +45,7 @@ export interface Occurrence {
  * — are one run of the list, from the first occurrence at `left`'s position to the sentence's end. Each
  * window reads only that run, in the list's order, instead of the whole list.
  */
-export function bestWindow(phrase: CompiledPhrase, occ: Occurrence[], a: Analysis): PhraseHit | null {
+export function bestWindow(phrase: CompiledPhrase, occ: Occurrences, a: Analysis): PhraseHit | null {
   let best: PhraseHit | null = null;
   let bestScore = -1;
   const slotCount = phrase.slots.length;
@@ -47,26 +53,27 @@ export function bestWindow(phrase: CompiledPhrase, occ: Occurrence[], a: Analysi
   const factor: number[] = new Array<number>(slotCount);
   const segments: number[] = [];
   let runStart = 0;
-  for (let i = 0; i < occ.length; i++) {
-    const left = occ[i];
-    if (!left) continue;
-    if ((occ[runStart]?.pos ?? -1) !== left.pos) runStart = i;
+  const count = occ.pos.length;
+  for (let i = 0; i < count; i++) {
+    const leftPos = occ.pos[i] ?? -1;
+    if ((occ.pos[runStart] ?? -1) !== leftPos) runStart = i;
     for (let s = 0; s < slotCount; s++) {
       chosen[s] = -1;
       factor[s] = 0;
     }
     let minPos = Infinity;
     let maxPos = -Infinity;
-    const sentence = a.positions[left.pos]?.sentence ?? 0;
-    for (let j = runStart; j < occ.length; j++) {
-      const o = occ[j];
-      if (!o) continue;
-      if (a.positions[o.pos]?.sentence !== sentence) break;
-      if ((factor[o.slot] ?? 0) >= o.factor) continue;
-      chosen[o.slot] = o.pos;
-      factor[o.slot] = o.factor;
-      minPos = Math.min(minPos, o.pos);
-      maxPos = Math.max(maxPos, o.pos);
+    const sentence = a.positions[leftPos]?.sentence ?? 0;
+    for (let j = runStart; j < count; j++) {
+      const slot = occ.slots[j] ?? 0;
+      const at = occ.pos[j] ?? -1;
+      const f = occ.factor[j] ?? 0;
+      if (a.positions[at]?.sentence !== sentence) break;
+      if ((factor[slot] ?? 0) >= f) continue;
+      chosen[slot] = at;
+      factor[slot] = f;
+      minPos = Math.min(minPos, at);
+      maxPos = Math.max(maxPos, at);
       let covered = 0;
       let weighted = 0;
       for (let s = 0; s < slotCount; s++) {
@@ -77,6 +84,9 @@ export function bestWindow(phrase: CompiledPhrase, occ: Occurrence[], a: Analysi
       }
       const proximity = maxPos - minPos <= covered - 1 + SLACK ? 1 : 0.8;
       const coverage = weighted / phrase.total;
+      // The tie-breaks below only subtract, so a window whose coverage, less its span, cannot beat the
+      // best one is skipped before they are counted (the same comparison, so the same window wins).
+      if (!(coverage * proximity - (maxPos - minPos) * 1e-5 > bestScore + 1e-9)) continue;
       // On a tie, prefer words said outright over one abbreviation standing for several ("LBP and neck").
       // and words within one comma-separated part ("hip OA", not "osteoarthritis, also has hip").
       let borrowed = 0;
@@ -90,7 +100,7 @@ export function bestWindow(phrase: CompiledPhrase, occ: Occurrence[], a: Analysi
       const score = coverage * proximity - (segments.length - 1) * 1e-3 - borrowed * 1e-4 - (maxPos - minPos) * 1e-5;
       if (score > bestScore + 1e-9) {
         bestScore = score;
-        best = { phrase, slotPositions: [...chosen], coverage, full: covered === slotCount, proximity, sentence };
+        best = { phrase, slotPositions: [...chosen], coverage, full: covered === slotCount, proximity, sentence, positions: null };
       }
     }
   }
