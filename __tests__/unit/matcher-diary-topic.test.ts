@@ -1,5 +1,4 @@
-import { buildMatcherIndex, matchComplaint, toMatcherConditions, type MatcherIndex } from "@/lib/domain/matcher";
-import { seedEvidence } from "@/prisma/evidence/evidence-seed";
+import { topSlug as top } from "../support/seeded-matcher";
 
 /**
  * Session-6 rule (docs/matching.md, "Diaries and everyday words"): a diary's opening sentence sets its topic.
@@ -8,10 +7,6 @@ import { seedEvidence } from "@/prisma/evidence/evidence-seed";
  * factor of an exercise named far from the sore muscle). An exercise merely named in the first sentence, not
  * as the time anchor, does not reach that far. Sentences written for this test, not from a labelled set.
  */
-
-const NOW = new Date("2026-06-01T00:00:00Z");
-const index: MatcherIndex = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions));
-const top = (text: string) => matchComplaint(index, text, { now: NOW }).candidates[0]?.slug ?? "none";
 
 const LATER = "I slept for ten hours. Breakfast was slow. My legs are so sore this morning and walking is hard.";
 

@@ -1,5 +1,4 @@
-import { buildMatcherIndex, matchComplaint, toMatcherConditions, type MatcherIndex } from "@/lib/domain/matcher";
-import { seedEvidence } from "@/prisma/evidence/evidence-seed";
+import { confidenceFor } from "../support/seeded-matcher";
 
 /**
  * Session-6 rule (docs/matching.md, "Context"): a sentence that names a condition as past history ("I had
@@ -8,11 +7,6 @@ import { seedEvidence } from "@/prisma/evidence/evidence-seed";
  * the present in the sentence ("now", "again", a present-tense verb), or the pain told in another sentence,
  * keeps the complaint current. Sentences written for this test, not from a labelled set.
  */
-
-const NOW = new Date("2026-06-01T00:00:00Z");
-const index: MatcherIndex = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions));
-const confidenceFor = (text: string, slug: string) =>
-  matchComplaint(index, text, { now: NOW }).candidates.find((c) => c.slug === slug)?.confidence ?? "none";
 
 test("the heel pain of a plantar fasciitis ten years ago, told in the same sentence, is the past episode", () => {
   const text = "I had plantar fasciitis about ten years ago, and the heel pain went on for a whole year.";

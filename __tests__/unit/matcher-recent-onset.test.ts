@@ -1,6 +1,5 @@
-import { buildMatcherIndex, matchComplaint, toMatcherConditions, type MatcherIndex } from "@/lib/domain/matcher";
+import { confidenceFor, MATCH_NOW as NOW } from "../support/seeded-matcher";
 import { findDuration } from "@/lib/domain/matcher/duration";
-import { seedEvidence } from "@/prisma/evidence/evidence-seed";
 
 /**
  * Session-6 rules on how long a complaint has lasted, in patients' words (docs/matching.md, "Facts"). An onset
@@ -9,11 +8,6 @@ import { seedEvidence } from "@/prisma/evidence/evidence-seed";
  * long-standing pain stays chronic. The chronic low back pain evidence does not cover an acute complaint, so
  * an acute one is never high. Sentences written for this test, not taken from a labelled set.
  */
-
-const NOW = new Date("2026-06-01T00:00:00Z");
-const index: MatcherIndex = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions));
-const confidenceFor = (text: string, slug: string) =>
-  matchComplaint(index, text, { now: NOW }).candidates.find((c) => c.slug === slug)?.confidence ?? "none";
 
 describe("an onset on a recent day or this week is acute", () => {
   test.each(["since Monday", "last Thursday", "all week", "this past weekend", "the other day"])("%s", (words) => {

@@ -1,5 +1,4 @@
-import { buildMatcherIndex, matchComplaint, toMatcherConditions, type MatcherIndex } from "@/lib/domain/matcher";
-import { seedEvidence } from "@/prisma/evidence/evidence-seed";
+import { topSlug as top } from "../support/seeded-matcher";
 
 /**
  * Session-6 rule (docs/matching.md, "Pain after an operation"): recovery diaries date themselves in their
@@ -8,10 +7,6 @@ import { seedEvidence } from "@/prisma/evidence/evidence-seed";
  * "ten days out" is the operation's pain however far after it. Sentences written for this test, not from a
  * labelled set; each pair shows the same passage without the date not inferred.
  */
-
-const NOW = new Date("2026-06-01T00:00:00Z");
-const index: MatcherIndex = buildMatcherIndex(toMatcherConditions(seedEvidence.conditions));
-const top = (text: string) => matchComplaint(index, text, { now: NOW }).candidates[0]?.slug ?? "none";
 
 const DIARY = "The nights are long. My physio comes twice a week. Friends bring soup. The pain at night is the hardest part.";
 

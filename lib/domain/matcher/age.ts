@@ -105,6 +105,18 @@ const WORDS: { re: RegExp; group: AgeGroup; years: number }[] = [
     group: "adolescent",
     years: 15,
   },
+  // A school stage said of the patient (US and UK school ages): "a high school sophomore", "my middle
+  // schooler", "she is in high school"; not a teacher's or a coach's school, nor one of the past.
+  {
+    re: /\b(?:high|middle)[\s-]schoolers?\b|\bin (?:high|middle|secondary) school\b|\b(?:high|middle) school (?:freshman|freshmen|sophomores?|juniors?|athletes?|players?|gymnasts?|runners?|wrestlers?|footballers?|pupils?)\b/giu,
+    group: "adolescent",
+    years: 15,
+  },
+  {
+    re: /\b(?:grade|elementary|primary)[\s-]schoolers?\b|\bin (?:grade|elementary|primary) school\b/giu,
+    group: "child",
+    years: 8,
+  },
 ];
 /** Every regex findAge scans a complaint with (for the scanner's equivalence test). */
 export const AGE_SCANS: readonly RegExp[] = [...NUMERIC.map((n) => n.re), ...WORDS.map((w) => w.re)];

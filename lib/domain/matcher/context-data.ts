@@ -15,7 +15,8 @@ export interface TriggerDef {
   list?: boolean;
   /** Words in scope when not the default five ("years ago" reaches only the event just before it). */
   scope?: number;
-  /** Words that end this trigger's scope only ("diagnosed" for "years ago": the onset of a condition that goes on). */
+  /** Words that end this trigger's scope only ("diagnosed" for "years ago": the onset of a condition that goes
+   * on; the writer's "I" for a statement about a relative). */
   stopsAt?: ReadonlySet<string>;
 }
 
@@ -365,6 +366,10 @@ export const PSEUDO_TRIGGERS: string[] = [
   "no increase",
   "no change",
   "not only",
+  // "It's not just my low back", "it was not until last year that my back pain got bad": the condition is
+  // affirmed (NegEx pseudo-negations of the "not only" kind; session 6).
+  "not just",
+  "not until",
   "not necessarily",
   "without difficulty",
   "no further",
@@ -547,11 +552,38 @@ export const RELATIVES = new Set([
   "relatives",
   "friend",
   "twin",
+  // Not relatives, but someone else the writer speaks of the same way (session 6): a professional's patients
+  // or clients ("many of my clients have low back pain"), people of the writer's daily life, and pets.
+  "patients",
+  "clients",
+  "customers",
+  "students",
+  "coworker",
+  "coworkers",
+  "colleague",
+  "colleagues",
+  "boss",
+  "roommate",
+  "neighbor",
+  "neighbour",
+  "boyfriend",
+  "girlfriend",
+  "fiance",
+  "fiancee",
+  "dog",
+  "cat",
+  "pet",
+  "horse",
+  "puppy",
 ]);
 /** Words after a relative that start a statement about them. */
 export const RELATIVE_LINKS = new Set([
   "has",
   "had",
+  // Plural subjects ("my parents have", "my clients are"): the same statement about them.
+  "have",
+  "are",
+  "were",
   "with",
   "diagnosed",
   "dx",

@@ -82,6 +82,8 @@ interface Found {
 
 /** Single-word negators that can bear on one qualifier ("not intractable"); "denies" always names a finding. */
 const QUALIFIER_NEGATORS = new Set(["no", "not", "non", "never", "without", "nor"]);
+/** The writer speaking of themself ends a statement about someone else: "my parents have it and I have…". */
+const WRITER: ReadonlySet<string> = new Set(["i", "i'm", "im", "i've", "ive", "me", "myself"]);
 const MAX_SCOPE = 5;
 const MAX_LIST_SCOPE = 8;
 const CONTINUE_WORDS = new Set([
@@ -149,7 +151,7 @@ export function findContext(a: Analysis): ContextResult {
       if (!possessive && introducesTheirAge(tokens, i)) continue;
       if (possessive || linked) {
         found.push({
-          def: { phrase: t.lower, kind: "family", direction: "pre", list: true },
+          def: { phrase: t.lower, kind: "family", direction: "pre", list: true, stopsAt: WRITER },
           first: i,
           last: linked && next?.kind !== "punct" ? i + 1 : i,
         });
@@ -179,7 +181,7 @@ export function findContext(a: Analysis): ContextResult {
     const bit = FLAG[f.def.kind];
     const max = f.def.scope ?? (f.def.list || f.def.kind === "family" ? MAX_LIST_SCOPE : MAX_SCOPE);
     if (f.def.direction !== "post")
-      walk(a, f.last + 1, 1, max, !!f.def.list, startsTrigger, (k) => (tokenFlags[k] = (tokenFlags[k] ?? 0) | bit));
+      walk(a, f.last + 1, 1, max, !!f.def.list, startsTrigger, (k) => (tokenFlags[k] = (tokenFlags[k] ?? 0) | bit), f.def.stopsAt);
     if (f.def.direction !== "pre" && !datesAnOnset(a, f.first, f.def.stopsAt))
       walk(
         a,
@@ -240,6 +242,8 @@ function walk(
   list: boolean,
   otherTriggers: Set<number>,
   mark: (k: number) => void,
+  /** Words that end this scope only (a forward scope: the writer's "I" after a relative's statement). */
+  stops?: ReadonlySet<string>,
 ): void {
   const { tokens, tokenPosition, tokenSentence } = a;
   const sentence = tokenSentence[from - step];
@@ -267,7 +271,7 @@ function walk(
       if (t.raw === "." && tokenSentence[k] === sentence) continue;
       break;
     }
-    if (TERMINATORS.has(t.lower)) break;
+    if (TERMINATORS.has(t.lower) || stops?.has(t.lower)) break;
     if (CONTINUE_WORDS.has(t.lower)) {
       mark(k);
       continue;

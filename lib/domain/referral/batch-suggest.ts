@@ -69,34 +69,51 @@ const FINDING_ALIASES: Record<string, string> = {
 export function suggestBatchLine(snapshot: EvidenceSnapshot, index: MatcherIndex, line: SuggestBatchLine, today: Date): SuggestBatchResult {
   const known = new Set([...snapshot.content.safetyRules.filter((r) => !r.retired).map((r) => r.code), ...BUILT_IN_CODES]);
   const warnings: string[] = [];
+  // Stryker disable next-line ArrayDeclaration: equivalent, a code no rule has is ignored by the screen
   const findings: string[] = [];
   for (const raw of line.findings ?? []) {
     const code = raw.toLowerCase();
+    // An alias counts only when its rule is in force: an alias of a retired rule is reported, not dropped.
     const mapped = known.has(code) ? code : FINDING_ALIASES[code];
-    if (mapped) findings.push(mapped);
+    // (Its "mapped !== undefined" → true mutant is equivalent and left in the score: known.has(undefined) is false.)
+    if (mapped !== undefined && known.has(mapped)) findings.push(mapped);
     else warnings.push(`unknown finding code "${raw}" ignored`);
   }
   const weeks = line.pregnantWeeks ? line.pregnantWeeks : null;
+  // The batch answer carries the condition, the dose and the safety rules only. So the fields marked below
+  // cannot change it: the name, the date of birth (the age is passed in, from batchAge), any sex but
+  // "male" (the only one the screen reads), the prenatal-trained therapist (it changes the card's
+  // modality and warnings, not printed here), and the empty lists and texts the form would hold.
   const intake: IntakeInput = {
+    // Stryker disable next-line StringLiteral: equivalent, see above
     patientName: "batch",
+    // Stryker disable next-line StringLiteral,LogicalOperator: equivalent, see above
     dateOfBirth: line.dob ?? "",
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent but for "male", whose test kills "true"
     sex: line.sex === "other" || !line.sex ? "unknown" : line.sex,
     mrn: undefined,
     pregnant: weeks !== null,
     pregnancyWeeks: weeks,
+    // Stryker disable next-line all: equivalent, see above
     prenatalTrainedTherapist: weeks !== null && line.prenatalTrainedTherapist === true,
     complaint: line.complaint,
+    // Stryker disable next-line ArrayDeclaration: equivalent, see above
     painLocations: [],
     duration: undefined,
     painIntensity: null,
+    // Stryker disable next-line StringLiteral: equivalent, see above
     goals: "",
     safetyFindings: findings,
+    // Stryker disable next-line ArrayDeclaration: equivalent, see above
     dismissedFindings: [],
+    // Stryker disable next-line StringLiteral: equivalent, the words "Stryker was here!" hold no safety cue
     medications: line.medications ?? "",
+    // Stryker disable next-line StringLiteral: equivalent, the words "Stryker was here!" hold no safety cue
     notes: line.notes ?? "",
   };
   const result = buildSuggestions({
     snapshot,
+    // Stryker disable next-line ObjectLiteral: equivalent here, `now` makes a duration reproducible and the answer carries no duration
     match: matchComplaint(index, line.complaint, { now: today }),
     intake,
     age: batchAge(line, today),
@@ -122,6 +139,7 @@ export function suggestBatchLine(snapshot: EvidenceSnapshot, index: MatcherIndex
 function batchAge(line: SuggestBatchLine, today: Date): AgeSignal | null {
   const fromDob = line.dob ? ageFromDob(line.dob, today) : null;
   if (fromDob !== null && fromDob >= 0) return { years: fromDob, from: "date of birth" };
+  // (Its "line.age !== null" → true mutant is equivalent and left in the score: an undefined age makes no child.)
   if (line.age !== null && line.age !== undefined) return { years: line.age, from: "age field" };
   return null;
 }

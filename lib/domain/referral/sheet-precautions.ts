@@ -25,6 +25,7 @@ export const DEFER_ADVICE = "do not refer now; the finding needs medical assessm
 export const DEFER_PREFIX = "Do not refer now — ";
 export const EMERGENCY_PREFIX = "Emergency: do not refer — ";
 const EMERGENCY_LABEL = /^emergency/i;
+const BUILT_IN_EMERGENCY_LABEL = /^emergency red flag: /i;
 
 function isStopLine(line: string): boolean {
   return line.startsWith(DEFER_PREFIX) || line.startsWith(EMERGENCY_PREFIX);
@@ -48,8 +49,9 @@ export function precautionsPrintedOnce(precautions: readonly string[], grouped: 
 /** The finding named in a defer line: "Do not refer now — Deep vein thrombosis: …" → "Deep vein thrombosis". */
 export function deferredFindingOf(line: string): string {
   if (line.startsWith(EMERGENCY_PREFIX)) {
-    // Named "Emergency: <finding>" so the sheet calls it an emergency, as the screen did.
-    const rest = line.slice(EMERGENCY_PREFIX.length);
+    // Named "Emergency: <finding>" so the sheet calls it an emergency, as the screen did. A built-in stop's
+    // label is "Emergency red flag: <finding>": the finding is its second part, not the words "red flag".
+    const rest = line.slice(EMERGENCY_PREFIX.length).replace(BUILT_IN_EMERGENCY_LABEL, "");
     return `Emergency: ${rest.split(": ")[0] ?? rest}`;
   }
   const rest = line.slice(DEFER_PREFIX.length);

@@ -118,18 +118,22 @@ export function buildSuggestions(args: {
   const { snapshot, match, intake } = args;
   const conditions = activeConditions(snapshot);
   const ruledOut = ruledOutConditions(intake, [...conditions.keys()]);
-  const matched = match.candidates.filter((c) => conditions.has(c.slug) && !ruledOut.has(c.slug));
-  const implied = matched
-    .filter((c) => c.confidence !== "low" && impliedRuleByCondition[c.slug] !== undefined)
-    .map((c) => ({
-      code: impliedRuleByCondition[c.slug] ?? "",
-      why: `complaint matched ${conditions.get(c.slug)?.name ?? c.slug}`,
-    }));
-  const safety = screenIntake(snapshot.content.safetyRules, intake, implied, args.age ?? intakeAge(intake, args.today ?? new Date()));
-  const cards = matched.flatMap((candidate) => {
+  const matched = match.candidates.flatMap((candidate) => {
     const condition = conditions.get(candidate.slug);
-    return condition ? [gateCardForPatient(cardFor(snapshot, condition, match.facts, safety, candidate), safety, intake)] : [];
+    return condition && !ruledOut.has(candidate.slug) ? [{ candidate, condition }] : [];
   });
+  const implied = matched.flatMap(({ candidate, condition }) => {
+    const code = impliedRuleByCondition[candidate.slug];
+    // Equivalent mutant left in the score: "if (false)" passes an undefined code, which no rule has, so the
+    // screen ignores it. ("if (true)" drops the cancer rule and is killed.)
+    // Stryker disable next-line ArrayDeclaration: equivalent, an entry with no code matches no rule
+    if (code === undefined) return [];
+    return candidate.confidence !== "low" ? [{ code, why: `complaint matched ${condition.name}` }] : [];
+  });
+  const safety = screenIntake(snapshot.content.safetyRules, intake, implied, args.age ?? intakeAge(intake, args.today ?? new Date()));
+  const cards = matched.map(({ candidate, condition }) =>
+    gateCardForPatient(cardFor(snapshot, condition, match.facts, safety, candidate), safety, intake),
+  );
   return {
     cards,
     noMatch: cards.length === 0,
@@ -151,13 +155,11 @@ export function buildCardForCondition(
 ): SuggestionCard | null {
   const condition = activeConditions(snapshot).get(slug);
   if (!condition) return null;
-  const implied = impliedRuleByCondition[slug];
-  const safety = screenIntake(
-    snapshot.content.safetyRules,
-    intake,
-    implied ? [{ code: implied, why: `condition chosen: ${condition.name}` }] : [],
-    intakeAge(intake, new Date()),
-  );
+  const impliedCode = impliedRuleByCondition[slug];
+  // Stryker disable next-line ArrayDeclaration: equivalent, the screen ignores an implied entry with no rule's code
+  const implied: { code: string; why: string }[] = [];
+  if (impliedCode) implied.push({ code: impliedCode, why: `condition chosen: ${condition.name}` });
+  const safety = screenIntake(snapshot.content.safetyRules, intake, implied, intakeAge(intake, new Date()));
   return gateCardForPatient(cardFor(snapshot, condition, facts, safety, null), safety, intake);
 }
 
@@ -197,6 +199,7 @@ function cardFor(
     recommendationId: rec?.id ?? null,
     dose,
     notEstablished: DOSE_FIELDS.filter((f) => dose[f] === null),
+    // Stryker disable next-line LogicalOperator: equivalent, doseBasis is set exactly when rec is
     doseLine: rec && doseBasis ? suggestedDoseLine(rec, doseBasis) : "No dose is established by the evidence base for this condition",
     doseSummary: rec?.doseSummary ?? null,
     modality: rec?.modality ?? null,
@@ -257,8 +260,8 @@ const sideWords = { left: /\bleft\b/i, right: /\bright\b/i, bilateral: /\bbilate
 /**
  * ICD-10-CM code for the card. Codes ending in "-" are categories that need more characters, so a
  * complete code is preferred. Where the condition has side-specific codes (their labels say left, right
- * or bilateral, as ICD-10-CM's M17.- do), the side read from the complaint picks one; with no side the
- * "unspecified" code is used and the note says so.
+ * or bilateral, as ICD-10-CM's M17.- do), the side read from the complaint picks one; with no side, or a
+ * side none of the codes names, the "unspecified" code is used and the note says so.
  */
 export function chooseIcd(condition: Pick<Condition, "icd10">, side: ComplaintFacts["side"]): IcdChoice {
   const alternatives = condition.icd10.map((c) => ({ code: c.code, label: c.label }));
@@ -267,18 +270,21 @@ export function chooseIcd(condition: Pick<Condition, "icd10">, side: ComplaintFa
   const sided = pool.some((c) => sideWords.left.test(c.label) || sideWords.right.test(c.label) || sideWords.bilateral.test(c.label));
   let chosen = pool[0];
   let note: string | null = null;
-  if (sided && side) {
-    const bySide = pool.find((c) => sideWords[side].test(c.label));
-    if (bySide) {
-      chosen = bySide;
-      note = `Side from the complaint: ${side}`;
-    }
+  const bySide = sided && side ? pool.find((c) => sideWords[side].test(c.label)) : undefined;
+  if (bySide) {
+    chosen = bySide;
+    note = `Side from the complaint: ${side}`;
   } else if (sided) {
+    // No side stated, or a side none of the codes names (a bilateral complaint where only left and right
+    // codes exist): the unspecified code, and the clinician is asked to choose.
     const unspecified = pool.find((c) => /\bunspecified\b/i.test(c.label));
     if (unspecified) chosen = unspecified;
-    note = "Side not stated in the complaint: choose the left, right or bilateral code if known";
+    note = side
+      ? `Side from the complaint: ${side}, but no ${side} code exists for this condition: choose the code that applies`
+      : "Side not stated in the complaint: choose the left, right or bilateral code if known";
   }
   // Condition.icd10 has min(1), so chosen exists for validated evidence.
+  // Stryker disable next-line all: unreachable for validated evidence (icd10 has at least one code)
   const pick = chosen ?? { code: "", label: "" };
   return { code: pick.code, label: pick.label, note, alternatives };
 }
