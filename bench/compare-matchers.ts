@@ -9,7 +9,8 @@
  * 2. Speed: both run complaint by complaint, alternating which goes first, so both see the same machine
  *    load; p50/p99 over complaints of each one's fastest run, the total, and B/A ratios.
  *
- * A revision's lib/domain/matcher is extracted into bench/tmp/ (git-ignored) and imported from there.
+ * A revision's lib/domain/matcher is extracted into bench/tmp/ (git-, lint- and format-ignored), imported
+ * from there and removed at the end.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -24,9 +25,12 @@ import { percentile } from "./stats";
 
 const ROOT = path.resolve(__dirname, "..");
 
+const extracted: string[] = [];
+
 async function load(rev: string): Promise<typeof Matcher> {
   if (rev === ".") return import(path.join(ROOT, "lib/domain/matcher/index.ts"));
   const dir = path.join(ROOT, "bench/tmp", `matcher-${rev.replace(/[^\w.-]/g, "_")}`);
+  extracted.push(dir);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const archive = execFileSync("git", ["archive", rev, "lib/domain/matcher"], { cwd: ROOT, maxBuffer: 1 << 28 });
@@ -96,7 +100,11 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    for (const dir of extracted) rmSync(dir, { recursive: true, force: true });
+  });
