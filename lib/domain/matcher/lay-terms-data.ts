@@ -343,6 +343,11 @@ export const LAY_TERMS: LexiconEntry[] = [
       "burpees",
       "planks",
       "pilates",
+      // Yoga classes (Compendium of Physical Activities code 02150-02175: hatha, power, vinyasa yoga).
+      "yoga",
+      "yoga class",
+      "hot yoga",
+      "power yoga",
       "boxing",
       "kickboxing",
       "barre",
