@@ -227,7 +227,7 @@ describe("CSV export of the clinician's own list", () => {
     const lines = (await response.text()).trim().split("\r\n");
     expect(lines[0]).toBe("referral_id,created_utc,status,patient_name,date_of_birth,condition,icd10,dose");
     expect(lines).toHaveLength(total + 1);
-    // Newest first, each time in UTC as stored (the batches are read on the driver, not through Prisma).
+    // Newest first, each with its stored time (bulk-reader.test.ts checks the driver's times in other zones).
     expect(lines[1]?.split(",")[1]).toBe(new Date(Date.UTC(2025, 0, 1, 0, 0, total - 1)).toISOString());
     expect(lines.at(-1)?.split(",")[1]).toBe(new Date(Date.UTC(2025, 0, 1, 0, 0, 0)).toISOString());
     expect(lines.some((l) => l.includes("Someone Else"))).toBe(false);

@@ -52,6 +52,24 @@ function rawText(node: ts.Node, source: ts.SourceFile): string {
   return node.getText(source);
 }
 
+/**
+ * A query written in the call says LIMIT. A query handed in as a value (a fragment built elsewhere) is
+ * checked where it is written, as a sql`SELECT …` fragment, so the call itself passes.
+ */
+function boundedCall(node: ts.Node, source: ts.SourceFile): boolean {
+  if (ts.isCallExpression(node) && node.arguments.length > 0 && !node.arguments.some(ts.isTemplateLiteral)) return true;
+  return /\bLIMIT\b/.test(rawText(node, source));
+}
+
+/** Whether a fragment is interpolated into another query (`${…}` of an enclosing sql`` or $queryRaw``). */
+function insideQuery(node: ts.Node, source: ts.SourceFile): boolean {
+  for (let up = node.parent; up; up = up.parent) {
+    if (ts.isTaggedTemplateExpression(up)) return /^(sql|.*\$queryRaw\w*)$/.test(up.tag.getText(source));
+    if (ts.isFunctionLike(up)) return false;
+  }
+  return false;
+}
+
 function readsIn(file: string): Read[] {
   const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   const found: Read[] = [];
@@ -62,12 +80,17 @@ function readsIn(file: string): Read[] {
     }
     const raw = ts.isTaggedTemplateExpression(node) ? node.tag : ts.isCallExpression(node) ? node.expression : null;
     if (raw && ts.isPropertyAccessExpression(raw) && /^\$queryRaw/.test(raw.name.text)) {
-      found.push({ ...at, kind: raw.name.text, bounded: /\bLIMIT\b/.test(rawText(node, source)), excused: excuseAbove(source, node) });
+      found.push({ ...at, kind: raw.name.text, bounded: boundedCall(node, source), excused: excuseAbove(source, node) });
+    }
+    // A query written as a fragment (sql`SELECT …`) and handed to a reader elsewhere is held to it where
+    // it is written. A sub-select inside a larger query is bounded by the outer one, and not listed.
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === "sql" && /^`\s*(SELECT|WITH)\b/i.test(node.template.getText(source)) && !insideQuery(node, source)) {
+      found.push({ ...at, kind: "sql`SELECT`", bounded: /\bLIMIT\b/.test(rawText(node, source)), excused: excuseAbove(source, node) });
     }
     // The driver-level readers of lib/db (hotReader, bulkReader) bypass Prisma but not this rule.
-    if (raw && ts.isPropertyAccessExpression(raw) && raw.name.text === "rows" && /Reader$/.test(raw.expression.getText(source))) {
+    if (raw && ts.isPropertyAccessExpression(raw) && raw.name.text === "rows" && /reader$/i.test(raw.expression.getText(source))) {
       const kind = `${raw.expression.getText(source)}.rows`;
-      found.push({ ...at, kind, bounded: /\bLIMIT\b/.test(rawText(node, source)), excused: excuseAbove(source, node) });
+      found.push({ ...at, kind, bounded: boundedCall(node, source), excused: excuseAbove(source, node) });
     }
     ts.forEachChild(node, visit);
   };
@@ -81,6 +104,8 @@ test("the guard sees the data layer's reads (it is not vacuously green)", () => 
   expect(reads.filter((r) => r.kind === "findMany").length).toBeGreaterThanOrEqual(5);
   expect(reads.some((r) => r.kind.startsWith("$queryRaw"))).toBe(true);
   expect(reads.filter((r) => r.kind === "bulkReader.rows").length).toBeGreaterThanOrEqual(2);
+  expect(reads.some((r) => r.kind === "hotReader.rows")).toBe(true);
+  expect(reads.some((r) => r.kind === "sql`SELECT`")).toBe(true);
 });
 
 test("every findMany and raw query in lib/data is bounded by a take / LIMIT, or says why it is bounded by design", () => {

@@ -15,5 +15,7 @@ describe("majorGcPauseMs", () => {
       ),
     ).toBeNull();
     expect(majorGcPauseMs("▲ Next.js 16.4.6")).toBeNull();
+    // V8 with --minor-ms names its young-generation collector "Minor Mark-Compact".
+    expect(majorGcPauseMs("[1:0x1]   90 ms: Minor Mark-Compact 30.1 (40.2) -> 20.3 (40.2) MB, 3.10 / 0.00 ms  task;")).toBeNull();
   });
 });

@@ -122,6 +122,7 @@ export async function listAuditEvents(viewer: DataViewer, filter: AuditFilter): 
           SELECT count(*) AS "n" FROM (SELECT 1 FROM "AuditEvent" ${whereSql(filter)} LIMIT ${limit}) t`;
         return Number(row?.n ?? 0);
       },
+      // memory-guard: bounded — never read: only EXPLAINed for the planner's estimate (row-count.ts).
       () => sql`SELECT 1 FROM "AuditEvent" ${whereSql(filter)}`,
     ),
   ]);
@@ -154,7 +155,6 @@ interface ExportState {
 }
 
 async function nextExportBatch(state: ExportState, filter: AuditFilter, newestFirst: boolean, until: Date): Promise<AuditRow[]> {
-  // memory-guard: bounded — exportBatchSql ends in LIMIT ${AUDIT_EXPORT_BATCH}.
   const rows = await bulkReader.rows<StoredAuditRow>(exportBatchSql(filter, newestFirst, until, state.cursor));
   const last = rows.at(-1);
   state.more = last !== undefined && rows.length === AUDIT_EXPORT_BATCH;

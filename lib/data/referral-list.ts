@@ -69,7 +69,6 @@ function keysetSql({ direction, cursor }: KeysetPosition): Sql {
 }
 
 type RowReader = (query: Sql) => Promise<ListRow[]>;
-// memory-guard: bounded — its only query is readRows's below, which ends in LIMIT ${take}.
 const throughPrisma: RowReader = (query) => db.$queryRaw<ListRow[]>(query);
 
 async function readRows(
@@ -138,6 +137,7 @@ export async function listReferrals(
           SELECT count(*) AS "n" FROM (SELECT 1 FROM "Referral" r ${whereSql(viewer, filter, null)} LIMIT ${limit}) t`;
         return Number(row?.n ?? 0);
       },
+      // memory-guard: bounded — never read: only EXPLAINed for the planner's estimate (row-count.ts).
       () => sql`SELECT 1 FROM "Referral" r ${whereSql(viewer, filter, null)}`,
     ),
   ]);
@@ -157,7 +157,6 @@ export async function* referralBatches(viewer: ReferralViewer, filter: ReferralL
   let position: KeysetPosition | null = null;
   const plan = await searchPlanFor(filter.query, REFERRAL_EXPORT_BATCH);
   for (;;) {
-    // memory-guard: bounded — readRows's query ends in LIMIT ${take}, here REFERRAL_EXPORT_BATCH.
     const rows = await readRows(viewer, filter, position, REFERRAL_EXPORT_BATCH, plan, (query) => bulkReader.rows<ListRow>(query));
     if (rows.length === 0) return;
     yield rows.map(toItem);

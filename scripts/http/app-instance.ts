@@ -31,7 +31,7 @@ export interface MajorGcPause {
 
 /** The pause of a full collection from a --trace-gc line ("… Mark-Compact 175.7 (205.8) -> 68.0 (206.1) MB, 42.21 / 0.45 ms …"). */
 export function majorGcPauseMs(line: string): number | null {
-  const pause = /Mark-Compact [^,]*MB, ([\d.]+) \//.exec(line)?.[1];
+  const pause = /(?<!Minor )Mark-Compact [^,]*MB, ([\d.]+) \//.exec(line)?.[1];
   return pause === undefined ? null : Number(pause);
 }
 

@@ -366,6 +366,10 @@ export const PSEUDO_TRIGGERS: string[] = [
   "no increase",
   "no change",
   "not only",
+  // "It's not just my low back", "it was not until last year that my back pain got bad": the condition is
+  // affirmed (NegEx pseudo-negations of the "not only" kind; session 6).
+  "not just",
+  "not until",
   "not necessarily",
   "without difficulty",
   "no further",
