@@ -6,7 +6,7 @@
  */
 import { seedEvidence } from "@/prisma/evidence/evidence-seed";
 import { buildCardForCondition, buildSuggestions, chooseIcd, durationWarning } from "@/lib/domain/referral/suggest";
-import type { EvidenceSnapshot, Study } from "@/lib/schemas/evidence";
+import type { EvidenceSnapshot, Recommendation, Study } from "@/lib/schemas/evidence";
 import type { ComplaintFacts, DurationFact, MatchCandidate, MatchResult, MentionFact } from "@/lib/domain/matcher/types";
 import { exampleIntake } from "../support/referral-fixtures";
 
@@ -30,6 +30,11 @@ function mention(text: string): MentionFact {
 function withStudy(id: string, change: Partial<Study>): EvidenceSnapshot {
   const studies = seedEvidence.studies.map((s) => (s.id === id ? { ...s, ...change } : s));
   return { ...snapshot, versionNumber: 3, content: { ...seedEvidence, studies } };
+}
+
+function withLowBackRecommendation(change: Partial<Recommendation>): EvidenceSnapshot {
+  const recommendations = seedEvidence.recommendations.map((r) => (r.conditionSlug === "chronic-low-back-pain" ? { ...r, ...change } : r));
+  return { ...snapshot, content: { ...seedEvidence, recommendations } };
 }
 
 function kneeCard(evidence: EvidenceSnapshot) {
@@ -111,15 +116,7 @@ describe("the card's warnings", () => {
 
 describe("a condition with no current recommendation: nothing of a dose's basis is shown", () => {
   test("no adjuncts, guidance, evidence rows, studies or recommendation precautions; every dose figure not established", () => {
-    const retired: EvidenceSnapshot = {
-      ...snapshot,
-      content: {
-        ...seedEvidence,
-        recommendations: seedEvidence.recommendations.map((r) =>
-          r.conditionSlug === "chronic-low-back-pain" ? { ...r, retired: true } : r,
-        ),
-      },
-    };
+    const retired = withLowBackRecommendation({ retired: true });
     const card = buildCardForCondition(retired, "chronic-low-back-pain", exampleIntake({ complaint: "LBP" }), null);
     expect(card).toMatchObject({
       recommendationId: null,
@@ -136,15 +133,7 @@ describe("a condition with no current recommendation: nothing of a dose's basis 
 
   test("a recommendation's own conflicting-guidance text is shown with it", () => {
     const note = "A guideline body advises against this; see the guidance list.";
-    const edited: EvidenceSnapshot = {
-      ...snapshot,
-      content: {
-        ...seedEvidence,
-        recommendations: seedEvidence.recommendations.map((r) =>
-          r.conditionSlug === "chronic-low-back-pain" ? { ...r, conflictingGuidance: note } : r,
-        ),
-      },
-    };
+    const edited = withLowBackRecommendation({ conflictingGuidance: note });
     expect(buildCardForCondition(edited, "chronic-low-back-pain", exampleIntake({ complaint: "LBP" }), null)?.conflictingGuidance).toBe(
       note,
     );
