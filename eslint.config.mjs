@@ -16,6 +16,7 @@ const config = [
       "e2e-artifacts/**",
       "next-env.d.ts",
       ".stryker-tmp/**",
+      "bench/tmp/**",
       "reports/**",
     ],
   },

@@ -197,7 +197,7 @@ function time(fn: (text: string) => unknown, texts: string[], rounds: number, wa
 }
 
 /** Complaints to time: the dev set plus longer notes made of several of its lines. */
-function benchTexts(dev: string[]): string[] {
+export function benchTexts(dev: string[]): string[] {
   const rand = prng(7);
   const long = Array.from({ length: 30 }, () => Array.from({ length: 4 }, () => dev[Math.floor(rand() * dev.length)] ?? "").join(". "));
   return [...dev, ...long];

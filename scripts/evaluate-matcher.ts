@@ -35,7 +35,15 @@ export const EVAL_NOW = new Date("2026-06-01T00:00:00Z");
 export type SetPart = "dev" | "test";
 /** The development part: the shared clinicians' shorthand set and the real text rules may be written from. */
 export const PART_FILES: Record<SetPart, string[]> = {
-  dev: ["shared-dev-set.jsonl", "real-dev.jsonl", "real-dev-2.jsonl", "real-dev-3.jsonl", "real-dev-4.jsonl", "icd10-dev.jsonl"],
+  dev: [
+    "shared-dev-set.jsonl",
+    "real-dev.jsonl",
+    "real-dev-2.jsonl",
+    "real-dev-3.jsonl",
+    "real-dev-4.jsonl",
+    "real-dev-5.jsonl",
+    "icd10-dev.jsonl",
+  ],
   test: ["real-test.jsonl"],
 };
 

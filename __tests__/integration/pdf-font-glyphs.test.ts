@@ -10,8 +10,10 @@ import { PDF_FONT_WEIGHTS, freshPdfFonts, loadedPdfFont } from "../support/fresh
 // lookup. Each weight is checked on its own (the referral code prints in bold), on a freshly loaded font.
 const fontFile = (weight: number) =>
   path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", weight === 700 ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
-const glyphIdOf = (weight: number, char: string) => (create(readFileSync(fontFile(weight))) as FontkitFont).glyphForCodePoint(char.codePointAt(0) ?? 0).id;
-const charactersOf = (font: ReturnType<typeof loadedPdfFont>, text: string) => font.layout(text).glyphs.map((g) => String.fromCodePoint(...g.codePoints));
+const glyphIdOf = (weight: number, char: string) =>
+  (create(readFileSync(fontFile(weight))) as FontkitFont).glyphForCodePoint(char.codePointAt(0) ?? 0).id;
+const charactersOf = (font: ReturnType<typeof loadedPdfFont>, text: string) =>
+  font.layout(text).glyphs.map((g) => String.fromCodePoint(...g.codePoints));
 
 beforeAll(async () => {
   await (jest.requireActual("../support/react-pdf-native") as { ready: Promise<unknown> }).ready;

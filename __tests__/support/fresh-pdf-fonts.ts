@@ -17,7 +17,8 @@ export function loadedPdfFont(fontWeight: (typeof PDF_FONT_WEIGHTS)[number]) {
 export async function freshPdfFonts(): Promise<void> {
   await preparePdfFont();
   const sources = Font.getRegisteredFonts()[PDF_FONT_FAMILY]?.sources ?? [];
-  if (sources.length !== PDF_FONT_WEIGHTS.length) throw new Error(`expected ${PDF_FONT_WEIGHTS.length} PDF font sources, found ${sources.length}`);
+  if (sources.length !== PDF_FONT_WEIGHTS.length)
+    throw new Error(`expected ${PDF_FONT_WEIGHTS.length} PDF font sources, found ${sources.length}`);
   const before = PDF_FONT_WEIGHTS.map(loadedPdfFont);
   for (const source of sources) {
     source.data = null;

@@ -84,7 +84,12 @@ function readsIn(file: string): Read[] {
     }
     // A query written as a fragment (sql`SELECT …`) and handed to a reader elsewhere is held to it where
     // it is written. A sub-select inside a larger query is bounded by the outer one, and not listed.
-    if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === "sql" && /^`\s*(SELECT|WITH)\b/i.test(node.template.getText(source)) && !insideQuery(node, source)) {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      node.tag.getText(source) === "sql" &&
+      /^`\s*(SELECT|WITH)\b/i.test(node.template.getText(source)) &&
+      !insideQuery(node, source)
+    ) {
       found.push({ ...at, kind: "sql`SELECT`", bounded: /\bLIMIT\b/.test(rawText(node, source)), excused: excuseAbove(source, node) });
     }
     // The driver-level readers of lib/db (hotReader, bulkReader) bypass Prisma but not this rule.

@@ -168,13 +168,17 @@ export function inferExerciseSoreness(a: Analysis, affirmed: (position: number) 
 const FAR_FACTOR = 0.8;
 
 /** The exercise of the passage's first sentence when that sentence dates the text by it ("the day after the
- * race", "post marathon"): the topic a diary goes on to describe. */
+ * race", "post marathon") or names it as a first or unaccustomed session ("My First Yoga Class"): the topic a
+ * diary goes on to describe. */
 function topicExercise(a: Analysis, happened: (p: Position) => boolean): Position | undefined {
   const first = a.positions[0]?.sentence;
   const exercise = a.positions.find((p) => p.sentence === first && happened(p));
   if (!exercise) return undefined;
   const before = a.tokens.slice(Math.max(0, exercise.firstToken - 3), exercise.firstToken);
-  return before.some((t) => AFTER.has(t.lower)) ? exercise : undefined;
+  // "My First Yoga Class": a title that names a first (or unaccustomed) session sets the topic too.
+  return before.some((t) => AFTER.has(t.lower)) || UNACCUSTOMED.test(sentenceText(a, exercise.sentence, exercise.sentence))
+    ? exercise
+    : undefined;
 }
 
 const NOTE = "sore muscles after (unaccustomed) exercise, a day or more later: the delayed-onset muscle soreness pattern (24-72 h)";

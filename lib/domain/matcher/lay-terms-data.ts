@@ -76,6 +76,25 @@ export const LAY_TERMS: LexiconEntry[] = [
     source: "CHV-style lay synonyms of pain (MeSH D010146 Pain)",
   },
   {
+    // "My neck has been bothering me for a year": a body part that bothers someone is a complaint of it
+    // (session 6). Only with the person it bothers, so "what bothers me is the cost" names no part.
+    forms: [
+      "bothering me",
+      "bothering him",
+      "bothering her",
+      "bothers me",
+      "bothers him",
+      "bothers her",
+      "bothered me",
+      "bothered him",
+      "bothered her",
+    ],
+    implies: "pain",
+    factor: 0.8,
+    note: "a body part bothering the patient: a complaint of discomfort",
+    source: "CHV-style lay expressions of discomfort (MeSH D010146 Pain)",
+  },
+  {
     forms: ["shoulder blade", "shoulder blades", "scapula", "scapulae", "between my shoulders"],
     replace: "upper back",
     note: "the shoulder blades are the upper back, not the shoulder joint",
@@ -343,6 +362,11 @@ export const LAY_TERMS: LexiconEntry[] = [
       "burpees",
       "planks",
       "pilates",
+      // Yoga classes (Compendium of Physical Activities code 02150-02175: hatha, power, vinyasa yoga).
+      "yoga",
+      "yoga class",
+      "hot yoga",
+      "power yoga",
       "boxing",
       "kickboxing",
       "barre",
