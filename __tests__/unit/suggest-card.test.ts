@@ -207,9 +207,14 @@ describe("the ICD-10-CM code", () => {
   });
 
   test("sided codes with no unspecified one and no side stated: the first code, and the clinician is asked to choose", () => {
-    const sidedOnly = { icd10: shoulder.icd10.slice(1) };
+    const sidedOnly = {
+      icd10: [
+        { code: "M17.11", label: "Unilateral primary osteoarthritis, right knee" },
+        { code: "M17.12", label: "Unilateral primary osteoarthritis, left knee" },
+      ],
+    };
     expect(chooseIcd(sidedOnly, null)).toMatchObject({
-      code: "M75.101",
+      code: "M17.11",
       note: "Side not stated in the complaint: choose the left, right or bilateral code if known",
     });
   });
