@@ -73,6 +73,20 @@ const FLAG_BITS: readonly number[] = Object.values(FLAG);
 
 const ABSENT = FLAG.negated | FLAG.resolved | FLAG.family | FLAG.historical;
 
+/**
+ * The hits of a phrase set, each phrase at its best window, and — for a phrase whose best window is said
+ * not of the patient now (`absent`: denied, resolved, a relative's) — its best window among the other
+ * words too. Otherwise "Denies weight loss. Has lost 10 kg unexplained this year" kept only the denied,
+ * tidier mention and missed the red flag; a negated mention must never hide an affirmed one.
+ */
+function hitsWithAffirmedAlternatives(set: PhraseSet, a: Analysis, ctx: ContextResult, absent: number): PhraseHit[] {
+  const hits = matchPhraseSet(set, a, { available: () => true, partial: false });
+  const hidden = new Set(hits.filter((h) => mentionFlags(a, ctx, hitPositions(h)) & absent).map((h) => h.phrase.owner));
+  if (hidden.size === 0) return hits;
+  const elsewhere = matchPhraseSet(set, a, { available: (p) => (positionFlags(a, ctx, p) & absent) === 0, partial: false });
+  return [...hits, ...elsewhere.filter((h) => hidden.has(h.phrase.owner))];
+}
+
 export interface RedFlagResult {
   flags: RedFlag[];
   negated: MentionFact[];
@@ -80,7 +94,7 @@ export interface RedFlagResult {
 
 export function detectRedFlags(a: Analysis, ctx: ContextResult): RedFlagResult {
   redFlagSet ??= compileDefs(RED_FLAGS);
-  const hits = matchPhraseSet(redFlagSet, a, { available: () => true, partial: false });
+  const hits = hitsWithAffirmedAlternatives(redFlagSet, a, ctx, ABSENT);
   const flags: RedFlag[] = [];
   const negated: MentionFact[] = [];
   hits.sort((x, y) => Math.min(...hitPositions(x)) - Math.min(...hitPositions(y)));
@@ -117,13 +131,14 @@ export interface DifferentHit {
 /** Different diagnoses named in the text, with the body part written beside them. */
 export function detectDifferentConditions(a: Analysis, ctx: ContextResult): DifferentHit[] {
   differentSet ??= compileDefs(DIFFERENT_CONDITIONS);
-  const hits = matchPhraseSet(differentSet, a, { available: () => true, partial: false });
+  const notThePatients = FLAG.negated | FLAG.resolved | FLAG.family;
+  const hits = hitsWithAffirmedAlternatives(differentSet, a, ctx, notThePatients);
   const out: DifferentHit[] = [];
   for (const hit of hits) {
     const def = DIFFERENT_CONDITIONS[hit.phrase.owner];
     if (!def) continue;
     const positions = hitPositions(hit);
-    if (mentionFlags(a, ctx, positions) & (FLAG.negated | FLAG.resolved | FLAG.family)) continue;
+    if (mentionFlags(a, ctx, positions) & notThePatients) continue;
     const taken = new Set(positions);
     const regions = new Set(def.regions.map((r) => normalWord(r)));
     for (const dir of [-1, 1] as const) {
