@@ -138,9 +138,12 @@ export function inferExerciseSoreness(a: Analysis, affirmed: (position: number) 
     // A bare "it hurt" beside the run, or a functional sign with no muscle named ("every step hurts"), is
     // the part named around it ("my feet hurt ... this 10 miler hurt", "my heel hurts with every step"):
     // muscular only when the passage names no joint, tendon or bone, or names a muscle too.
-    // A muscle the passage denies ("denies muscle soreness") names none: a negated mention never helps a match.
+    // A muscle the passage denies ("denies muscle soreness") names none: a negated mention never helps a
+    // match. One named in a functional sign is named, though "can not move my arms" reads as a negation.
     const bare = !has(muscle, MUSCLE) && !has(muscle, MUSCLE_REGIONS);
-    const namesMuscle = window.some((p) => affirmed(p.index) && (has(p, MUSCLE) || has(p, MUSCLE_REGIONS)));
+    const namesMuscle = window.some(
+      (p) => (has(p, MUSCLE) || has(p, MUSCLE_REGIONS)) && (affirmed(p.index) || FUNCTIONAL.test(sentenceText(a, p.sentence, p.sentence))),
+    );
     if (bare && window.some((p) => has(p, NOT_MUSCLE)) && !namesMuscle) continue;
     // Without the exercise named, only the DOMS time course itself ("48 hours after") with a muscle counts.
     if (!exercise) {
