@@ -19,6 +19,8 @@ export interface AppInstance {
   /** kill -9: the crash of a machine, no chance to finish requests or close connections. */
   kill9(): Promise<void>;
   alive(): boolean;
+  /** The last 4,000 characters the server wrote to stderr: printed when a load run finds a problem. */
+  stderrTail(): string;
   /** With traceGc: each full (mark-compact) collection the server ran, when it ended and its pause. */
   majorGcPauses: readonly MajorGcPause[];
 }
@@ -128,6 +130,7 @@ export async function startInstance(options: InstanceOptions): Promise<AppInstan
     pid: child.pid ?? 0,
     spawnedAt,
     alive,
+    stderrTail: () => stderr,
     majorGcPauses,
     async stop() {
       if (!alive()) return;
