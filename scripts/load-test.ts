@@ -182,7 +182,7 @@ async function main() {
       JSON.stringify({ connections, duration, phases: phases.map(summarize), retries: retries.length, database, problems }, null, 2),
     );
     // A failed run says why on the servers' side too (Next logs a server action's error with its digest).
-    if (problems.length > 0) for (const i of instances) console.error(`--- stderr of ${i.name}:\n${i.stderrTail()}`);
+    if (problems.length > 0) for (const i of instances) console.error(`--- stderr of ${i.name} (pid ${i.pid}):\n${i.stderrExcerpt()}`);
     await Promise.all(instances.map((i) => i.stop()));
     await scratch.drop();
     if (problems.length > 0) process.exitCode = 1;

@@ -19,8 +19,8 @@ export interface AppInstance {
   /** kill -9: the crash of a machine, no chance to finish requests or close connections. */
   kill9(): Promise<void>;
   alive(): boolean;
-  /** The last 4,000 characters the server wrote to stderr: printed when a load run finds a problem. */
-  stderrTail(): string;
+  /** What the server wrote to stderr, its first and last 8,000 characters: printed when a load run finds a problem. */
+  stderrExcerpt(): string;
   /** With traceGc: each full (mark-compact) collection the server ran, when it ended and its pause. */
   majorGcPauses: readonly MajorGcPause[];
 }
@@ -104,11 +104,24 @@ export async function startInstance(options: InstanceOptions): Promise<AppInstan
       if (pauseMs !== null) majorGcPauses.push({ at: Date.now(), pauseMs });
     }
   });
-  // Kept for the failure message only; the tail is enough to see why a server died.
+  // Kept for failure messages. The tail shows why a server died; the head keeps the first errors, which
+  // a later fault (a database restart logs an error per request) would push out of the tail.
+  const EXCERPT = 8000;
+  let stderrHead = "";
   let stderr = "";
+  let stderrLength = 0;
   child.stderr?.on("data", (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
+    const text = chunk.toString();
+    stderrLength += text.length;
+    if (stderrHead.length < EXCERPT) stderrHead += text.slice(0, EXCERPT - stderrHead.length);
+    stderr = (stderr + text).slice(-EXCERPT);
   });
+  // The tail without what the head already shows, and a mark where characters were left out between them.
+  const stderrExcerpt = () => {
+    const notInHead = stderrLength - stderrHead.length;
+    const afterHead = notInHead > 0 ? stderr.slice(-notInHead) : "";
+    return stderrHead + (notInHead > EXCERPT ? "\n[…]\n" : "") + afterHead;
+  };
   const alive = () => child.exitCode === null && child.signalCode === null;
   try {
     await waitFor(
@@ -130,7 +143,7 @@ export async function startInstance(options: InstanceOptions): Promise<AppInstan
     pid: child.pid ?? 0,
     spawnedAt,
     alive,
-    stderrTail: () => stderr,
+    stderrExcerpt,
     majorGcPauses,
     async stop() {
       if (!alive()) return;
